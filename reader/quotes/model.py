@@ -1,0 +1,68 @@
+"""Speakers and quotes found in one document, and the cross-version audit records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from reader.documents.model import Span
+
+
+class QuoteKind(str, Enum):
+    DIRECT = "direct"  # in quote marks
+    PARTIAL = "partial"  # a quoted fragment inside reported speech
+    UNMARKED = "unmarked"  # direct speech whose quote marks were lost
+    INDIRECT = "indirect"  # reported speech: "X said that ..."
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    id: str
+    span: Span  # the quoted words, without the quote marks
+    text: str
+    kind: QuoteKind
+    speaker: str | None = None  # Speaker.id
+    speaker_mention: Span | None = None
+    cue: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """One real speaker, across all the ways a text names them."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    old_mentions: tuple[Span, ...] = ()
+    new_mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSet:
+    """The quotes and speakers of one document."""
+
+    quotes: tuple[Quote, ...]
+    speakers: tuple[Speaker, ...]
+    language: str = "en"
+    notices: tuple[str, ...] = field(default=())  # e.g. "no spaCy model installed: ..."
+
+
+class AuditStatus(str, Enum):
+    VERBATIM = "verbatim"
+    ALTERED = "altered"
+    DROPPED = "dropped"
+    UNSUPPORTED = "unsupported"
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    old: str | None  # quote id in the old version
+    new: str | None
+    old_span: Span | None
+    new_span: Span | None
+    status: AuditStatus
+    speaker_old: str | None
+    speaker_new: str | None
+    speaker_changed: bool
+    score: float
