@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from reader.documents.model import Document, Span
@@ -28,7 +28,7 @@ class CompareOptions:
         }
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     EQUAL = "equal"
     CHANGED = "changed"
     MOVED = "moved"
@@ -53,7 +53,7 @@ class Block:
     new_sentences: tuple[int, int] = (0, 0)
 
 
-class EditOp(str, Enum):
+class EditOp(StrEnum):
     EQUAL = "equal"
     DELETE = "delete"
     INSERT = "insert"

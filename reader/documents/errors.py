@@ -41,3 +41,15 @@ class TooLargeError(LoadError):
 
 class UnreadableError(LoadError):
     reason = "the file could not be read"
+
+
+class NoTextFoundError(EmptyFileError):
+    """The file has content, but none of it is readable article text (e.g. a scanned PDF)."""
+
+    reason = "no article text was found in the file"
+
+
+class EncryptedFileError(UnreadableError):
+    """The file is locked with a password we do not have."""
+
+    reason = "the file is password-protected"

@@ -46,12 +46,13 @@ class Document:
     source_format: str = "txt"
     encoding: str | None = None
     notes: tuple[str, ...] = field(default=())
+    source_url: str | None = None
 
     @property
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.name
-        return self.title or "untitled"
+        return self.title or self.source_url or "untitled"
 
     def word_count(self) -> int:
         return len(self.text.split())

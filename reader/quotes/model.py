@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from reader.documents.model import Span
 
 
-class QuoteKind(str, Enum):
+class QuoteKind(StrEnum):
     DIRECT = "direct"  # in quote marks
     PARTIAL = "partial"  # a quoted fragment inside reported speech
     UNMARKED = "unmarked"  # direct speech whose quote marks were lost
@@ -48,7 +48,7 @@ class QuoteSet:
     notices: tuple[str, ...] = field(default=())  # e.g. "no spaCy model installed: ..."
 
 
-class AuditStatus(str, Enum):
+class AuditStatus(StrEnum):
     VERBATIM = "verbatim"
     ALTERED = "altered"
     DROPPED = "dropped"

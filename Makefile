@@ -1,0 +1,49 @@
+# Two commands for people: `make run` (set up and launch) and `make test`.
+# Everything the project needs is installed from here, into .venv.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SAMPLES := resources/samples
+
+.PHONY: run test lint typecheck pytest bench bench-quotes accuracy clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+
+# Stamps make re-runs fast; they are redone when pyproject.toml changes.
+$(VENV)/.app-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml $(VENV)/.app-installed
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+run: $(VENV)/.app-installed
+	$(BIN)/python -m reader $(SAMPLES)/harbour-original.txt $(SAMPLES)/harbour-rewrite.txt
+
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check reader tests benchmarks
+	$(BIN)/ruff format --check reader tests benchmarks
+
+typecheck: $(VENV)/.test-installed
+	$(BIN)/mypy
+
+pytest: $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+test: lint typecheck pytest
+
+bench: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/bench_compare.py
+
+bench-quotes: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/bench_quotes.py
+
+accuracy: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/quote_accuracy.py
+
+clean:
+	rm -rf build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache test-artifacts

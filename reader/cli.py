@@ -1,0 +1,220 @@
+"""`reader-cli`: compare article versions and list their quotes from the terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO, TypeVar
+
+from reader import __version__
+from reader.audit.model import QuoteAudit
+from reader.compare.model import CompareOptions, Comparison
+from reader.documents import LoadError, load_document
+from reader.documents.model import Document
+from reader.quotes.model import QuoteSet
+
+EXIT_BAD_INPUT = 2
+T = TypeVar("T")
+
+
+class CliError(Exception):
+    """A problem with the user's input, reported as one line on stderr."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader-cli", description="Compare two versions of an article and audit its quotes."
+    )
+    parser.add_argument("--version", action="version", version=f"reader-cli {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    _add_compare(commands.add_parser("compare", help="compare an old and a new version"))
+    _add_quotes(commands.add_parser("quotes", help="list the speakers and quotes of files"))
+    return parser
+
+
+def _add_compare(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("old", nargs="?", type=Path, help="the original version")
+    parser.add_argument("new", nargs="?", type=Path, help="the rewritten version")
+    parser.add_argument("--pairs", type=Path, help="a file of OLD<TAB>NEW lines to compare")
+    parser.add_argument("--format", choices=("text", "json", "jsonl", "html"), default="text")
+    parser.add_argument("--ignore-case", action="store_true")
+    parser.add_argument("--ignore-punctuation", action="store_true")
+    parser.add_argument("--ignore-quote-style", action="store_true")
+    parser.add_argument("--no-quotes", action="store_true", help="skip speakers and quotes")
+    parser.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+
+
+def _add_quotes(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--format", choices=("jsonl", "text"), default="jsonl")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "compare":
+            return _run_compare(args)
+        return _run_quotes(args)
+    except (LoadError, CliError) as error:
+        print(f"reader-cli: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+def _options(args: argparse.Namespace) -> CompareOptions:
+    return CompareOptions(
+        ignore_case=args.ignore_case,
+        ignore_punctuation=args.ignore_punctuation,
+        ignore_quote_style=args.ignore_quote_style,
+    )
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    if args.pairs is not None:
+        return _run_pairs(args)
+    if args.old is None or args.new is None:
+        raise CliError("compare needs OLD and NEW files, or --pairs PAIRS.tsv")
+    if args.format == "jsonl":
+        raise CliError("--format jsonl is for --pairs; use json for one pair")
+    old, new = load_document(args.old), load_document(args.new)
+    comparison, audit = analyse_pair(old, new, _options(args), not args.no_quotes)
+    with _output(args.output) as out:
+        out.write(_render(comparison, audit, args.format, out.isatty()))
+    return 0
+
+
+def analyse_pair(
+    old: Document, new: Document, options: CompareOptions, with_quotes: bool
+) -> tuple[Comparison, QuoteAudit | None]:
+    """The comparison and, if asked, the quote audit: what every front end shows."""
+    from reader.compare import compare_documents
+
+    comparison = compare_documents(old, new, options)
+    if not with_quotes:
+        return comparison, None
+    from reader.audit import audit_quotes
+    from reader.quotes import extract_quotes
+
+    return comparison, audit_quotes(comparison, extract_quotes(old), extract_quotes(new))
+
+
+def _render(comparison: Comparison, audit: QuoteAudit | None, fmt: str, tty: bool) -> str:
+    if fmt == "json":
+        from reader.report.json_report import comparison_json
+
+        return json.dumps(comparison_json(comparison, audit), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "html":
+        from reader.report.html_report import render_html
+
+        return render_html(comparison, audit)
+    from reader.report.text_report import render_text
+
+    return render_text(comparison, audit, colour=tty)
+
+
+def _run_pairs(args: argparse.Namespace) -> int:
+    if args.format not in ("json", "jsonl"):
+        raise CliError("--pairs writes one JSON object per line: use --format jsonl")
+    from reader.report.json_report import comparison_json
+
+    pairs = _read_pairs(args.pairs)
+    failures = 0
+    with _output(args.output) as out:
+        for old_path, new_path in _progress(pairs, "comparing"):
+            try:
+                old, new = load_document(old_path), load_document(new_path)
+            except LoadError as error:
+                failures += 1
+                print(f"reader-cli: {error}", file=sys.stderr)
+                continue
+            comparison, audit = analyse_pair(old, new, _options(args), not args.no_quotes)
+            out.write(json.dumps(comparison_json(comparison, audit), ensure_ascii=False) + "\n")
+    return EXIT_BAD_INPUT if failures else 0
+
+
+def _read_pairs(path: Path) -> list[tuple[Path, Path]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise CliError(f"{path.name}: the pairs file could not be read ({error})") from error
+    base = path.parent
+    pairs = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 2:
+            raise CliError(f"{path.name}: line {number} is not OLD<TAB>NEW")
+        pairs.append((base / fields[0].strip(), base / fields[1].strip()))
+    return pairs
+
+
+def _run_quotes(args: argparse.Namespace) -> int:
+    from reader.quotes import extract_quotes
+    from reader.report.json_report import quote_set_json
+
+    documents = [load_document(path) for path in args.files]
+    with _output(None) as out:
+        for document in _progress(documents, "reading quotes"):
+            quote_set = extract_quotes(document)
+            if args.format == "jsonl":
+                record = quote_set_json(document, quote_set)
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                out.write(_quotes_text(document, quote_set))
+    return 0
+
+
+def _quotes_text(document: Document, quote_set: QuoteSet) -> str:
+    names = {speaker.id: speaker.name for speaker in quote_set.speakers}
+    lines = [f"{document.display_name}:", *(f"  note: {n}" for n in quote_set.notices)]
+    for quote in quote_set.quotes:
+        speaker = names.get(quote.speaker or "", "unknown speaker")
+        lines.append(f"  [{quote.kind.value}] {speaker}: \u201c{quote.text}\u201d")
+    return "\n".join(lines) + "\n"
+
+
+def _progress(items: Sequence[T], label: str) -> Iterator[T]:
+    """Yield items, drawing a progress bar on stderr when it is a terminal and work is long."""
+    show = sys.stderr.isatty() and len(items) > 1
+    for index, item in enumerate(items, start=1):
+        if show:
+            _draw_bar(index - 1, len(items), label)
+        yield item
+    if show:
+        _draw_bar(len(items), len(items), label)
+        sys.stderr.write("\n")
+
+
+def _draw_bar(done: int, total: int, label: str, width: int = 30) -> None:
+    filled = width * done // max(total, 1)
+    sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    sys.stderr.flush()
+
+
+class _output:
+    """stdout, or a file opened for writing that is closed afterwards."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._path = path
+        self._stream: TextIO = sys.stdout
+
+    def __enter__(self) -> TextIO:
+        if self._path is not None:
+            try:
+                self._stream = self._path.open("w", encoding="utf-8")
+            except OSError as error:
+                raise CliError(f"{self._path.name}: cannot write ({error.strerror})") from error
+        return self._stream
+
+    def __exit__(self, *exc: object) -> None:
+        if self._path is not None:
+            self._stream.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

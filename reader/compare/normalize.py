@@ -1,0 +1,89 @@
+"""How text is tokenised and what counts as "the same" under the comparison options."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.compare.model import CompareOptions
+
+# Words keep inner apostrophes ("Ukraine's", "don’t"); everything else that is
+# not a word or whitespace is a one-character punctuation token.
+TOKEN = re.compile(r"\w+(?:['’]\w+)*|\s+|[^\w\s]")
+WORD = re.compile(r"\w+(?:['’]\w+)*")
+_PUNCTUATION_RUN = re.compile(r"[^\w\s]+")
+
+QUOTE_MARKS = "“”„‟\"'‘’‚‛«»"
+_QUOTES_TO_ONE = str.maketrans(dict.fromkeys(QUOTE_MARKS, '"'))
+_QUOTES_TO_APOSTROPHE = str.maketrans(dict.fromkeys(QUOTE_MARKS, "'"))
+
+WHITESPACE_KEY = " "
+PUNCTUATION_KEY = "."
+
+# Words too common to say whether two sentences are about the same thing.
+STOPWORDS = frozenset(
+    "a an the and or but of to in on at by for with from as is are was were be been being "
+    "has have had it its this that these those he she they we i you his her their our "
+    "not no so if than then there which who whom what when where while would could should "
+    "will can may might do does did said says".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalizer:
+    """Turns tokens and sentences into comparison keys according to the options."""
+
+    options: CompareOptions
+
+    def token_key(self, token: str) -> str:
+        first = token[0]
+        if first.isspace():
+            return WHITESPACE_KEY if self.options.ignore_whitespace else token
+        if not (first.isalnum() or first == "_"):
+            if self.options.ignore_punctuation:
+                return PUNCTUATION_KEY
+            if self.options.ignore_quote_style:
+                return token.translate(_QUOTES_TO_ONE)
+            return token
+        return self._word_key(token)
+
+    def _word_key(self, word: str) -> str:
+        if self.options.ignore_punctuation:
+            word = word.replace("'", "").replace("’", "")
+        elif self.options.ignore_quote_style:
+            word = word.replace("’", "'")
+        return word.casefold() if self.options.ignore_case else word
+
+    def is_ignorable(self, text: str) -> bool:
+        """Whether a run of tokens only holds differences the options ignore."""
+        for char in text:
+            if char.isspace():
+                if not self.options.ignore_whitespace:
+                    return False
+            elif char.isalnum() or char == "_" or not self.options.ignore_punctuation:
+                return False
+        return True
+
+    def sentence_key(self, text: str) -> str:
+        """A string equal for two sentences exactly when all their differences are ignored."""
+        if self.options.ignore_quote_style:
+            text = text.translate(_QUOTES_TO_ONE)
+        if self.options.ignore_punctuation:
+            text = _PUNCTUATION_RUN.sub(" ", text)
+        if self.options.ignore_case:
+            text = text.casefold()
+        if self.options.ignore_whitespace or self.options.ignore_punctuation:
+            text = " ".join(text.split())
+        return text
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased words of a sentence without stopwords: what similarity is measured on."""
+    folded = text.translate(_QUOTES_TO_APOSTROPHE).casefold()
+    return [word for word in WORD.findall(folded) if word not in STOPWORDS]
+
+
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    if end is None:
+        end = len(text)
+    return sum(1 for _ in WORD.finditer(text, start, end))

@@ -1,0 +1,48 @@
+"""The wheel carries resources/ as reader.resources, so an installed app finds its files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("reader_diff-*.whl")
+    return built
+
+
+@pytest.mark.slow
+def test_installed_wheel_loads_a_bundled_resource(wheel: Path, tmp_path: Path) -> None:
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    # --no-deps: this checks packaging of our own files, not the dependencies' wheels.
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)], check=True
+    )
+    code = (
+        "import importlib.resources as r, reader; "
+        "f = r.files('reader.resources') / 'samples' / 'harbour-original.txt'; "
+        "print(reader.__file__); print(len(f.read_text(encoding='utf-8').split()))"
+    )
+    result = subprocess.run(
+        [str(python), "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
+    )
+    module_path, words = result.stdout.split()
+    assert str(env_dir) in module_path, "reader must come from the installed wheel"
+    assert int(words) > 300
+    assert (env_dir / "bin" / "reader").exists()
+    assert (env_dir / "bin" / "reader-cli").exists()
