@@ -19,13 +19,20 @@ _QUOTES_TO_APOSTROPHE = str.maketrans(dict.fromkeys(QUOTE_MARKS, "'"))
 
 WHITESPACE_KEY = " "
 PUNCTUATION_KEY = "."
+_FEW_WORDS = 3
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(words.split())
+
 
 # Words too common to say whether two sentences are about the same thing.
-STOPWORDS = frozenset(
+STOPWORDS = word_set(
     "a an the and or but of to in on at by for with from as is are was were be been being "
     "has have had it its this that these those he she they we i you his her their our "
     "not no so if than then there which who whom what when where while would could should "
-    "will can may might do does did said says".split()
+    "will can may might do does did said says"
 )
 
 
@@ -72,18 +79,22 @@ class Normalizer:
             text = _PUNCTUATION_RUN.sub(" ", text)
         if self.options.ignore_case:
             text = text.casefold()
-        if self.options.ignore_whitespace or self.options.ignore_punctuation:
+        if self.options.ignore_whitespace:
             text = " ".join(text.split())
         return text
 
 
 def content_words(text: str) -> list[str]:
-    """Lower-cased words of a sentence without stopwords: what similarity is measured on."""
+    """Lower-cased words of a sentence without stopwords: what similarity is measured on.
+
+    Very short sentences keep their stopwords, or they would have nothing to compare.
+    """
     folded = text.translate(_QUOTES_TO_APOSTROPHE).casefold()
-    return [word for word in WORD.findall(folded) if word not in STOPWORDS]
+    # "Putin's" and "Putin" are the same content.
+    words = [word.removesuffix("'s") for word in WORD.findall(folded)]
+    content = [word for word in words if word not in STOPWORDS]
+    return content if len(content) >= _FEW_WORDS else words
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
-    if end is None:
-        end = len(text)
-    return sum(1 for _ in WORD.finditer(text, start, end))
+    return len(WORD.findall(text, start, len(text) if end is None else end))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reader.compare.normalize import word_set
 from reader.documents.model import Span
 
 # Terminator run, then closing quotes/brackets, then whitespace (or the paragraph end).
@@ -19,23 +20,23 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 # Titles before a name: a period after them never ends a sentence.
-_TITLES = frozenset(
+_TITLES = word_set(
     "mr mrs ms messrs dr prof sir sr jr st gen lt col capt cmdr sgt maj adm sen rep gov "
-    "pres rev hon fr supt insp det cpl pte brig".split()
+    "pres rev hon fr supt insp det cpl pte brig"
 )
 # Abbreviations that are followed by a number: "Jan. 5", "No. 10", "Fig. 3".
-_BEFORE_NUMBERS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec no nos fig p pp vol art ch sec".split()
+_BEFORE_NUMBERS = word_set(
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos fig p pp vol art ch sec"
 )
 # Abbreviations that are almost never the last word of a sentence.
-_INNER = frozenset("e.g i.e vs cf approx ca est dept univ assn bros".split())
+_INNER = word_set("e.g i.e vs cf approx ca est dept univ assn bros")
 # Words that usually start a sentence; a capitalised word after "U.S." or an
 # initial only means a new sentence when it is one of these.
-_SENTENCE_STARTERS = frozenset(
+_SENTENCE_STARTERS = word_set(
     "the a an he she it they we i you his her its their our this that these those "
     "but and so yet or in on at for from with after before when while if as since "
     "there here what why how who where which however meanwhile still then now some "
-    "many most no not one two three officials police".split()
+    "many most no not one two three officials police"
 )
 
 

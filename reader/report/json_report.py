@@ -47,7 +47,10 @@ def comparison_json(comparison: Comparison, audit: QuoteAudit | None = None) -> 
         "new": document_json(comparison.new),
         "options": comparison.options.to_json(),
         "stats": comparison.stats.to_json(),
-        "alignment": [block_json(block) for block in comparison.blocks],
+        # The schema lists blocks in old order, then the sentences only the new version has.
+        "alignment": [
+            block_json(block) for block in sorted(comparison.blocks, key=lambda b: b.old is None)
+        ],
         "edits": [edit_json(edit) for edit in comparison.edits],
     }
     if audit is not None:

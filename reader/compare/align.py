@@ -1,0 +1,106 @@
+"""Sentence alignment old ↔ new: equal, changed, moved, deleted and inserted sentences.
+
+1. Exact anchors: sentences equal after normalisation, kept in order (patience).
+2. Each gap between anchors is aligned by similarity (see `gaps`), allowing
+   paraphrase, splits (1:2) and merges (2:1).
+3. Deleted and inserted sentences left over are matched against each other
+   through an index of rare words; matches become moves.
+Every step is close to linear in the number of sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reader.compare.anchors import exact_anchors
+from reader.compare.gaps import GapContext, Step, align_gap
+from reader.compare.model import BlockKind
+from reader.compare.moves import find_moves
+from reader.compare.similarity import Vocabulary, Words
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """What the aligner knows about one side's sentences."""
+
+    keys: Sequence[str]  # equal keys mean equal after normalisation
+    words: Sequence[Words]  # content words, for similarity
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    """A sentence-level block before it gets character spans: old[o0:o1] faces new[n0:n1]."""
+
+    kind: BlockKind
+    old: tuple[int, int]
+    new: tuple[int, int]
+    score: float
+
+
+def align_sentences(
+    old: Sentences, new: Sentences, check: Callable[[], None] = lambda: None
+) -> list[Pairing]:
+    """Blocks in old order, with insertions where they fall in the new order.
+
+    Moved blocks sit at their old position.
+    """
+    vocabulary = Vocabulary.build(old.words, new.words)
+    context = GapContext(old.keys, new.keys, old.words, new.words, vocabulary, check)
+    steps: list[Step] = []
+    previous = (-1, -1)
+    for i, j in [*exact_anchors(old.keys, new.keys), (len(old.keys), len(new.keys))]:
+        check()
+        steps.extend(align_gap(context, previous[0] + 1, i, previous[1] + 1, j))
+        if i < len(old.keys):
+            steps.append(Step((i, i + 1), (j, j + 1), 1.0))
+        previous = (i, j)
+    moves = find_moves(steps, old.keys, new.keys, context)
+    return _to_pairings(steps, moves, old, new)
+
+
+def _to_pairings(
+    steps: list[Step], moves: list[Step], old: Sentences, new: Sentences
+) -> list[Pairing]:
+    move_at = {move.old[0]: move for move in moves}
+    moved_old = {i for move in moves for i in range(*move.old)}
+    moved_new = {j for move in moves for j in range(*move.new)}
+    pairings: list[Pairing] = []
+    for step in steps:
+        if step.is_match:
+            kind = BlockKind.CHANGED
+            if _keys(old, step.old) == _keys(new, step.new):
+                kind = BlockKind.EQUAL
+            _append(pairings, Pairing(kind, step.old, step.new, step.score))
+        elif step.old[0] < step.old[1]:
+            move = move_at.get(step.old[0])
+            if move is not None:
+                pairings.append(Pairing(BlockKind.MOVED, move.old, move.new, move.score))
+            elif step.old[0] not in moved_old:
+                _append(pairings, Pairing(BlockKind.DELETED, step.old, step.new, 0.0))
+        elif step.new[0] not in moved_new:
+            _append(pairings, Pairing(BlockKind.INSERTED, step.old, step.new, 0.0))
+    return pairings
+
+
+def _keys(side: Sentences, span: tuple[int, int]) -> list[str]:
+    return [side.keys[i] for i in range(*span)]
+
+
+def _append(pairings: list[Pairing], pairing: Pairing) -> None:
+    """Add a block, joining it to the previous one when both are runs of the same kind."""
+    last = pairings[-1] if pairings else None
+    if (
+        last is not None
+        and pairing.kind in _JOINABLE
+        and last.kind == pairing.kind
+        and last.old[1] == pairing.old[0]
+        and last.new[1] == pairing.new[0]
+    ):
+        old, new = (last.old[0], pairing.old[1]), (last.new[0], pairing.new[1])
+        pairings[-1] = Pairing(last.kind, old, new, last.score)
+        return
+    pairings.append(pairing)
+
+
+_JOINABLE = frozenset({BlockKind.EQUAL, BlockKind.DELETED, BlockKind.INSERTED})

@@ -1,0 +1,97 @@
+"""The rule-based sentence splitter."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.compare import paragraph_spans, split_sentences
+from reader.documents.model import Span
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One here. Two there.", ["One here.", "Two there."]),
+        (
+            "Mr. Smith met Dr. Jones today. They spoke.",
+            ["Mr. Smith met Dr. Jones today.", "They spoke."],
+        ),
+        (
+            "Gen. Haddad and Sir Keir Starmer spoke. Then they left.",
+            ["Gen. Haddad and Sir Keir Starmer spoke.", "Then they left."],
+        ),
+        (
+            "It opened in the U.S. on Jan. 5 and closed. Few came.",
+            ["It opened in the U.S. on Jan. 5 and closed.", "Few came."],
+        ),
+        (
+            "He lives in the U.S. The rest is history.",
+            ["He lives in the U.S.", "The rest is history."],
+        ),
+        (
+            "Prices rose 3.5 per cent. Wages did not.",
+            ["Prices rose 3.5 per cent.", "Wages did not."],
+        ),
+        ("Talks at No. 10 ended. Nothing changed.", ["Talks at No. 10 ended.", "Nothing changed."]),
+        (
+            "J. K. Rowling wrote it. Donald J. Trump read it.",
+            ["J. K. Rowling wrote it.", "Donald J. Trump read it."],
+        ),
+        (
+            "Wait... The lights went out. And then… Silence.",
+            ["Wait...", "The lights went out.", "And then…", "Silence."],
+        ),
+        ("I do not see much point.' Then he left.", ["I do not see much point.'", "Then he left."]),
+        ('She said "enough." Nobody moved.', ['She said "enough."', "Nobody moved."]),
+        (
+            "He called it “a first step.” Others did not.",
+            ["He called it “a first step.”", "Others did not."],
+        ),
+        ("Why? Because it is hard! Really.", ["Why?", "Because it is hard!", "Really."]),
+        ("'Why now?' he asked. Silence.", ["'Why now?' he asked.", "Silence."]),
+        (
+            "Versions e.g. drafts vs. final copies exist.",
+            ["Versions e.g. drafts vs. final copies exist."],
+        ),
+        ("No final stop here", ["No final stop here"]),
+    ],
+)
+def test_splits_news_prose(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_sentences_never_cross_paragraphs_and_exclude_whitespace() -> None:
+    text = "  First paragraph ends without a stop\n\nSecond one. It has two.  \n"
+    spans = split_sentences(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "First paragraph ends without a stop",
+        "Second one.",
+        "It has two.",
+    ]
+    for span in spans:
+        assert not text[span.start].isspace() and not text[span.end - 1].isspace()
+
+
+def test_uses_the_given_paragraphs() -> None:
+    text = "Line one has no stop\nLine two neither"
+    one_per_line = (Span(0, 20), Span(21, len(text)))
+    assert split_sentences(text, one_per_line) == one_per_line
+    assert split_sentences(text) == (Span(0, len(text)),)
+
+
+def test_reflowed_lines_stay_in_one_sentence() -> None:
+    text = "The mayor said the\nharbour plan would\ncost more. Others\nagreed."
+    assert sentences(text) == [
+        "The mayor said the\nharbour plan would\ncost more.",
+        "Others\nagreed.",
+    ]
+
+
+def test_paragraph_spans_split_on_blank_lines() -> None:
+    text = "\nA one.\nstill A.\n \n\nB two.\n"
+    assert [text[p.start : p.end] for p in paragraph_spans(text)] == ["A one.\nstill A.", "B two."]
+    assert paragraph_spans("   \n\n ") == ()
