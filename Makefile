@@ -47,3 +47,4 @@ accuracy: $(VENV)/.app-installed
 
 clean:
 	rm -rf build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache test-artifacts
+include packaging/packaging.mk

@@ -1,4 +1,4 @@
-"""The engine must stay importable and testable with no display: only reader.ui and reader.app use Qt."""
+"""The engine stays importable with no display: only reader.ui and reader.app use Qt."""
 
 from __future__ import annotations
 
@@ -52,7 +52,5 @@ def test_engine_import_does_not_load_qt() -> None:
 def test_every_subpackage_is_listed_for_the_wheel() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     listed = set(config["tool"]["setuptools"]["packages"])
-    found = {
-        ".".join(init.parent.relative_to(ROOT).parts) for init in PACKAGE.rglob("__init__.py")
-    }
+    found = {".".join(init.parent.relative_to(ROOT).parts) for init in PACKAGE.rglob("__init__.py")}
     assert found <= listed, f"add {sorted(found - listed)} to [tool.setuptools] packages"
