@@ -20,14 +20,25 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+# Encodings text files are really found in. Left to itself, charset-normalizer reads a
+# short cp1252 note as UTF-16, EBCDIC or Urdu. UTF-16 without a BOM is told by its NULs.
+_CANDIDATE_ENCODINGS = (
+    *("cp1252", "latin_1", "iso8859_15", "mac_roman", "cp1250", "iso8859_2", "cp1251"),
+    *("iso8859_5", "koi8_r", "koi8_u", "cp1253", "iso8859_7", "cp1254", "iso8859_9"),
+    *("cp1255", "cp1256", "cp1257", "cp1258", "cp874", "shift_jis", "cp932", "euc_jp"),
+    *("gb18030", "big5", "euc_kr", "cp949"),
+)
 # Control characters (Unicode category Cc) other than \n, \t, \r, form feed and
 # vertical tab: the ones dropped from text, and the ones that betray binary data.
 _STRAY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # Form feed and vertical tab separate things, so they become line breaks, not nothing.
 _BREAKING_CONTROLS = re.compile("[\x0b\x0c]")
-# More than this share of control characters and the "text" is really binary.
+# More than this share of control characters (and more than a handful, so a short
+# note with one stray character passes) and the "text" is really binary.
 _MAX_CONTROL_SHARE = 0.05
-# In ASCII-heavy UTF-16 every other byte is NUL; demand most of them to call it UTF-16.
+_MAX_CONTROLS_ANYWAY = 8
+# In ASCII-heavy UTF-16 every other byte is NUL: at least this share of the 2-byte units
+# must have a NUL on the same side to call the text UTF-16.
 _MIN_UTF16_NUL_SHARE = 0.3
 
 
@@ -44,7 +55,8 @@ def decode_text_bytes(data: bytes, path: Path | str) -> DecodedText:
     Raises NotTextError when the bytes are not text in any encoding we can tell.
     """
     text, encoding, guessed = _decode(data, path)
-    if _control_share(text) > _MAX_CONTROL_SHARE:
+    controls = _control_count(text)
+    if controls > max(_MAX_CONTROLS_ANYWAY, _MAX_CONTROL_SHARE * len(text)):
         raise NotTextError(path, f"too many control characters for {encoding} text")
     cleaned, dropped = clean_text(text)
     notes: list[str] = []
@@ -87,9 +99,22 @@ def _decode(data: bytes, path: Path | str) -> tuple[str, str, bool]:
         return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data).best()
+    return _guess_single_or_multibyte(data, path)
+
+
+def _guess_single_or_multibyte(data: bytes, path: Path | str) -> tuple[str, str, bool]:
+    """Ask charset-normalizer, leaning to cp1252 when that reads the bytes just as well."""
+    matches = charset_normalizer.from_bytes(data, cp_isolation=list(_CANDIDATE_ENCODINGS))
+    best = matches.best()
     if best is None:
         raise NotTextError(path, "no text encoding fits its bytes")
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return str(best), best.encoding, True
+    # Short texts fit many code pages equally well; Western news is most likely.
+    if any(match.chaos <= best.chaos and str(match) == western for match in matches):
+        return western, "cp1252", True
     return str(best), best.encoding, True
 
 
@@ -122,7 +147,5 @@ def _bom_name(encoding: str) -> str:
     return encoding.rsplit("-", 1)[0] if encoding != "utf-8" else "utf-8-sig"
 
 
-def _control_share(text: str) -> float:
-    if not text:
-        return 0.0
-    return sum(1 for _ in _STRAY_CONTROLS.finditer(text)) / len(text)
+def _control_count(text: str) -> int:
+    return sum(1 for _ in _STRAY_CONTROLS.finditer(text))

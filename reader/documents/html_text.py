@@ -7,20 +7,28 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import trafilatura
 from lxml import etree
-from lxml.html import HtmlElement, fragment_fromstring
+from lxml.html import HtmlElement, document_fromstring
 
 # Elements whose content is never visible prose.
 _INVISIBLE = ("script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object")
 # Elements that start a new line when a browser lays the page out.
 _BLOCKS = frozenset(
-    "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure "
-    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tr "
-    "ul".split()
+    {
+        *("address", "article", "aside", "blockquote", "br", "dd", "details", "dialog", "div"),
+        *("dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header", "hr"),
+        *("h1", "h2", "h3", "h4", "h5", "h6", "li", "main", "nav", "ol", "p", "pre"),
+        *("section", "summary", "table", "tr", "ul"),
+    }
 )
+# Below this much text trafilatura falls back to a crude baseline that breaks lines at
+# every inline tag; the page's own visible text is then the better reading.
+_MIN_ARTICLE_CHARS = 250
+_WHITESPACE = re.compile(r"\s+")
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _SITE_NAME_SUFFIX = re.compile(r"\s+[|·–—-]\s+[^|·–—-]{1,60}\Z")
 
@@ -32,13 +40,13 @@ class HtmlProse:
     used_fallback: bool
 
 
-def html_to_prose(data: bytes, decoded: str) -> HtmlProse:
-    """Extract the article of a page given both as raw bytes and as decoded text.
+def html_to_prose(source: bytes | str, decode: Callable[[], str]) -> HtmlProse:
+    """Extract the article of a page, given as it came (bytes or text).
 
-    The bytes let the parser honour the page's own charset declaration; the
-    decoded text is the fallback when the parser rejects the bytes.
+    Raw bytes let the parser honour the page's own charset declaration. `decode`
+    gives the page as text, for when the parser turns the page down.
     """
-    tree = _parse(data, decoded)
+    tree = _parse(source, decode)
     if tree is None:
         return HtmlProse((), None, used_fallback=True)
     extracted = _trafilatura_article(tree)
@@ -61,40 +69,51 @@ def visible_text_blocks(root: HtmlElement) -> tuple[str, ...]:
         if event == "start":
             if is_block:
                 pieces.append("\n")
-            pieces.append(element.text or "")
+            pieces.append(_flowed(element.text))
         else:
             if is_block:
                 pieces.append("\n")
             if element is not main:
-                pieces.append(element.tail or "")
+                pieces.append(_flowed(element.tail))
     return tuple(line for line in "".join(pieces).split("\n") if line.strip())
 
 
-def _parse(data: bytes, decoded: str) -> HtmlElement | None:
-    tree = trafilatura.load_html(data)
+def _flowed(text: str | None) -> str:
+    # Line breaks in the HTML source are spaces on screen; only block elements break lines.
+    return _WHITESPACE.sub(" ", text) if text else ""
+
+
+def _parse(source: bytes | str, decode: Callable[[], str]) -> HtmlElement | None:
+    tree = trafilatura.load_html(source)
     if isinstance(tree, HtmlElement):
         return tree
-    # trafilatura turns down fragments and plain text; lxml takes anything as a fragment.
-    fragment = _XML_DECLARATION.sub("", decoded)
+    # trafilatura turns down fragments and plain text; lxml wraps them in a document.
+    fragment = _XML_DECLARATION.sub("", decode())
     if not fragment.strip():
         return None
-    parsed = fragment_fromstring(fragment, create_parent="div")
+    try:
+        parsed = document_fromstring(fragment)
+    except (etree.ParserError, ValueError):  # "Document is empty": only comments or a doctype
+        return None
     return parsed if isinstance(parsed, HtmlElement) else None
 
 
 def _trafilatura_article(tree: HtmlElement) -> tuple[tuple[str, ...], str | None] | None:
-    result = trafilatura.bare_extraction(
-        copy.deepcopy(tree),
-        url=None,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        deduplicate=False,
-    )
+    try:
+        result = trafilatura.bare_extraction(
+            copy.deepcopy(tree),
+            url=None,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+        )
+    except Exception:  # a bug in the extractor must not cost the user the page
+        return None
     text = getattr(result, "text", None)
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or len(text.strip()) < _MIN_ARTICLE_CHARS:
         return None
     title = getattr(result, "title", None)
     # trafilatura's plain-text output puts one paragraph on each line.

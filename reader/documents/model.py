@@ -46,6 +46,7 @@ class Document:
     source_format: str = "txt"
     encoding: str | None = None
     notes: tuple[str, ...] = field(default=())
+    # Set for a page opened from the web, which has no path.
     source_url: str | None = None
 
     @property

@@ -24,15 +24,16 @@ def paragraph_spans(text: str) -> tuple[Span, ...]:
     content = _content_span(text)
     if content is None:
         return ()
-    body = text[content.start : content.end]
-    pattern = _BLANK_LINES if _BLANK_LINES.search(body) else _LINE_BREAK
-    spans: list[Span] = []
-    start = 0
-    for separator in pattern.finditer(body):
-        spans.extend(_stripped(text, content.start + start, content.start + separator.start()))
+    within = (content.start, content.end)
+    one_per_line = _BLANK_LINES.search(text, *within) is None
+    separators = (_LINE_BREAK if one_per_line else _BLANK_LINES).finditer(text, *within)
+    spans: list[Span | None] = []
+    start = content.start
+    for separator in separators:
+        spans.append(_trimmed(text, start, separator.start()))
         start = separator.end()
-    spans.extend(_stripped(text, content.start + start, content.end))
-    return tuple(spans)
+    spans.append(_trimmed(text, start, content.end))
+    return tuple(span for span in spans if span is not None)
 
 
 def document_from_blocks(
@@ -95,11 +96,11 @@ def _content_span(text: str) -> Span | None:
     return Span(start, start + len(stripped))
 
 
-def _stripped(text: str, start: int, end: int) -> list[Span]:
-    """The span [start, end) narrowed to its non-whitespace part; nothing if it is blank."""
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    """The span [start, end) narrowed to its non-whitespace part; None if it is blank."""
     piece = text[start:end]
     stripped = piece.strip()
     if not stripped:
-        return []
+        return None
     lead = len(piece) - len(piece.lstrip())
-    return [Span(start + lead, start + lead + len(stripped))]
+    return Span(start + lead, start + lead + len(stripped))

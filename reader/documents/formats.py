@@ -1,0 +1,162 @@
+"""Bytes or text in one of the supported formats → Document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.documents.decoding import clean_text, decode_text_bytes, looks_binary
+from reader.documents.docx_text import docx_to_prose
+from reader.documents.errors import (
+    CorruptFileError,
+    EmptyFileError,
+    LoadError,
+    NoTextFoundError,
+    NotTextError,
+    TooLargeError,
+    UnsupportedTypeError,
+)
+from reader.documents.html_text import html_to_prose
+from reader.documents.markdown_text import markdown_to_prose
+from reader.documents.model import Document
+from reader.documents.paragraphs import document_from_blocks, paragraph_spans
+from reader.documents.pdf_text import pdf_to_prose
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_MEGABYTES = MAX_FILE_BYTES // (1024 * 1024)
+PASTED_TEXT_NAME = "pasted text"
+TEXT_FORMATS = ("txt", "md", "html")
+_FALLBACK_NOTE = "no article was recognised in the page; this is all of its visible text"
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """Where content came from: `name` is what error messages call it."""
+
+    name: Path | str
+    path: Path | None = None
+    url: str | None = None
+
+
+def document_from_bytes(data: bytes, source_format: str, path: Path) -> Document:
+    """Read a file's bytes as `source_format` ("txt", "md", "html", "docx" or "pdf").
+
+    Every failure is a LoadError naming `path`: parser exceptions we did not
+    foresee become CorruptFileError instead of escaping as they are.
+    """
+    return _guarded(data, source_format, _Source(path, path=path))
+
+
+def document_from_html_bytes(data: bytes, path_or_url: str) -> Document:
+    """A Document from a web page's bytes, e.g. a page the user opened by URL.
+
+    Only `data` is read; the URL just names the document. Nothing is fetched.
+    """
+    if "://" in path_or_url:
+        source = _Source(path_or_url, url=path_or_url)
+    else:
+        source = _Source(path_or_url, path=Path(path_or_url))
+    return _guarded(data, "html", source)
+
+
+def document_from_text(
+    text: str,
+    title: str | None = None,
+    path: Path | str | None = None,
+    source_format: str = "txt",
+) -> Document:
+    """A Document from text already in memory (pasted text, tests).
+
+    `source_format` is "txt" (text kept as given, line endings normalised), "md"
+    (markup stripped) or "html" (the article extracted from the page).
+    """
+    where = Path(path) if path is not None else None
+    source = _Source(where or title or PASTED_TEXT_NAME, path=where)
+    if source_format not in TEXT_FORMATS:
+        raise UnsupportedTypeError(source.name, f"text can be read as {', '.join(TEXT_FORMATS)}")
+    cleaned, _ = clean_text(text)
+    if not cleaned.strip():
+        raise EmptyFileError(source.name)
+    if source_format == "md":
+        return _markdown_document(cleaned, source, None, (), title)
+    if source_format == "html":
+        return _html_document(cleaned, lambda: cleaned, source, title)
+    return Document(cleaned, paragraph_spans(cleaned), title, where, "txt")
+
+
+def _guarded(data: bytes, source_format: str, source: _Source) -> Document:
+    if len(data) > MAX_FILE_BYTES:
+        raise TooLargeError(source.name, f"the limit is {MAX_FILE_MEGABYTES} MB")
+    if not data.strip():
+        raise EmptyFileError(source.name)
+    try:
+        return _dispatch(data, source_format, source)
+    except LoadError:
+        raise
+    except Exception as err:
+        detail = f"it could not be parsed: {type(err).__name__}"
+        raise CorruptFileError(source.name, detail) from err
+
+
+def _dispatch(data: bytes, source_format: str, source: _Source) -> Document:
+    if source_format == "docx":
+        docx = docx_to_prose(data, source.name)
+        return _from_blocks(docx.blocks, docx.title, source, "docx")
+    if source_format == "pdf":
+        pdf = pdf_to_prose(data, source.name)
+        return _from_blocks(pdf.blocks, pdf.title, source, "pdf")
+    if source_format == "html":
+        if looks_binary(data):
+            raise NotTextError(source.name, "it contains NUL bytes")
+        return _html_document(data, lambda: decode_text_bytes(data, source.name).text, source)
+    decoded = decode_text_bytes(data, source.name)
+    if not decoded.text.strip():
+        raise EmptyFileError(source.name, "it holds only whitespace")
+    if source_format == "md":
+        return _markdown_document(decoded.text, source, decoded.encoding, decoded.notes)
+    text = decoded.text
+    return Document(
+        text, paragraph_spans(text), None, source.path, "txt", decoded.encoding, decoded.notes
+    )
+
+
+def _markdown_document(
+    text: str,
+    source: _Source,
+    encoding: str | None,
+    notes: tuple[str, ...],
+    title: str | None = None,
+) -> Document:
+    prose = markdown_to_prose(text)
+    return _from_blocks(prose.blocks, title or prose.title, source, "md", encoding, notes)
+
+
+def _html_document(
+    page: bytes | str, decode: Callable[[], str], source: _Source, title: str | None = None
+) -> Document:
+    prose = html_to_prose(page, decode)
+    notes = (_FALLBACK_NOTE,) if prose.used_fallback else ()
+    return _from_blocks(prose.blocks, title or prose.title, source, "html", None, notes)
+
+
+def _from_blocks(
+    blocks: Iterable[str],
+    title: str | None,
+    source: _Source,
+    source_format: str,
+    encoding: str | None = None,
+    notes: tuple[str, ...] = (),
+) -> Document:
+    document = document_from_blocks(
+        blocks,
+        title=title,
+        path=source.path,
+        source_format=source_format,
+        encoding=encoding,
+        notes=notes,
+        source_url=source.url,
+    )
+    if not document.paragraphs:
+        raise NoTextFoundError(source.name, f"no text could be extracted from this {source_format}")
+    return document

@@ -1,0 +1,98 @@
+"""Open an article file from disk: check it, read it (never for writing), parse it."""
+
+from __future__ import annotations
+
+import math
+import os
+import stat
+from pathlib import Path
+
+from reader.documents.errors import (
+    EmptyFileError,
+    TooLargeError,
+    UnreadableError,
+    UnsupportedTypeError,
+)
+from reader.documents.formats import MAX_FILE_BYTES, MAX_FILE_MEGABYTES, document_from_bytes
+from reader.documents.model import Document
+
+# File suffix (lower case) → the format it is read as.
+FORMAT_BY_SUFFIX: dict[str, str] = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+}
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(FORMAT_BY_SUFFIX)
+
+
+def load_document(path: str | os.PathLike[str]) -> Document:
+    """Load an article from a .txt, .md, .html, .docx or .pdf file.
+
+    Raises a LoadError subclass (never anything else) when the file cannot be
+    used; `str(err)` names the file and says why.
+    """
+    path = Path(path)
+    size = _size_of(path)
+    source_format = _format_of(path)
+    if size > MAX_FILE_BYTES:
+        raise TooLargeError(path, f"{_megabytes(size)}; the limit is {MAX_FILE_MEGABYTES} MB")
+    if size == 0:
+        raise EmptyFileError(path, "0 bytes")
+    return document_from_bytes(_read(path), source_format, path)
+
+
+def _format_of(path: Path) -> str:
+    source_format = FORMAT_BY_SUFFIX.get(path.suffix.lower())
+    if source_format is None:
+        supported = ", ".join(SUPPORTED_SUFFIXES)
+        raise UnsupportedTypeError(path, f"supported types are {supported}")
+    return source_format
+
+
+def _size_of(path: Path) -> int:
+    """The file's size from stat, after checking it is a regular file we can reach."""
+    try:
+        info = path.stat()
+    except FileNotFoundError as err:
+        raise UnreadableError(path, "there is no such file") from err
+    except PermissionError as err:
+        raise UnreadableError(path, "permission denied") from err
+    except (OSError, ValueError) as err:
+        raise UnreadableError(path, _os_reason(err)) from err
+    if stat.S_ISDIR(info.st_mode):
+        raise UnreadableError(path, "it is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        # Pipes and devices could block or never end.
+        raise UnreadableError(path, "it is not a regular file")
+    return info.st_size
+
+
+def _read(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            # One byte past the limit tells us if the file grew since stat.
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except PermissionError as err:
+        raise UnreadableError(path, "permission denied") from err
+    except (OSError, ValueError) as err:
+        raise UnreadableError(path, _os_reason(err)) from err
+    if len(data) > MAX_FILE_BYTES:
+        raise TooLargeError(path, f"the limit is {MAX_FILE_MEGABYTES} MB")
+    return data
+
+
+def _megabytes(size: int) -> str:
+    # Rounded up, so a file just over the limit never reads as "20.0 MB".
+    tenths = math.ceil(size * 10 / (1024 * 1024))
+    return f"it is {tenths / 10:.1f} MB"
+
+
+def _os_reason(err: Exception) -> str:
+    if isinstance(err, OSError) and err.strerror:
+        return err.strerror.lower()
+    return str(err) or type(err).__name__
