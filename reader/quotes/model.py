@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from reader.compare.model import Edit
 from reader.documents.model import Span
 
 
@@ -36,6 +37,7 @@ class Speaker:
     role: str | None = None
     old_mentions: tuple[Span, ...] = ()
     new_mentions: tuple[Span, ...] = ()
+    kind: str | None = None  # "person", "role", "group" or "organisation"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,3 +68,5 @@ class AuditEntry:
     speaker_new: str | None
     speaker_changed: bool
     score: float
+    # Word edits from the old words (old_span) to the new (new_span); empty unless altered.
+    word_diff: tuple[Edit, ...] = ()

@@ -1,0 +1,201 @@
+"""Audit every quote of two versions: kept, altered, dropped, unsupported, re-attributed.
+
+Each quote's words are looked for in the other version's text, whether or not a
+quote was extracted there, so a quote marked in one version and unmarked in the
+other is still found. Quotes that are each other's counterpart form one entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.audit.counterpart import Counterpart, TextIndex
+from reader.audit.linking import link_speakers, remap
+from reader.audit.model import QuoteAudit
+from reader.audit.worddiff import word_diff
+from reader.audit.words import Word, dice, same_words, words_in
+from reader.compare.model import Comparison, EditOp
+from reader.documents.model import Span
+from reader.quotes.model import AuditEntry, AuditStatus, Quote, QuoteSet
+
+_SAME_PLACE = 0.5  # a counterpart and a quote covering this share of each other are one pair
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One version as the audit sees it."""
+
+    text: str
+    quotes: tuple[Quote, ...]
+    index: TextIndex
+
+
+def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: QuoteSet) -> QuoteAudit:
+    speakers, old_ids, new_ids = link_speakers(old_quotes, new_quotes)
+    old_set = remap(old_quotes, old_ids, speakers)
+    new_set = remap(new_quotes, new_ids, speakers)
+    old = _Side(comparison.old.text, old_set.quotes, TextIndex(comparison.old.text))
+    new = _Side(comparison.new.text, new_set.quotes, TextIndex(comparison.new.text))
+    in_new = {
+        q.id: new.index.find(_words(old, q), _regions(comparison, q.span, True)) for q in old.quotes
+    }
+    in_old = {
+        q.id: old.index.find(_words(new, q), _regions(comparison, q.span, False))
+        for q in new.quotes
+    }
+    pairs = _pairs(old.quotes, new.quotes, in_new, in_old)
+    entries = [_pair_entry(old, new, o, n) for o, n in pairs]
+    paired_old = {o.id for o, _ in pairs}
+    paired_new = {n.id for _, n in pairs}
+    entries += [_old_entry(q, in_new[q.id], new) for q in old.quotes if q.id not in paired_old]
+    entries += [_new_entry(q, in_old[q.id], old) for q in new.quotes if q.id not in paired_new]
+    entries.sort(key=_entry_order)
+    return QuoteAudit(old_set, new_set, speakers, tuple(entries))
+
+
+def _words(side: _Side, quote: Quote) -> list[Word]:
+    return words_in(side.text, quote.span)
+
+
+def _regions(comparison: Comparison, span: Span, from_old: bool) -> list[Span]:
+    """The other version's spans of the alignment blocks that hold `span`."""
+    regions = []
+    for block in comparison.blocks:
+        here, there = (block.old, block.new) if from_old else (block.new, block.old)
+        if here is not None and there is not None and here.overlaps(span):
+            regions.append(there)
+    return regions
+
+
+def _pairs(
+    old_quotes: tuple[Quote, ...],
+    new_quotes: tuple[Quote, ...],
+    in_new: dict[str, Counterpart | None],
+    in_old: dict[str, Counterpart | None],
+) -> list[tuple[Quote, Quote]]:
+    """Old and new quotes that are each other's counterpart (both ways), one to one, best first."""
+    candidates = []
+    for o in old_quotes:
+        for n in new_quotes:
+            fit = min(_fit(in_new[o.id], n.span), _fit(in_old[n.id], o.span))
+            if fit >= _SAME_PLACE:
+                candidates.append((fit, o, n))
+    candidates.sort(key=lambda c: (-c[0], c[1].span.start, c[2].span.start))
+    taken_old: set[str] = set()
+    taken_new: set[str] = set()
+    pairs = []
+    for _, o, n in candidates:
+        if o.id not in taken_old and n.id not in taken_new:
+            taken_old.add(o.id)
+            taken_new.add(n.id)
+            pairs.append((o, n))
+    return pairs
+
+
+def _fit(found: Counterpart | None, span: Span) -> float:
+    if found is None:
+        return 0.0
+    shared = max(0, min(found.span.end, span.end) - max(found.span.start, span.start))
+    union = max(found.span.end, span.end) - min(found.span.start, span.start)
+    return shared / union if union else 0.0
+
+
+def _pair_entry(old: _Side, new: _Side, o: Quote, n: Quote) -> AuditEntry:
+    old_words, new_words = words_in(old.text, o.span), words_in(new.text, n.span)
+    verbatim = same_words(old_words, new_words)
+    edits = word_diff(old_words, new_words)
+    equal_words = sum(
+        len(words_in(old.text, e.old)) for e in edits if e.op is EditOp.EQUAL and e.old
+    )
+    return AuditEntry(
+        old=o.id,
+        new=n.id,
+        old_span=o.span,
+        new_span=n.span,
+        status=AuditStatus.VERBATIM if verbatim else AuditStatus.ALTERED,
+        speaker_old=o.speaker,
+        speaker_new=n.speaker,
+        speaker_changed=_changed(o.speaker, n.speaker),
+        score=1.0 if verbatim else round(dice(equal_words, len(old_words), len(new_words)), 3),
+        word_diff=() if verbatim else edits,
+    )
+
+
+def _old_entry(quote: Quote, found: Counterpart | None, new: _Side) -> AuditEntry:
+    if found is None:
+        return _lost(quote, AuditStatus.DROPPED, old=True)
+    other = _speaker_around(new.quotes, found.span)
+    quote_words = list(found.words)
+    return AuditEntry(
+        old=quote.id,
+        new=None,
+        old_span=quote.span,
+        new_span=found.span,
+        status=AuditStatus.VERBATIM if found.verbatim else AuditStatus.ALTERED,
+        speaker_old=quote.speaker,
+        speaker_new=other,
+        speaker_changed=_changed(quote.speaker, other),
+        score=1.0 if found.verbatim else round(found.similarity, 3),
+        word_diff=() if found.verbatim else word_diff(_own_words(quote), quote_words),
+    )
+
+
+def _new_entry(quote: Quote, found: Counterpart | None, old: _Side) -> AuditEntry:
+    if found is None:
+        return _lost(quote, AuditStatus.UNSUPPORTED, old=False)
+    other = _speaker_around(old.quotes, found.span)
+    return AuditEntry(
+        old=None,
+        new=quote.id,
+        old_span=found.span,
+        new_span=quote.span,
+        status=AuditStatus.VERBATIM if found.verbatim else AuditStatus.ALTERED,
+        speaker_old=other,
+        speaker_new=quote.speaker,
+        speaker_changed=_changed(other, quote.speaker),
+        score=1.0 if found.verbatim else round(found.similarity, 3),
+        word_diff=() if found.verbatim else word_diff(list(found.words), _own_words(quote)),
+    )
+
+
+def _own_words(quote: Quote) -> list[Word]:
+    """The quote's words with offsets in its own version (its text starts at span.start)."""
+    start = quote.span.start
+    return [
+        Word(Span(w.span.start + start, w.span.end + start), w.text, w.key)
+        for w in words_in(quote.text)
+    ]
+
+
+def _lost(quote: Quote, status: AuditStatus, old: bool) -> AuditEntry:
+    return AuditEntry(
+        old=quote.id if old else None,
+        new=None if old else quote.id,
+        old_span=quote.span if old else None,
+        new_span=None if old else quote.span,
+        status=status,
+        speaker_old=quote.speaker if old else None,
+        speaker_new=None if old else quote.speaker,
+        speaker_changed=False,
+        score=0.0,
+    )
+
+
+def _speaker_around(quotes: tuple[Quote, ...], span: Span) -> str | None:
+    """Whose words the other version makes these: the speaker of the quote holding them most."""
+    holding = [q for q in quotes if q.speaker and q.span.overlaps(span)]
+    if not holding:
+        return None
+    best = max(holding, key=lambda q: min(q.span.end, span.end) - max(q.span.start, span.start))
+    return best.speaker
+
+
+def _changed(old_speaker: str | None, new_speaker: str | None) -> bool:
+    return old_speaker is not None and new_speaker is not None and old_speaker != new_speaker
+
+
+def _entry_order(entry: AuditEntry) -> tuple[int, int]:
+    if entry.new_span is not None:
+        return (entry.new_span.start, entry.old_span.start if entry.old_span else -1)
+    assert entry.old_span is not None
+    return (1 << 40, entry.old_span.start)

@@ -1,0 +1,190 @@
+"""Where a quote's words are in the other version: through the alignment, else anywhere.
+
+The sentence alignment gives a small region to search first. When that finds no
+exact copy, a token index of the whole other text proposes places where the
+quote's rarer words occur, and the best window around each is scored by the
+words it shares, in order, with the quote.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from reader.audit.words import Word, dice, same_words, words_in
+from reader.documents.model import Span
+
+MIN_COVERAGE = 0.5  # at least half the quote's words must be there, in order
+_CANDIDATE_PLACES = 4
+_REPLACED_EDGE = 2
+_COMMON = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "that",
+        "this",
+        "it",
+        "on",
+        "for",
+        "with",
+        "as",
+        "at",
+        "by",
+        "from",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+        "not",
+        "no",
+        "would",
+        "will",
+        "has",
+        "have",
+        "had",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Counterpart:
+    span: Span
+    words: tuple[Word, ...]
+    similarity: float  # Dice over words, 0..1
+    coverage: float  # share of the quote's words found
+    verbatim: bool
+
+
+class TextIndex:
+    """The words of one version, with where each word occurs."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = words_in(text)
+        self.starts = [w.span.start for w in self.words]
+        self.places: dict[str, list[int]] = defaultdict(list)
+        for index, word in enumerate(self.words):
+            self.places[word.key].append(index)
+
+    def word_range(self, span: Span) -> tuple[int, int]:
+        return bisect_left(self.starts, span.start), bisect_right(self.starts, span.end - 1)
+
+    def find(self, quote: list[Word], regions: list[Span]) -> Counterpart | None:
+        """The best counterpart of `quote`, searching `regions` first, then the whole text."""
+        if not quote:
+            return None
+        best = None
+        for region in regions:
+            low, high = self.word_range(region)
+            best = _better(best, self._window(quote, low - len(quote), high + len(quote)))
+        if best is None or not best.verbatim:
+            for start in self._likely_starts(quote):
+                window = self._window(quote, start - len(quote) // 2 - 2, start + len(quote) * 2)
+                best = _better(best, window)
+        return best if best is not None and _close_enough(best, quote) else None
+
+    def _likely_starts(self, quote: list[Word]) -> list[int]:
+        votes: Counter[int] = Counter()
+        rare = [(i, w) for i, w in enumerate(quote) if w.key not in _COMMON] or list(
+            enumerate(quote)
+        )
+        for offset, word in rare:
+            for place in self.places.get(word.key, ()):
+                votes[place - offset] += 1
+        return [start for start, _ in votes.most_common(_CANDIDATE_PLACES)]
+
+    def _window(self, quote: list[Word], low: int, high: int) -> Counterpart | None:
+        low, high = max(0, low), min(len(self.words), high)
+        if high <= low:
+            return None
+        target = self.words[low:high]
+        matcher = SequenceMatcher(None, [w.key for w in quote], [w.key for w in target], False)
+        blocks = [b for b in matcher.get_matching_blocks() if b.size]
+        if not blocks:
+            return None
+        first, last, matched = _best_block_run(blocks, len(quote))
+        first, last = _with_replaced_edges(blocks, first, last, len(quote), len(target))
+        chosen = target[first:last]
+        return Counterpart(
+            span=Span(chosen[0].span.start, chosen[-1].span.end),
+            words=tuple(chosen),
+            similarity=dice(matched, len(quote), len(chosen)),
+            coverage=matched / len(quote),
+            verbatim=same_words(quote, list(chosen)),
+        )
+
+
+def _best_block_run(
+    blocks: Sequence[tuple[int, int, int]], quote_length: int
+) -> tuple[int, int, int]:
+    """The run of consecutive matching blocks whose window scores best against the quote.
+
+    Recall counts more than precision: a paraphrase keeps the quote's words with new
+    ones between them, and the window should still hold all of them.
+    """
+    best = (0.0, 0, 0, 0)
+    for i in range(len(blocks)):
+        matched = 0
+        for j in range(i, len(blocks)):
+            matched += blocks[j][2]
+            first, last = blocks[i][1], blocks[j][1] + blocks[j][2]
+            score = (matched / quote_length) * math.sqrt(matched / (last - first))
+            if score > best[0]:
+                best = (score, first, last, matched)
+    return best[1], best[2], best[3]
+
+
+def _with_replaced_edges(
+    blocks: Sequence[tuple[int, int, int]], first: int, last: int, quote_length: int, size: int
+) -> tuple[int, int]:
+    """Widen the window over words that replace the quote's unmatched first or last words."""
+    head = next(b for b in blocks if b[1] == first)
+    tail = next(b for b in reversed(blocks) if b[1] + b[2] == last)
+    before = head[0]  # quote words before the first match
+    after = quote_length - (tail[0] + tail[2])  # quote words after the last match
+    # Only a word or two: a longer unmatched edge was cut, not replaced.
+    before = before if before <= _REPLACED_EDGE else 0
+    after = after if after <= _REPLACED_EDGE else 0
+    return max(0, first - before), min(size, last + after)
+
+
+def _better(current: Counterpart | None, candidate: Counterpart | None) -> Counterpart | None:
+    if candidate is None:
+        return current
+    if current is None:
+        return candidate
+    key = (candidate.verbatim, candidate.similarity)
+    return candidate if key > (current.verbatim, current.similarity) else current
+
+
+def _close_enough(found: Counterpart, quote: list[Word]) -> bool:
+    if found.verbatim:
+        return True
+    content = {w.key for w in quote if w.key not in _COMMON}
+    shared = content & {w.key for w in found.words}
+    enough_content = len(shared) >= max(1, math.ceil(len(content) * 0.5))
+    return found.coverage >= MIN_COVERAGE and enough_content and len(quote) > 1

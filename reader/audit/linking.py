@@ -1,0 +1,96 @@
+"""One speaker across both versions: the same name, alias or surname links them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reader.quotes.lexicon import people
+from reader.quotes.model import QuoteSet, Speaker
+
+_POSSESSIVE_PRONOUNS = ("his ", "her ", "their ", "its ")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "them", "we", "i"})
+
+
+def speaker_keys(speaker: Speaker) -> set[str]:
+    """Normalised names that identify this speaker, leaving out bare roles and pronouns."""
+    keys = {_normalised(speaker.name)}
+    keys.update(_normalised(a) for a in speaker.aliases if _identifying(a))
+    if speaker.kind == "person" and len(speaker.name.split()) > 1:
+        keys.add(_normalised(speaker.name.split()[-1]))
+    return {k for k in keys if k}
+
+
+def _normalised(text: str) -> str:
+    low = text.lower().replace("’", "'").strip()
+    low = low.removeprefix("the ").removeprefix("a ").removeprefix("an ")
+    return " ".join(low.removesuffix("'s").split())
+
+
+def _identifying(alias: str) -> bool:
+    low = _normalised(alias)
+    if low in _PRONOUNS or low.startswith(_POSSESSIVE_PRONOUNS):
+        return False
+    words = people()
+    return not (len(low.split()) == 1 and low in words.role_nouns | words.titles)
+
+
+def link_speakers(
+    old: QuoteSet, new: QuoteSet
+) -> tuple[tuple[Speaker, ...], dict[str, str], dict[str, str]]:
+    """Shared speakers, and the maps from each version's speaker ids to the shared ids."""
+    members = [("old", s) for s in old.speakers] + [("new", s) for s in new.speakers]
+    parent = list(range(len(members)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for index, (_, speaker) in enumerate(members):
+        for key in speaker_keys(speaker):
+            if key in owner:
+                parent[root(index)] = root(owner[key])
+            else:
+                owner[key] = index
+    groups: dict[int, list[int]] = {}
+    for index in range(len(members)):
+        groups.setdefault(root(index), []).append(index)
+    shared: list[Speaker] = []
+    old_map: dict[str, str] = {}
+    new_map: dict[str, str] = {}
+    for number, indexes in enumerate(sorted(groups.values(), key=min), start=1):
+        shared_id = f"S{number}"
+        shared.append(_merged(shared_id, [members[i] for i in indexes]))
+        for i in indexes:
+            side, speaker = members[i]
+            (old_map if side == "old" else new_map)[speaker.id] = shared_id
+    return tuple(shared), old_map, new_map
+
+
+def _merged(shared_id: str, members: list[tuple[str, Speaker]]) -> Speaker:
+    speakers = [s for _, s in members]
+    # A person's own name beats a role description ("Dmitry Peskov" over "Putin's spokesman").
+    best = max(speakers, key=lambda s: (s.kind == "person", len(s.name.split()), len(s.name)))
+    name = best.name
+    roles = [s.role for s in speakers if s.role]
+    aliases = {a for s in speakers for a in (s.name, *s.aliases)} - {name}
+    return Speaker(
+        id=shared_id,
+        name=name,
+        aliases=tuple(sorted(aliases, key=str.lower)),
+        role=max(roles, key=len) if roles else None,
+        old_mentions=tuple(m for side, s in members if side == "old" for m in s.old_mentions),
+        new_mentions=tuple(m for side, s in members if side == "new" for m in s.old_mentions),
+        kind=next((s.kind for s in speakers if s.kind), None),
+    )
+
+
+def remap(quotes: QuoteSet, ids: dict[str, str], speakers: tuple[Speaker, ...]) -> QuoteSet:
+    """The quote set with speaker ids replaced by the shared ones."""
+    remapped = tuple(
+        replace(q, speaker=ids.get(q.speaker) if q.speaker else None) for q in quotes.quotes
+    )
+    used = {q.speaker for q in remapped}
+    return replace(quotes, quotes=remapped, speakers=tuple(s for s in speakers if s.id in used))

@@ -1,0 +1,39 @@
+"""Word tokens with their offsets, and the comparisons the audit makes between them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.documents.model import Span
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    span: Span
+    text: str  # apostrophes straightened, case kept
+    key: str  # lower-cased, for matching
+
+
+def words_in(text: str, span: Span | None = None) -> list[Word]:
+    start, end = (span.start, span.end) if span is not None else (0, len(text))
+    found = []
+    for match in _WORD.finditer(text, start, end):
+        word = match.group().replace("’", "'")
+        found.append(Word(Span(match.start(), match.end()), word, word.lower()))
+    return found
+
+
+def same_words(a: list[Word], b: list[Word]) -> bool:
+    """Equal word for word; quote marks, edge punctuation and the first letter's case aside."""
+    if len(a) != len(b):
+        return False
+    if not a:
+        return True
+    return a[0].key == b[0].key and all(x.text == y.text for x, y in zip(a[1:], b[1:], strict=True))
+
+
+def dice(matched: int, length_a: int, length_b: int) -> float:
+    return 2 * matched / (length_a + length_b) if length_a + length_b else 0.0

@@ -1,0 +1,244 @@
+"""From marks, attributions and speech signs to the Quote records of one document."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from reader.documents.model import Document, Span
+from reader.quotes.direct import attribution_for_marked, marked_kind
+from reader.quotes.indirect import Attribution, find_attributions
+from reader.quotes.marks import MarkedQuote, find_marked_quotes
+from reader.quotes.mentions import Mention, MentionKind, mention_from_token
+from reader.quotes.model import Quote, QuoteKind, QuoteSet
+from reader.quotes.parsed import ParsedChunk, SpanIndex, overlap
+from reader.quotes.sentences import split_sentences
+from reader.quotes.speakers import SpeakerResolver
+from reader.quotes.unmarked import (
+    chunk_at,
+    colon_speech,
+    continued_speech,
+    first_person_start,
+)
+
+_NEAR_CHARS = 3000  # further than this, a cue cannot attribute a quote
+_MOSTLY_QUOTED = 0.5  # reported words this much in marks are the direct quote itself
+_TRIM = " \t\n,;:-–—"
+
+
+@dataclass
+class Draft:
+    span: Span
+    kind: QuoteKind
+    cue: Span | None = None
+    mention: Mention | None = None
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    paragraphs: tuple[Span, ...]
+    sentences: list[Span]
+    marked: SpanIndex
+    chunks: list[ParsedChunk]
+    paragraph_starts: list[int]
+    sentence_starts: list[int]
+    chunk_bases: list[int]
+
+    def paragraph_index(self, offset: int) -> int:
+        return bisect_right(self.paragraph_starts, offset) - 1
+
+    def paragraph_of(self, offset: int) -> Span:
+        return self.paragraphs[max(0, self.paragraph_index(offset))]
+
+
+def marked_only_quotes(document: Document, notice: str) -> QuoteSet:
+    """Without a parser: the quotes in marks, speakers unknown."""
+    sentences = split_sentences(document.text, document.paragraphs)
+    outer = [q for q in find_marked_quotes(document.text, document.paragraphs) if q.depth == 0]
+    drafts = [Draft(q.content, marked_kind(document.text, q, sentences)) for q in outer]
+    return QuoteSet(_quotes(document.text, drafts), (), notices=(notice,))
+
+
+def assemble_quotes(
+    document: Document, sentences: list[Span], chunks: list[ParsedChunk]
+) -> QuoteSet:
+    text = document.text
+    paragraphs = document.paragraphs or (Span(0, len(text)),)
+    outer = [q for q in find_marked_quotes(text, paragraphs) if q.depth == 0]
+    marked = SpanIndex([q.content for q in outer])
+    starts = [p.start for p in paragraphs]
+    context = _Context(
+        text,
+        paragraphs,
+        sentences,
+        marked,
+        chunks,
+        starts,
+        [s.start for s in sentences],
+        [c.base for c in chunks],
+    )
+    attributions = _prefer_verbs(find_attributions(chunks, context.marked))
+    drafts = _marked_drafts(context, outer, attributions)
+    for attribution in attributions:
+        drafts.extend(_reported_drafts(context, attribution))
+    drafts = _deduplicated(drafts)
+    resolver = SpeakerResolver(text)
+    _resolve_speakers(drafts, chunks, resolver)
+    _inherit_floating(context, drafts)
+    quotes = _quotes(text, drafts)
+    speaking = {q.speaker for q in quotes if q.speaker}
+    return QuoteSet(quotes, resolver.speakers(speaking))
+
+
+def _prefer_verbs(attributions: list[Attribution]) -> list[Attribution]:
+    """`X said ..., according to Y`: X is the speaker; drop the `according to` reading."""
+    verb_sentences = {a.sentence for a in attributions if a.frame != "according" and a.speaker}
+    return [a for a in attributions if a.frame != "according" or a.sentence not in verb_sentences]
+
+
+def _marked_drafts(
+    context: _Context, outer: list[MarkedQuote], attributions: list[Attribution]
+) -> list[Draft]:
+    drafts = []
+    cue_starts = [a.cue.start for a in attributions]
+    for quote in outer:
+        kind = marked_kind(context.text, quote, context.sentences)
+        nearby = _near(attributions, cue_starts, quote.content)
+        attribution = attribution_for_marked(quote.content, nearby, context.text)
+        cue = attribution.cue if attribution else None
+        drafts.append(Draft(quote.content, kind, cue, attribution.speaker if attribution else None))
+    return drafts
+
+
+def _near(attributions: list[Attribution], cue_starts: list[int], span: Span) -> list[Attribution]:
+    """Attributions whose cue is close enough to share a sentence or paragraph with `span`."""
+    low = bisect_left(cue_starts, span.start - _NEAR_CHARS)
+    high = bisect_right(cue_starts, span.end + _NEAR_CHARS)
+    return attributions[low:high]
+
+
+def _reported_drafts(context: _Context, attribution: Attribution) -> list[Draft]:
+    drafts: list[Draft] = []
+    content = attribution.content
+    if content is not None and _quoted_share(content, context.marked) < _MOSTLY_QUOTED:
+        drafts.extend(_split_reported(context, attribution, content))
+    if attribution.colon_end is not None:
+        paragraph = context.paragraph_of(attribution.colon_end)
+        after = colon_speech(
+            context.text, attribution.colon_end, paragraph, context.sentences, context.marked
+        )
+        if after is not None:
+            drafts.append(Draft(after, QuoteKind.UNMARKED, attribution.cue, attribution.speaker))
+    return drafts
+
+
+def _split_reported(context: _Context, attribution: Attribution, content: Span) -> list[Draft]:
+    """Indirect speech, and the unmarked direct speech it may turn into."""
+    chunk = chunk_at(context.chunks, context.chunk_bases, content.start)
+    switch = first_person_start(chunk, content, context.marked) if chunk else None
+    drafts = []
+    speech_start = content.end
+    if switch is None or switch > content.start:
+        reported = _trimmed(context.text, content.start, switch or content.end)
+        if reported is not None:
+            drafts.append(Draft(reported, QuoteKind.INDIRECT, attribution.cue, attribution.speaker))
+    if switch is not None:
+        speech_start = switch
+    paragraph = context.paragraph_of(content.start)
+    more = continued_speech(
+        context.text,
+        content,
+        switch is not None,
+        paragraph,
+        context.sentences,
+        context.marked,
+        context.sentence_starts,
+    )
+    speech_end = more.end if more is not None else content.end
+    if switch is None and more is not None:
+        speech_start = more.start
+    if switch is not None or more is not None:
+        speech = _trimmed(context.text, speech_start, speech_end)
+        if speech is not None:
+            drafts.append(Draft(speech, QuoteKind.UNMARKED, attribution.cue, attribution.speaker))
+    return drafts
+
+
+def _quoted_share(content: Span, marked: SpanIndex) -> float:
+    covered = sum(overlap(content, m) for m in marked.overlapping(content))
+    return covered / max(1, len(content))
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return Span(start, end) if len(text[start:end].split()) >= 1 and end - start > 1 else None
+
+
+def _deduplicated(drafts: list[Draft]) -> list[Draft]:
+    """One draft per span; a cue-less duplicate of a marked quote goes."""
+    seen: dict[tuple[int, int], Draft] = {}
+    for draft in drafts:
+        key = (draft.span.start, draft.span.end)
+        if key not in seen or (seen[key].mention is None and draft.mention is not None):
+            seen[key] = draft
+    return sorted(seen.values(), key=lambda d: (d.span.start, -d.span.end))
+
+
+def _resolve_speakers(
+    drafts: list[Draft], chunks: list[ParsedChunk], resolver: SpeakerResolver
+) -> None:
+    """Resolve speaker mentions and people mentioned as subjects, in text order."""
+    mentions = [d.mention for d in drafts if d.mention is not None]
+    mentions.extend(_context_mentions(chunks))
+    for mention in sorted(mentions, key=lambda m: m.span.start):
+        resolver.resolve(mention)
+    for draft in drafts:
+        if draft.mention is not None:
+            draft.speaker = resolver.resolve(draft.mention)
+
+
+def _context_mentions(chunks: list[ParsedChunk]) -> list[Mention]:
+    """Named people who are subjects: candidates a later "he" or "she" may point to."""
+    found = []
+    for chunk in chunks:
+        for token in chunk.doc:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ == "PERSON":
+                mention = mention_from_token(chunk, token)
+                if mention.kind is MentionKind.PERSON:
+                    found.append(mention)
+    return found
+
+
+def _inherit_floating(context: _Context, drafts: list[Draft]) -> None:
+    """A quote with no cue of its own right after an attributed quote is the same speaker's."""
+    previous: Draft | None = None
+    for draft in drafts:
+        if draft.speaker is None and draft.mention is None and previous is not None:
+            gap = context.paragraph_index(draft.span.start) - context.paragraph_index(
+                previous.span.end
+            )
+            if gap in (0, 1):
+                draft.speaker = previous.speaker
+        if draft.speaker is not None:
+            previous = draft
+
+
+def _quotes(text: str, drafts: list[Draft]) -> tuple[Quote, ...]:
+    ordered = sorted(drafts, key=lambda d: (d.span.start, -d.span.end))
+    return tuple(
+        Quote(
+            id=f"q{index}",
+            span=draft.span,
+            text=text[draft.span.start : draft.span.end],
+            kind=draft.kind,
+            speaker=draft.speaker,
+            speaker_mention=draft.mention.span if draft.mention else None,
+            cue=draft.cue,
+        )
+        for index, draft in enumerate(ordered, start=1)
+    )

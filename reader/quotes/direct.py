@@ -1,0 +1,67 @@
+"""Quotes in marks: whether each is a full quote or a fragment, and whose words they are."""
+
+from __future__ import annotations
+
+import re
+
+from reader.documents.model import Span
+from reader.quotes.indirect import Attribution
+from reader.quotes.marks import MarkedQuote
+from reader.quotes.model import QuoteKind
+from reader.quotes.parsed import overlap
+
+_INNER_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
+
+
+def marked_kind(text: str, quote: MarkedQuote, sentences: list[Span]) -> QuoteKind:
+    """Direct when the marks hold whole sentences; partial for a fragment inside a sentence."""
+    content = text[quote.content.start : quote.content.end]
+    if _INNER_SENTENCE_BREAK.search(content):
+        return QuoteKind.DIRECT
+    before = text[: quote.open_offset].rstrip()
+    opens_sentence = not before or before[-1] in ".!?:,\n" or before.endswith(("—", "–"))
+    if opens_sentence or any(s.start == quote.open_offset for s in sentences):
+        return QuoteKind.DIRECT
+    after = text[quote.content.end : quote.content.end + 3]
+    if after.startswith(",") or after[:2] in (',"', ",”", ",'", ",’"):
+        return QuoteKind.DIRECT  # "...," she said
+    return QuoteKind.PARTIAL
+
+
+def attribution_for_marked(
+    quote: Span, attributions: list[Attribution], text: str
+) -> Attribution | None:
+    """The attribution whose reported words hold the quote, else the nearest cue in its sentence."""
+    holding = [a for a in attributions if a.content and overlap(a.content, quote) > 0]
+    holding = [a for a in holding if not quote.contains(a.cue.start) and a.speaker is not None]
+    if holding:
+        return max(holding, key=lambda a: overlap(a.content or quote, quote))
+    outside = [a for a in attributions if a.speaker is not None and not quote.contains(a.cue.start)]
+    same_sentence = [a for a in outside if a.sentence.overlaps(quote)]
+    nearby = same_sentence or [a for a in outside if _touching(a.sentence, quote, text)]
+    if nearby:
+        return min(nearby, key=lambda a: _distance(a.cue, quote))
+    return _introduced_by_colon(quote, attributions, text)
+
+
+def _touching(sentence: Span, quote: Span, text: str) -> bool:
+    """The cue's sentence starts right after the quote ends, in the same paragraph."""
+    gap = text[quote.end : sentence.start]
+    return sentence.start >= quote.end and len(gap) <= 3 and "\n" not in gap
+
+
+def _distance(cue: Span, quote: Span) -> int:
+    return cue.start - quote.end if cue.start >= quote.end else quote.start - cue.end
+
+
+def _introduced_by_colon(
+    quote: Span, attributions: list[Attribution], text: str
+) -> Attribution | None:
+    """`She said:` at the end of the previous sentence or paragraph."""
+    for attribution in attributions:
+        if attribution.colon_end is None or attribution.speaker is None:
+            continue
+        gap = text[attribution.colon_end : quote.start]
+        if attribution.colon_end <= quote.start and len(gap) < 6 and not gap.strip(" \n\"'“‘"):
+            return attribution
+    return None

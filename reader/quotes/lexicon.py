@@ -1,0 +1,96 @@
+"""The word lists the extractor reads: speech cues (cues.json) and speaker words (people.json).
+
+Kept as data so a linguist can extend them without touching code.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class CueVerb:
+    lemma: str
+    frames: frozenset[str]  # ccomp, xcomp, as, dobj, oprd
+    person_subject: bool  # only a speech cue when a person or group is the subject
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    verbs: dict[str, CueVerb]  # by lemma
+    forms: dict[str, str]  # lower-case word form -> lemma, for cheap sentence selection
+    nouns: frozenset[str]
+    according: frozenset[str]
+
+    def verb_for(self, lemma: str, form: str) -> CueVerb | None:
+        found = self.verbs.get(lemma.lower())
+        if found is None:
+            lemma_of_form = self.forms.get(form.lower())
+            found = self.verbs.get(lemma_of_form) if lemma_of_form else None
+        return found
+
+    def is_cue_word(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.forms or self.is_cue_noun(low) or low in self.according
+
+    def is_cue_noun(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.nouns or (low.endswith("s") and low[:-1] in self.nouns)
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleWords:
+    honorifics: frozenset[str]
+    male_words: frozenset[str]
+    female_words: frozenset[str]
+    titles: frozenset[str]
+    role_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    male_names: frozenset[str]
+    female_names: frozenset[str]
+
+
+def _read_json(name: str) -> dict[str, Any]:
+    text = resources.files("reader.quotes").joinpath(name).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def regular_forms(lemma: str) -> set[str]:
+    """Third person, past and -ing forms of a regular verb (say -> says, sayed...)."""
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return {lemma, third, past, ing}
+
+
+@cache
+def cues() -> Cues:
+    data = _read_json("cues.json")
+    verbs: dict[str, CueVerb] = {}
+    forms: dict[str, str] = {}
+    for lemma, spec in data["verbs"].items():
+        verbs[lemma] = CueVerb(lemma, frozenset(spec["frames"]), bool(spec.get("person_subject")))
+        for form in regular_forms(lemma) | set(spec.get("forms", [])):
+            forms[form] = lemma
+    return Cues(verbs, forms, frozenset(data["nouns"]), frozenset(data["according"]))
+
+
+@cache
+def people() -> PeopleWords:
+    data = _read_json("people.json")
+    lists = {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
+    return PeopleWords(**lists)

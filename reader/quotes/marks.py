@@ -1,0 +1,208 @@
+"""Quotes in quote marks: straight or curly, double or single, nested, over paragraphs.
+
+Single marks double as apostrophes (Ukraine's, '90s, rock 'n' roll, students'),
+so each mark is first classified from its neighbours, and plural possessives
+are settled while pairing: `s'` only closes a quote when no later mark could.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+
+from reader.documents.model import Span
+
+DOUBLE_MARKS = frozenset('"“”„«»')
+SINGLE_MARKS = frozenset("'‘’‚‹›")
+ALWAYS_OPEN = frozenset("“„«‘‚‹")
+ALWAYS_CLOSE = frozenset("”»›")
+_OPEN_CONTEXT = frozenset("([{—–-/:")  # a mark after these starts a quote
+_ELISION = re.compile(r"['’]n['’]|['’](?:\d\d(?:s|\b)|em\b|til\b|cause\b|tis\b)")
+_EDGE_PUNCT_TO_DROP = ",;: \t\n"
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)")
+
+
+class MarkRole(Enum):
+    OPEN = "open"
+    CLOSE = "close"
+    EITHER = "either"  # a straight mark with space or word on both sides
+    POSSESSIVE_OR_CLOSE = "possessive_or_close"  # the ' of "students' union"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    offset: int
+    double: bool
+    role: MarkRole
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedQuote:
+    """Content between a pair of marks (marks excluded, edge commas trimmed)."""
+
+    content: Span
+    open_offset: int
+    close_offset: int | None  # None when the quote ran to a paragraph end unclosed
+    depth: int  # 0 for an outermost quote
+
+
+@dataclass
+class _Open:
+    mark: Mark
+    depth: int
+    at_paragraph_start: bool
+
+
+def find_marked_quotes(text: str, paragraphs: tuple[Span, ...]) -> list[MarkedQuote]:
+    """All quotes in marks, outermost and nested, in text order."""
+    paragraphs = paragraphs or (Span(0, len(text)),)
+    elided = {m.start() for m in _ELISION.finditer(text)} | {
+        m.end() - 1 for m in _ELISION.finditer(text) if m.group().endswith(("'", "’"))
+    }
+    per_paragraph = [_classify_marks(text, p, elided) for p in paragraphs]
+    quotes: list[MarkedQuote] = []
+    carried: _Open | None = None
+    for index, marks in enumerate(per_paragraph):
+        paragraph = paragraphs[index]
+        next_marks = per_paragraph[index + 1] if index + 1 < len(per_paragraph) else []
+        next_start = paragraphs[index + 1].start if index + 1 < len(paragraphs) else None
+        carried = _pair_paragraph(text, paragraph, marks, carried, quotes)
+        if carried is not None and not _continues(text, next_marks, next_start, carried):
+            _close(text, carried, paragraph.end, None, quotes)
+            carried = None
+    quotes.sort(key=lambda q: (q.content.start, -q.content.end))
+    return quotes
+
+
+def _classify_marks(text: str, paragraph: Span, elided: set[int]) -> list[Mark]:
+    marks: list[Mark] = []
+    for offset in range(paragraph.start, paragraph.end):
+        char = text[offset]
+        if char not in DOUBLE_MARKS and char not in SINGLE_MARKS:
+            continue
+        if offset in elided:
+            continue
+        role = _role(text, offset, paragraph)
+        if role is not None:
+            marks.append(Mark(offset, char in DOUBLE_MARKS, role))
+    return marks
+
+
+def _role(text: str, offset: int, paragraph: Span) -> MarkRole | None:
+    char = text[offset]
+    before = text[offset - 1] if offset > paragraph.start else " "
+    after = text[offset + 1] if offset + 1 < paragraph.end else " "
+    word_before, word_after = before.isalnum(), after.isalnum()
+    if char in ALWAYS_OPEN:
+        return MarkRole.OPEN
+    if char in ALWAYS_CLOSE:
+        return MarkRole.CLOSE
+    if char in SINGLE_MARKS and word_before and word_after:
+        return None  # apostrophe inside a word: Ukraine's, don't
+    opens = before.isspace() or before in _OPEN_CONTEXT or before in DOUBLE_MARKS | SINGLE_MARKS
+    closes = after.isspace() or not word_after
+    if opens and not after.isspace():
+        return MarkRole.OPEN
+    if closes and not before.isspace():
+        if char in SINGLE_MARKS and before in "sS" and _noun_may_follow(text, offset):
+            return MarkRole.POSSESSIVE_OR_CLOSE
+        return MarkRole.CLOSE
+    return MarkRole.EITHER if char == '"' else None
+
+
+def _noun_may_follow(text: str, offset: int) -> bool:
+    """`allies' plan` may be possessive; `efforts' but` closes a quote."""
+    match = _NEXT_WORD.match(text, offset + 1)
+    return match is not None and match.group(1).lower() not in _function_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _pair_paragraph(
+    text: str,
+    paragraph: Span,
+    marks: list[Mark],
+    carried: _Open | None,
+    quotes: list[MarkedQuote],
+) -> _Open | None:
+    """Pair marks within one paragraph; return an open quote that runs on, if any."""
+    stack: list[_Open] = [carried] if carried is not None else []
+    skip_reopen = carried is not None  # the re-opening mark of a continued quote
+    for position, mark in enumerate(marks):
+        if skip_reopen and mark.offset == _first_visible(text, paragraph):
+            skip_reopen = False
+            continue
+        if _closes(mark, stack, marks[position + 1 :]):
+            opened = _pop_family(stack, mark.double)
+            _close(text, opened, mark.offset, mark.offset, quotes)
+        elif mark.role in (MarkRole.OPEN, MarkRole.EITHER):
+            at_start = mark.offset == _first_visible(text, paragraph)
+            stack.append(_Open(mark, len(stack), at_start))
+    outermost = stack[0] if stack else None
+    for unclosed in stack[1:]:
+        _close(text, unclosed, paragraph.end, None, quotes)
+    if outermost is not None and not outermost.at_paragraph_start:
+        _close(text, outermost, paragraph.end, None, quotes)
+        return None
+    return outermost
+
+
+def _closes(mark: Mark, stack: list[_Open], later: list[Mark]) -> bool:
+    if not any(o.mark.double == mark.double for o in stack):
+        return False
+    if mark.role is MarkRole.CLOSE:
+        return True
+    if mark.role is MarkRole.EITHER:
+        return stack[-1].mark.double == mark.double
+    if mark.role is MarkRole.POSSESSIVE_OR_CLOSE:
+        # "the allies' plan" inside an open single quote: a later mark closes it instead.
+        return not any(m.double == mark.double and m.role is not MarkRole.OPEN for m in later)
+    return False
+
+
+def _pop_family(stack: list[_Open], double: bool) -> _Open:
+    for index in range(len(stack) - 1, -1, -1):
+        if stack[index].mark.double == double:
+            opened = stack[index]
+            del stack[index:]
+            return opened
+    raise LookupError("no open quote of this family")
+
+
+def _first_visible(text: str, paragraph: Span) -> int:
+    offset = paragraph.start
+    while offset < paragraph.end and text[offset].isspace():
+        offset += 1
+    return offset
+
+
+def _continues(text: str, next_marks: list[Mark], next_start: int | None, open_: _Open) -> bool:
+    """A quote opened at a paragraph start runs on if the next paragraph re-opens or closes it."""
+    if next_start is None or not next_marks:
+        return False
+    first = next_marks[0]
+    reopens = first.role in (MarkRole.OPEN, MarkRole.EITHER) and first.double == open_.mark.double
+    reopens = reopens and text[next_start : first.offset].strip() == ""
+    closes_later = any(
+        m.double == open_.mark.double and m.role is not MarkRole.OPEN for m in next_marks
+    )
+    return reopens or closes_later
+
+
+def _close(
+    text: str, opened: _Open, end: int, close_offset: int | None, quotes: list[MarkedQuote]
+) -> None:
+    start = opened.mark.offset + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT_TO_DROP:
+        end -= 1
+    if end > start:
+        quotes.append(MarkedQuote(Span(start, end), opened.mark.offset, close_offset, opened.depth))

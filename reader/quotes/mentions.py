@@ -1,0 +1,251 @@
+"""What a speaker's noun phrase says about them: name, role, kind, gender, possessor.
+
+`His spokesman, Dmitry Peskov` gives a name (Dmitry Peskov), a role (spokesman)
+and a possessor (His) that the speaker resolver follows to Putin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from spacy.tokens import Token
+
+from reader.documents.model import Span
+from reader.quotes.lexicon import people
+from reader.quotes.parsed import ParsedChunk
+
+
+class MentionKind(StrEnum):
+    PERSON = "person"
+    ROLE = "role"  # a person named by function: "a Downing Street spokeswoman"
+    GROUP = "group"  # plural or collective speakers: "European diplomats", "the government"
+    ORG = "organisation"  # places and organisations that speak: "Moscow", "NATO"
+    PRONOUN = "pronoun"
+
+
+@dataclass(frozen=True)
+class Mention:
+    span: Span
+    text: str
+    kind: MentionKind
+    name: str | None = None  # a person's name without titles, or an organisation's name
+    role: str | None = None  # "French President", "spokesman"
+    role_head: str | None = None  # the role's head noun lemma: "spokesman"
+    possessor: Mention | None = None  # "His"/"Putin's" in "His spokesman"
+    gender: str | None = None  # "m" or "f" when a name, title or pronoun tells
+    plural: bool = False
+
+
+_KEEP_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "nummod", "flat"})
+_ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+_NEUTER_PRONOUNS = frozenset({"it", "its"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+
+
+def mention_from_token(chunk: ParsedChunk, head: Token) -> Mention:
+    if head.pos_ == "PRON" or head.lower_ in _PRONOUNS:
+        return _pronoun_mention(chunk, head)
+    stand_in = _stand_in(head)
+    if stand_in is not None:
+        return mention_from_token(chunk, stand_in)
+    tokens = _phrase_tokens(head)
+    span = chunk.tokens_span(tokens[0], tokens[-1])
+    text = chunk.doc.text[span.start - chunk.base : span.end - chunk.base]
+    appositive = next((c for c in head.children if c.dep_ == "appos"), None)
+    person = _person_tokens(_own_tokens(tokens)) or _appositive_name(head, appositive)
+    if person:
+        if appositive is not None and person[-1].i > head.i:
+            span = Span(span.start, chunk.token_span(person[-1]).end)
+            text = chunk.doc.text[span.start - chunk.base : span.end - chunk.base]
+        return _person_mention(chunk, span, text, tokens, person, head)
+    return _nominal_mention(chunk, span, text, tokens, head)
+
+
+def _stand_in(head: Token) -> Token | None:
+    """`One analyst, Priti Anand,` / `Many of the residents`: the phrase that names the speaker."""
+    if head.pos_ not in ("NUM", "DET", "ADJ"):
+        return None
+    appositive = next((c for c in head.children if c.dep_ == "appos"), None)
+    if appositive is not None:
+        return appositive
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _pronoun_mention(chunk: ParsedChunk, head: Token) -> Mention:
+    low = head.lower_
+    return Mention(
+        span=chunk.token_span(head),
+        text=head.text,
+        kind=MentionKind.PRONOUN,
+        gender=_PRONOUNS.get(low),
+        plural=low in _PLURAL_PRONOUNS,
+        role="it" if low in _NEUTER_PRONOUNS else None,
+    )
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """The noun phrase around `head` without clauses, appositives or trailing prepositions."""
+    kept = [head]
+    for child in head.children:
+        if child.dep_ in _KEEP_DEPS:
+            kept.extend(child.subtree if child.dep_ == "poss" else _phrase_tokens(child))
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for", "at") and _is_role(head):
+            kept.extend(t for t in child.subtree if t.dep_ not in ("relcl", "punct"))
+    kept.sort(key=lambda t: t.i)
+    first = kept[0].i
+    contiguous = [t for t in kept if t.i - first == kept.index(t)]
+    return contiguous or [head]
+
+
+def _appositive_name(head: Token, appositive: Token | None) -> list[Token]:
+    """`His spokesman, Pavel Orlov`: a name set beside a role names a person."""
+    if appositive is None:
+        return []
+    tokens = _phrase_tokens(appositive)
+    named = _person_tokens(tokens)
+    if named or not _is_role(head):
+        return named
+    proper = _trailing_proper_nouns(tokens)
+    return proper if proper and proper[-1].ent_type_ not in ("GPE", "LOC", "NORP") else []
+
+
+def _person_tokens(tokens: list[Token]) -> list[Token]:
+    """The name part of a phrase: a PERSON entity, or proper nouns after a title or first name."""
+    named = [t for t in tokens if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    if named:
+        return named
+    words = people()
+    propn = _trailing_proper_nouns(tokens)
+    if not propn or propn[-1].ent_type_ in _ORG_ENTS:
+        return []
+    before = tokens[tokens.index(propn[0]) - 1] if tokens.index(propn[0]) > 0 else None
+    first_name_known = propn[0].lower_ in words.male_names | words.female_names
+    titled = before is not None and before.lower_.rstrip(".") in words.titles | words.honorifics
+    return propn if (first_name_known and len(propn) > 1) or titled else []
+
+
+def _trailing_proper_nouns(tokens: list[Token]) -> list[Token]:
+    words = people()
+    run: list[Token] = []
+    for token in reversed(tokens):
+        if token.pos_ != "PROPN" or token.lower_ in words.titles:
+            break
+        run.insert(0, token)
+    while run and run[0].lower_ in words.honorifics:
+        run.pop(0)
+    return run
+
+
+def _person_mention(
+    chunk: ParsedChunk,
+    span: Span,
+    text: str,
+    tokens: list[Token],
+    person: list[Token],
+    head: Token,
+) -> Mention:
+    words = people()
+    name_tokens = [t for t in person if t.lower_.rstrip(".") not in words.honorifics] or person
+    title_tokens = [t for t in tokens if t.i < person[0].i and t.dep_ not in ("det", "punct")]
+    title_tokens = [t for t in title_tokens if t.lower_.rstrip(".") not in words.honorifics]
+    role = " ".join(t.text for t in title_tokens) or None
+    role_head = head.lemma_.lower() if _is_role(head) else None
+    possessor = _possessor(chunk, head)
+    if role_head is not None:
+        role = _role_text(tokens)
+    lowered = {t.lower_.rstrip(".") for t in _own_tokens(tokens)} | {t.lower_ for t in person[:1]}
+    return Mention(
+        span=span,
+        text=text,
+        kind=MentionKind.PERSON,
+        name=" ".join(t.text for t in name_tokens).removesuffix("'s").strip(),
+        role=role,
+        role_head=role_head,
+        possessor=possessor,
+        gender=_gender(lowered),
+    )
+
+
+def _nominal_mention(
+    chunk: ParsedChunk, span: Span, text: str, tokens: list[Token], head: Token
+) -> Mention:
+    words = people()
+    plural = head.tag_ in ("NNS", "NNPS")
+    if head.pos_ == "PROPN" or head.ent_type_ in _ORG_ENTS:
+        kind = MentionKind.ORG
+    elif plural or head.lower_ in words.group_nouns:
+        kind = MentionKind.GROUP
+    elif _is_role(head):
+        kind = MentionKind.ROLE
+    else:
+        kind = MentionKind.ORG  # "the report", "the statement": speaks, but is no "he" or "she"
+    role_text = _role_text(tokens)
+    named = _organisation_name(tokens, head)
+    return Mention(
+        span=span,
+        text=text,
+        kind=kind,
+        name=named or (role_text if kind is not MentionKind.ROLE else None),
+        role=role_text if kind is MentionKind.ROLE else None,
+        role_head=head.lemma_.lower() if kind is MentionKind.ROLE else None,
+        possessor=_possessor(chunk, head),
+        gender=_gender({t.lower_ for t in _own_tokens(tokens)}),
+        plural=plural or kind is MentionKind.GROUP,
+    )
+
+
+def _organisation_name(tokens: list[Token], head: Token) -> str | None:
+    """`the campaign group Blue Margin` -> "Blue Margin"; an appositive name counts too."""
+    appositive = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appositive is not None:
+        return " ".join(t.text for t in _phrase_tokens(appositive) if t.dep_ != "det")
+    if head.pos_ != "PROPN":
+        return None
+    proper = _trailing_run(tokens, lambda t: t.pos_ == "PROPN" or t.lower_ in ("and", "of"))
+    if proper and len(proper) < len([t for t in tokens if t.dep_ != "det"]):
+        return " ".join(t.text for t in proper)
+    return None
+
+
+def _trailing_run(tokens: list[Token], keep: Callable[[Token], bool]) -> list[Token]:
+    run: list[Token] = []
+    for token in reversed(tokens):
+        if not keep(token):
+            break
+        run.insert(0, token)
+    return run
+
+
+def _role_text(tokens: list[Token]) -> str:
+    """The phrase without its determiner or possessor: "His spokesman" -> "spokesman"."""
+    kept = [t for t in _own_tokens(tokens) if t.lower_ not in _DETERMINERS]
+    return " ".join(t.text for t in (kept or tokens))
+
+
+def _own_tokens(tokens: list[Token]) -> list[Token]:
+    """Tokens that describe the speaker, not their possessor ("Her" in "Her spokesman")."""
+    owned = {t.i for token in tokens if token.dep_ == "poss" for t in token.subtree}
+    return [t for t in tokens if t.i not in owned]
+
+
+def _possessor(chunk: ParsedChunk, head: Token) -> Mention | None:
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    return mention_from_token(chunk, owner) if owner is not None else None
+
+
+def _is_role(token: Token) -> bool:
+    return token.lemma_.lower() in people().role_nouns or token.lower_ in people().role_nouns
+
+
+def _gender(lowered_words: set[str]) -> str | None:
+    words = people()
+    if lowered_words & (words.male_words | words.male_names):
+        return "m"
+    if lowered_words & (words.female_words | words.female_names):
+        return "f"
+    return None

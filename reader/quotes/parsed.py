@@ -1,0 +1,72 @@
+"""Parsed chunks of a document and token helpers in document offsets."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from reader.documents.model import Span
+
+
+@dataclass(frozen=True)
+class ParsedChunk:
+    """A parsed stretch of the document; `base` turns chunk offsets into document offsets."""
+
+    base: int
+    doc: Doc
+
+    def token_span(self, token: Token) -> Span:
+        start = self.base + token.idx
+        return Span(start, start + len(token.text))
+
+    def tokens_span(self, first: Token, last: Token) -> Span:
+        return Span(self.base + first.idx, self.base + last.idx + len(last.text))
+
+    def sentences(self) -> Iterator[SpacySpan]:
+        return iter(self.doc.sents)
+
+
+FIRST_PERSON = frozenset(
+    {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+)
+
+
+def is_first_person(token: Token) -> bool:
+    # "US" is the country; "I" only counts as a pronoun.
+    return token.lower_ in FIRST_PERSON and token.text != "US" and token.pos_ == "PRON"
+
+
+class SpanIndex:
+    """Non-overlapping spans (the outermost quotes) with fast containment and overlap queries."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self._starts = [s.start for s in self.spans]
+
+    def __iter__(self) -> Iterator[Span]:
+        return iter(self.spans)
+
+    def overlapping(self, span: Span) -> list[Span]:
+        """Spans that share at least one offset with `span` (or touch an empty one)."""
+        found = []
+        index = bisect_left(self._starts, span.end) - 1
+        while index >= 0 and self.spans[index].end > span.start:
+            found.append(self.spans[index])
+            index -= 1
+        return found[::-1]
+
+    def contains(self, span: Span) -> bool:
+        index = bisect_right(self._starts, span.start) - 1
+        return index >= 0 and self.spans[index].end >= span.end
+
+
+def inside_any(span: Span, spans: SpanIndex) -> bool:
+    return spans.contains(span)
+
+
+def overlap(a: Span, b: Span) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))

@@ -1,0 +1,143 @@
+"""A cheap sentence splitter and the choice of which sentences to parse.
+
+Parsing is the slow step, so only sentences that can hold an attribution (a cue
+word, a quote mark, a colon, "according") are parsed, together with the
+sentence before any that starts with a pronoun, which the speaker resolver may
+need. Adjacent chosen sentences of one paragraph are parsed as one chunk so the
+parser sees them in context.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from reader.documents.model import Span
+from reader.quotes.lexicon import cues
+from reader.quotes.marks import DOUBLE_MARKS
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "prof",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "vs",
+        "no",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "rev",
+        "est",
+        "fig",
+        "u.s",
+        "u.k",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_PRONOUN_START = re.compile(r"\W*(?:he|she|they|his|her|their|it|its)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
+_CONTEXT_CHARS = frozenset(":") | DOUBLE_MARKS | frozenset("‘’")
+
+
+def split_sentences(text: str, paragraphs: tuple[Span, ...]) -> list[Span]:
+    """Sentence spans (edge whitespace trimmed) that never cross a paragraph."""
+    sentences: list[Span] = []
+    for paragraph in paragraphs or (Span(0, len(text)),):
+        start = paragraph.start
+        for match in _BOUNDARY.finditer(text, paragraph.start, paragraph.end):
+            if _is_abbreviation(text, start, match.start()):
+                continue
+            _append_trimmed(text, start, match.end(), sentences)
+            start = match.end()
+        _append_trimmed(text, start, paragraph.end, sentences)
+    return sentences
+
+
+def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
+    word = text[max(sentence_start, dot - 6) : dot].split()[-1:] or [""]
+    last = word[0].lower().lstrip("(\"'“‘")
+    return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+
+
+def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start, end))
+
+
+def may_attribute(sentence_text: str) -> bool:
+    """Whether a sentence can hold a speech cue, a quote or a colon introduction."""
+    if any(char in _CONTEXT_CHARS for char in sentence_text):
+        return True
+    if "'" in sentence_text and re.search(r"(?:^|\W)'|'(?:\W|$)", sentence_text):
+        return True
+    vocabulary = cues()
+    return any(vocabulary.is_cue_word(word) for word in _WORD.findall(sentence_text))
+
+
+def looks_like_speech(sentence_text: str) -> bool:
+    """First person or a question: direct speech even without marks."""
+    return sentence_text.rstrip(" \"'”’").endswith("?") or bool(_FIRST_PERSON.search(sentence_text))
+
+
+def chunks_to_parse(text: str, sentences: list[Span], paragraphs: tuple[Span, ...]) -> list[Span]:
+    """Spans of consecutive chosen sentences within one paragraph."""
+    chosen = [may_attribute(text[s.start : s.end]) for s in sentences]
+    for index in range(1, len(sentences)):
+        sentence = sentences[index]
+        if chosen[index] and _PRONOUN_START.match(text, sentence.start):
+            chosen[index - 1] = True
+    return list(_merge_runs(sentences, chosen, paragraphs or (Span(0, len(text)),)))
+
+
+def _merge_runs(
+    sentences: list[Span], chosen: list[bool], paragraphs: tuple[Span, ...]
+) -> Iterable[Span]:
+    starts = [p.start for p in paragraphs]
+    run: Span | None = None
+    run_paragraph = -1
+    for sentence, keep in zip(sentences, chosen, strict=True):
+        paragraph = bisect_right(starts, sentence.start) - 1
+        if run is not None and (not keep or paragraph != run_paragraph):
+            yield run
+            run = None
+        if keep:
+            run = sentence if run is None else Span(run.start, sentence.end)
+            run_paragraph = paragraph
+    if run is not None:
+        yield run

@@ -1,0 +1,25 @@
+"""Helpers shared by the quote and audit tests: Documents built without the loader."""
+
+from __future__ import annotations
+
+import re
+
+from reader.documents.model import Document, Span
+from reader.quotes.model import Quote, QuoteSet
+
+
+def make_document(text: str) -> Document:
+    """One paragraph per non-empty line, as the loader does for extracted web text."""
+    paragraphs = tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text))
+    return Document(text, paragraphs)
+
+
+def quote_with(quotes: QuoteSet, fragment: str) -> Quote:
+    found = [q for q in quotes.quotes if fragment in q.text]
+    assert found, f"no quote holds {fragment!r}: {[q.text for q in quotes.quotes]}"
+    return min(found, key=lambda q: len(q.text))
+
+
+def speaker_name(quotes: QuoteSet, quote: Quote) -> str | None:
+    names = {s.id: s.name for s in quotes.speakers}
+    return names.get(quote.speaker) if quote.speaker else None
