@@ -1,1 +1,1 @@
-
+"""The Qt window. Nothing outside this package imports Qt."""

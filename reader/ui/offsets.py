@@ -22,7 +22,9 @@ class OffsetMap:
     __slots__ = ("_astral", "_astral_qt", "length", "qt_length")
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if _has_astral(text) else []
+        self._astral = (
+            [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if _has_astral(text) else []
+        )
         # Qt position of each astral character: its code-point index plus the
         # number of astral characters before it.
         self._astral_qt = [cp + n for n, cp in enumerate(self._astral)]

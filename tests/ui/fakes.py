@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (sample article paragraphs are long lines on purpose)
 """Hand-built engine results for UI tests, so the window can be tested on its own.
 
 `fake_compare` is a tiny difflib stand-in for reader.compare: sentences
@@ -29,9 +30,7 @@ _WORD = re.compile(r"\S+")
 
 
 def make_document(text: str, title: str | None = None, path=None) -> Document:
-    paragraphs = tuple(
-        Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)
-    )
+    paragraphs = tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text))
     return Document(text=text, paragraphs=paragraphs, title=title, path=path)
 
 
@@ -99,7 +98,14 @@ def fake_compare(old: Document, new: Document, options=None, cancel=None) -> Com
                 for wa, wb in zip(words(old.text, a), words(new.text, b), strict=False):
                     edits.append(Edit(EditOp.EQUAL, wa, wb))
             blocks.append(
-                Block(BlockKind.EQUAL, _cover(os_, i1, i2), _cover(ns, j1, j2), 1.0, (i1, i2), (j1, j2))
+                Block(
+                    BlockKind.EQUAL,
+                    _cover(os_, i1, i2),
+                    _cover(ns, j1, j2),
+                    1.0,
+                    (i1, i2),
+                    (j1, j2),
+                )
             )
         elif tag == "replace":
             a, b = _cover(os_, i1, i2), _cover(ns, j1, j2)
@@ -125,9 +131,13 @@ def fake_compare(old: Document, new: Document, options=None, cancel=None) -> Com
         elif tag == "delete":
             for k in range(i1, i2):
                 deleted_text[ot[k]] = k
-            blocks.append(Block(BlockKind.DELETED, _cover(os_, i1, i2), None, 0.0, (i1, i2), (j1, j1)))
+            blocks.append(
+                Block(BlockKind.DELETED, _cover(os_, i1, i2), None, 0.0, (i1, i2), (j1, j1))
+            )
         else:
-            blocks.append(Block(BlockKind.INSERTED, None, _cover(ns, j1, j2), 0.0, (i1, i1), (j1, j2)))
+            blocks.append(
+                Block(BlockKind.INSERTED, None, _cover(ns, j1, j2), 0.0, (i1, i1), (j1, j2))
+            )
     # Moves: a deleted sentence that reappears word for word as an inserted one.
     final: list[Block] = []
     for blk in blocks:
@@ -189,13 +199,13 @@ def fake_quotes(doc: Document, speakers: dict[str, str]) -> QuoteSet:
     for n, m in enumerate(_QUOTE.finditer(doc.text)):
         after = doc.text[m.end() : m.end() + 60]
         spk = next((sid for sid, name in speakers.items() if name.split()[-1] in after), None)
-        quotes.append(
-            Quote(f"q{n}", Span(m.start(1), m.end(1)), m.group(1), QuoteKind.DIRECT, spk)
-        )
+        quotes.append(Quote(f"q{n}", Span(m.start(1), m.end(1)), m.group(1), QuoteKind.DIRECT, spk))
     return QuoteSet(tuple(quotes), ())
 
 
-def fake_audit(comparison: Comparison, oq: QuoteSet, nq: QuoteSet, speakers: dict[str, tuple[str, str]]) -> QuoteAudit:
+def fake_audit(
+    comparison: Comparison, oq: QuoteSet, nq: QuoteSet, speakers: dict[str, tuple[str, str]]
+) -> QuoteAudit:
     entries = []
     used = set()
     for q in oq.quotes:
@@ -210,14 +220,31 @@ def fake_audit(comparison: Comparison, oq: QuoteSet, nq: QuoteSet, speakers: dic
             used.add(best.id)
             status = AuditStatus.VERBATIM if q.text == best.text else AuditStatus.ALTERED
             entries.append(
-                AuditEntry(q.id, best.id, q.span, best.span, status, q.speaker, best.speaker,
-                           q.speaker != best.speaker, score)
+                AuditEntry(
+                    q.id,
+                    best.id,
+                    q.span,
+                    best.span,
+                    status,
+                    q.speaker,
+                    best.speaker,
+                    q.speaker != best.speaker,
+                    score,
+                )
             )
         else:
-            entries.append(AuditEntry(q.id, None, q.span, None, AuditStatus.DROPPED, q.speaker, None, False, 0.0))
+            entries.append(
+                AuditEntry(
+                    q.id, None, q.span, None, AuditStatus.DROPPED, q.speaker, None, False, 0.0
+                )
+            )
     for r in nq.quotes:
         if r.id not in used:
-            entries.append(AuditEntry(None, r.id, None, r.span, AuditStatus.UNSUPPORTED, None, r.speaker, False, 0.0))
+            entries.append(
+                AuditEntry(
+                    None, r.id, None, r.span, AuditStatus.UNSUPPORTED, None, r.speaker, False, 0.0
+                )
+            )
 
     def mentions(doc: Document, name: str) -> tuple[Span, ...]:
         last = re.escape(name.split()[-1])
@@ -252,7 +279,11 @@ Critics argued the money should go to schools.
 "Every resident deserves a safe crossing," said engineer Li Wei, who reviewed the design. Residents can comment on the plans until March 1.
 """
 
-SPEAKERS = {"s1": ("Ana Ruiz", "Mayor"), "s2": ("Tom Baker", "councillor"), "s3": ("Li Wei", "engineer")}
+SPEAKERS = {
+    "s1": ("Ana Ruiz", "Mayor"),
+    "s2": ("Tom Baker", "councillor"),
+    "s3": ("Li Wei", "engineer"),
+}
 
 
 def sample_results(old_text: str = OLD_TEXT, new_text: str = NEW_TEXT):

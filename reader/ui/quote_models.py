@@ -1,0 +1,259 @@
+"""Item models for the sidebar: audited quotes and speakers, and the quote filter.
+
+Rows are small frozen records built once per audit; the models only expose them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from reader.documents.model import Span
+from reader.ui.theme import LIGHT, Theme
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+
+STATUS_LABELS = {
+    "verbatim": "Verbatim",
+    "altered": "Altered",
+    "dropped": "Dropped",
+    "unsupported": "Unsupported",
+    "speaker_changed": "Speaker changed",
+}
+STATUS_HELP = {
+    "verbatim": "Quoted word for word in both versions",
+    "altered": "The quoted words differ between the versions",
+    "dropped": "In the original, missing from the revision",
+    "unsupported": "In the revision, with no source in the original",
+    "speaker_changed": "Attributed to a different speaker in the revision",
+}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    status: str
+    speaker_changed: bool
+    speaker: str
+    old_text: str | None
+    new_text: str | None
+    old_span: Span | None
+    new_span: Span | None
+    order: int
+
+    @property
+    def text(self) -> str:
+        return self.new_text if self.new_text is not None else (self.old_text or "")
+
+    def badges(self) -> list[str]:
+        return [self.status, "speaker_changed"] if self.speaker_changed else [self.status]
+
+
+@dataclass(frozen=True)
+class SpeakerRow:
+    id: str
+    name: str
+    role: str | None
+    old_quotes: int
+    new_quotes: int
+    old_mentions: tuple[Span, ...]
+    new_mentions: tuple[Span, ...]
+
+
+def quote_rows(audit: Any, comparison: Any = None) -> list[QuoteRow]:
+    old_q = {q.id: q for q in audit.old_quotes.quotes}
+    new_q = {q.id: q for q in audit.new_quotes.quotes}
+    names = {s.id: s.name for s in audit.speakers}
+    rows = []
+    for entry in audit.entries:
+        old = old_q.get(entry.old) if entry.old else None
+        new = new_q.get(entry.new) if entry.new else None
+        rows.append(
+            QuoteRow(
+                status=str(getattr(entry.status, "value", entry.status)),
+                speaker_changed=bool(entry.speaker_changed),
+                speaker=_speaker_label(entry, names),
+                old_text=old.text if old else None,
+                new_text=new.text if new else None,
+                old_span=entry.old_span,
+                new_span=entry.new_span,
+                order=_order(entry, comparison),
+            )
+        )
+    return sorted(rows, key=lambda r: r.order)
+
+
+def _speaker_label(entry: Any, names: dict[str, str]) -> str:
+    old = names.get(entry.speaker_old or "", "")
+    new = names.get(entry.speaker_new or "", "")
+    if entry.speaker_changed and old and new and old != new:
+        return f"{old} → {new}"
+    return new or old or "Unattributed"
+
+
+def _order(entry: Any, comparison: Any) -> int:
+    if entry.new_span is not None:
+        return int(entry.new_span.start)
+    if entry.old_span is not None and comparison is not None:
+        return int(comparison.old_to_new(entry.old_span.start))
+    return int(entry.old_span.start) if entry.old_span is not None else 0
+
+
+def speaker_rows(audit: Any) -> list[SpeakerRow]:
+    def count(quotes: Any, sid: str) -> int:
+        return sum(1 for q in quotes.quotes if q.speaker == sid)
+
+    rows = [
+        SpeakerRow(
+            s.id,
+            s.name,
+            s.role,
+            count(audit.old_quotes, s.id),
+            count(audit.new_quotes, s.id),
+            tuple(s.old_mentions),
+            tuple(s.new_mentions),
+        )
+        for s in audit.speakers
+    ]
+    return sorted(rows, key=lambda r: (-(r.old_quotes + r.new_quotes), r.name))
+
+
+def wording_diff_html(old: str | None, new: str | None, theme: Theme = LIGHT) -> str:
+    """Old and new wording, with removed words struck through and added words marked."""
+    if old is None or new is None:
+        only = old if old is not None else new
+        label = "Original only" if new is None else "Revised only"
+        return f"<p><b>{label}</b></p><p>“{escape(only or '')}”</p>"
+    if old == new:
+        return f"<p><b>Both versions</b></p><p>“{escape(new)}”</p>"
+    a, b = old.split(), new.split()
+    parts = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            parts.append(escape(" ".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            parts.append(
+                f"<s style='background:{theme.deleted_bg};color:{theme.deleted_fg}'>"
+                f"{escape(' '.join(a[i1:i2]))}</s>"
+            )
+        if j2 > j1:
+            parts.append(
+                f"<span style='background:{theme.inserted_bg};color:{theme.inserted_fg}'>"
+                f"{escape(' '.join(b[j1:j2]))}</span>"
+            )
+    return (
+        f"<p><b>Original</b><br>“{escape(old)}”</p><p><b>Revised</b><br>“{escape(new)}”</p>"
+        f"<p><b>Changes</b><br>{' '.join(parts)}</p>"
+    )
+
+
+class QuoteListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[QuoteRow] = []
+        self.theme: Theme = LIGHT
+
+    def set_rows(self, rows: list[QuoteRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return wording_diff_html(row.old_text, row.new_text, self.theme)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{STATUS_LABELS[row.status]} quote by {row.speaker}: {row.text}"
+        if role == ROW_ROLE:
+            return row
+        if role == STATUS_ROLE:
+            return row.status
+        if role == SEARCH_ROLE:
+            return " ".join(filter(None, (row.speaker, row.old_text, row.new_text))).casefold()
+        return None
+
+
+class SpeakerListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[SpeakerRow] = []
+
+    def set_rows(self, rows: list[SpeakerRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            role_text = f", {row.role}" if row.role else ""
+            return (
+                f"{row.name}{role_text}\nQuoted {row.old_quotes}× in the original, "
+                f"{row.new_quotes}× in the revision\nClick to highlight every mention"
+            )
+        if role == ROW_ROLE:
+            return row
+        return None
+
+
+class QuoteFilterProxy(QSortFilterProxyModel):
+    """Filters quotes by a text (speaker or wording) and by status."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._status = ""
+
+    def set_text(self, text: str) -> None:
+        self._refilter(lambda: setattr(self, "_text", text.strip().casefold()))
+
+    def set_status(self, status: str) -> None:
+        self._refilter(lambda: setattr(self, "_status", status))
+
+    def _refilter(self, change: Any) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        row: QuoteRow | None = index.data(ROW_ROLE)
+        if row is None:
+            return False
+        if self._status == "speaker_changed" and not row.speaker_changed:
+            return False
+        if self._status and self._status != "speaker_changed" and row.status != self._status:
+            return False
+        return not self._text or self._text in (index.data(SEARCH_ROLE) or "")

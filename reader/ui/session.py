@@ -1,0 +1,280 @@
+"""The open pair and everything computed from it; runs the engine through the workers.
+
+Signals:
+    document_loaded(str side, Document, PreparedText)
+    load_failed(str side, str message)
+    diff_ready(DiffResult)
+    audit_ready(QuoteAudit)
+    notice(str): something the reader should know about the quote audit.
+    progress(str): what is being worked on ('' when idle).
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.compare.model import CompareOptions
+from reader.documents.model import Document
+from reader.highlights import Highlight, new_highlights, old_highlights
+from reader.ui import engine, quote_process
+from reader.ui.article import PreparedText, Run, block_runs, merge_highlights, prepare
+from reader.ui.linkmap import Link, build_links
+from reader.ui.sync import Anchor, sync_anchors
+from reader.ui.workers import CancelToken, Runner
+
+SIDES = ("old", "new")
+URL_TIMEOUT_S = 20
+URL_MAX_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SideView:
+    """What one pane needs to show a comparison, computed off the GUI thread."""
+
+    highlights: tuple[Highlight, ...]
+    runs: dict[int, list[Run]]
+    marks: list[tuple[int, int, str]]
+
+
+@dataclass(frozen=True)
+class DiffResult:
+    comparison: Any
+    old: SideView
+    new: SideView
+    anchors: list[Anchor]
+    links: list[Link]
+
+
+def build_diff(
+    old: Document,
+    new: Document,
+    old_prep: PreparedText,
+    new_prep: PreparedText,
+    options: CompareOptions,
+    cancel: CancelToken,
+) -> DiffResult:
+    comparison = engine.compare_documents(old, new, options, cancel=cancel)
+    sides = []
+    for prep, highlights in (
+        (old_prep, old_highlights(comparison)),
+        (new_prep, new_highlights(comparison)),
+    ):
+        sides.append(
+            SideView(
+                tuple(highlights),
+                block_runs(prep, highlights),
+                merge_highlights(prep.text, highlights),
+            )
+        )
+    return DiffResult(
+        comparison, sides[0], sides[1], sync_anchors(comparison), build_links(comparison)
+    )
+
+
+def fetch_url(url: str) -> bytes:
+    """GET an http(s) page with a timeout and a size cap."""
+    scheme = urllib.parse.urlsplit(url).scheme.lower()
+    if scheme not in ("http", "https"):
+        raise ValueError(f"{url}: only http and https addresses can be opened")
+    request = urllib.request.Request(url, headers={"User-Agent": "Reader/0.1 (article comparison)"})
+    with urllib.request.urlopen(request, timeout=URL_TIMEOUT_S) as response:
+        data = response.read(URL_MAX_BYTES + 1)
+    if len(data) > URL_MAX_BYTES:
+        raise ValueError(f"{url}: the page is larger than {URL_MAX_BYTES // (1024 * 1024)} MB")
+    return bytes(data)
+
+
+class Session(QObject):
+    document_loaded = Signal(str, object, object)
+    load_failed = Signal(str, str)
+    diff_ready = Signal(object)
+    audit_ready = Signal(object)
+    notice = Signal(str)
+    progress = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = Runner(self)
+        self.runner.cancelled_errors = (engine.cancelled_type(),)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.cancelled.connect(lambda _kind: self._report_progress())
+        self.documents: dict[str, Document | None] = {"old": None, "new": None}
+        self.prepared: dict[str, PreparedText | None] = {"old": None, "new": None}
+        self.options = CompareOptions()
+        self.diff: DiffResult | None = None
+        self.audit: Any = None
+        self._quote_cache: dict[int, tuple[Document, Any]] = {}
+
+    # -- inputs ------------------------------------------------------------------------
+
+    def load_path(self, side: str, path: str | Path) -> None:
+        path = Path(path)
+        self._start_load(side, lambda _t: engine.load_document(path), f"Opening {path.name}…")
+
+    def load_text(self, side: str, text: str, title: str | None = None) -> None:
+        self._start_load(
+            side, lambda _t: engine.document_from_text(text, title=title), "Reading pasted text…"
+        )
+
+    def load_url(self, side: str, url: str) -> None:
+        def fetch(_token: CancelToken) -> Document:
+            return engine.document_from_html_bytes(fetch_url(url), url)
+
+        self._start_load(side, fetch, f"Fetching {url}…")
+
+    def set_document(self, side: str, document: Document) -> None:
+        """Use an already loaded document (tests, swaps)."""
+        self._start_load(side, lambda _t: document, "Preparing…")
+
+    def _start_load(self, side: str, make: Callable[[CancelToken], Document], message: str) -> None:
+        def job(token: CancelToken) -> tuple[Document, PreparedText]:
+            document = make(token)
+            return document, prepare(document)
+
+        self.runner.start(f"load_{side}", job)
+        self.progress.emit(message)
+
+    def set_options(self, options: CompareOptions) -> None:
+        if options != self.options:
+            self.options = options
+            self.recompute()
+
+    def swap(self) -> None:
+        d, p = self.documents, self.prepared
+        d["old"], d["new"] = d["new"], d["old"]
+        p["old"], p["new"] = p["new"], p["old"]
+        for side in SIDES:
+            if d[side] is not None:
+                self.document_loaded.emit(side, d[side], p[side])
+        self.recompute()
+
+    def reload(self) -> None:
+        reloaded = False
+        for side in SIDES:
+            doc = self.documents[side]
+            if doc is not None and doc.path is not None:
+                self.load_path(side, doc.path)
+                reloaded = True
+        if not reloaded:
+            self.recompute()
+
+    def cancel(self) -> None:
+        self.runner.cancel_all()
+        self.progress.emit("")
+
+    def shutdown(self) -> None:
+        """Stop everything, including the spaCy process (window closing)."""
+        self.cancel()
+        quote_process.shared().shutdown()
+
+    def is_busy(self) -> bool:
+        return self.runner.is_busy()
+
+    # -- pipeline ----------------------------------------------------------------------
+
+    def recompute(self) -> None:
+        old, new = self.documents["old"], self.documents["new"]
+        op, np_ = self.prepared["old"], self.prepared["new"]
+        self.runner.cancel("quotes")
+        if any(kind.startswith("load_") for kind in self.runner.live):
+            return  # the other side is still loading; it recomputes when done
+        if old is None or new is None or op is None or np_ is None:
+            return
+        options = self.options
+        self.runner.start("diff", lambda token: build_diff(old, new, op, np_, options, token))
+        self.progress.emit("Comparing…")
+
+    def _start_quotes(self) -> None:
+        if self.diff is None:
+            return
+        comparison = self.diff.comparison
+        old, new = comparison.old, comparison.new
+        cached = {side: self._cached_quotes(doc) for side, doc in (("old", old), ("new", new))}
+
+        quotes = quote_process.shared()
+
+        def job(token: CancelToken) -> tuple[Any, Any, Any]:
+            oq = cached["old"] if cached["old"] is not None else quotes.extract(old, token)
+            if token.is_set() or oq is None:
+                return None, oq, None
+            nq = cached["new"] if cached["new"] is not None else quotes.extract(new, token)
+            if token.is_set() or nq is None:
+                return None, oq, nq
+            return engine.audit_quotes(comparison, oq, nq), oq, nq
+
+        self.runner.start("quotes", job)
+        self._report_progress()
+
+    def _cached_quotes(self, document: Document) -> Any:
+        hit = self._quote_cache.get(id(document))
+        return hit[1] if hit is not None and hit[0] is document else None
+
+    def _remember_quotes(self, document: Document, quotes: Any) -> None:
+        if len(self._quote_cache) > 8:
+            self._quote_cache.clear()
+        self._quote_cache[id(document)] = (document, quotes)
+
+    # -- results -----------------------------------------------------------------------
+
+    def _on_finished(self, kind: str, result: Any) -> None:
+        if kind.startswith("load_"):
+            side = kind[5:]
+            document, prepared = result
+            self.documents[side], self.prepared[side] = document, prepared
+            self.document_loaded.emit(side, document, prepared)
+            self.recompute()
+        elif kind == "diff":
+            self.diff = result
+            self.audit = None
+            self.diff_ready.emit(result)
+            self._start_quotes()
+        elif kind == "quotes":
+            self._finish_quotes(*result)
+        self._report_progress()
+
+    def _finish_quotes(self, audit: Any, oq: Any, nq: Any) -> None:
+        if self.diff is None or audit is None:
+            return
+        self._remember_quotes(self.diff.comparison.old, oq)
+        self._remember_quotes(self.diff.comparison.new, nq)
+        self.audit = audit
+        notices = list(dict.fromkeys([*getattr(oq, "notices", ()), *getattr(nq, "notices", ())]))
+        self.notice.emit("  ".join(notices))
+        self.audit_ready.emit(audit)
+
+    def _on_failed(self, kind: str, error: Any, details: str) -> None:
+        if kind.startswith("load_"):
+            self.load_failed.emit(kind[5:], load_message(error))
+        elif kind == "quotes":
+            self.notice.emit(f"Quotes could not be audited: {error}")
+        else:
+            self.notice.emit(f"The comparison failed: {error}")
+        self._report_progress()
+
+    def _report_progress(self) -> None:
+        live = self.runner.live
+        if any(k.startswith("load_") for k in live):
+            return
+        if "diff" in live:
+            self.progress.emit("Comparing…")
+        elif "quotes" in live:
+            self.progress.emit("Finding quotes and speakers…")
+        else:
+            self.progress.emit("")
+
+
+def load_message(error: Any) -> str:
+    if isinstance(error, engine.load_error_type()):
+        return str(error)
+    if isinstance(error, OSError):
+        name = Path(error.filename).name if getattr(error, "filename", None) else "The file"
+        return f"{name}: {error.strerror or error}"
+    return str(error) or type(error).__name__
