@@ -29,6 +29,17 @@ def test_split_quote_shares_the_speaker() -> None:
     assert speaker_name(result, second) == "Ruiz"
 
 
+def test_quote_opening_with_a_noun_phrase_keeps_the_cue_subject() -> None:
+    # The parser hangs the quote's first noun on the cue as a second subject.
+    result = run(
+        "The ferry company's manager, Lena Ortiz, said the firm would hire in the town. "
+        '"Every deckhand, every cook, every ticket clerk we can recruit from Dunmore, we will," '
+        "she said."
+    )
+    quote = quote_with(result, "Every deckhand")
+    assert speaker_name(result, quote) == "Lena Ortiz"
+
+
 def test_partial_quote_inside_reported_speech() -> None:
     result = run("The general warned that the convoys would be 'legitimate targets' for his men.")
     partial = quote_with(result, "legitimate targets")

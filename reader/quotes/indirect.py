@@ -100,7 +100,7 @@ def find_speaker_token(cue: Token) -> Token | None:
     """The subject of the cue, climbing through `adding that`, `sought to ... with a warning`."""
     token = cue
     for _ in range(5):
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = _nearest_subject(token)
         if subject is not None:
             if subject.lower_ in _RELATIVE and token.dep_ == "relcl":
                 return token.head
@@ -111,6 +111,13 @@ def find_speaker_token(cue: Token) -> Token | None:
         if token.dep_ == "ccomp" and cue.dep_ == "conj":
             token = token.head  # "acknowledged that X would ... and said": not X's words
     return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; when the parser gives two (a quote's own subject is often hung on
+    the cue, as in `"Every driver ... we will," she said`), the one nearest the verb."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
 
 
 def _is_passive(cue: Token) -> bool:
