@@ -122,3 +122,36 @@ def test_quote_style_and_first_letter_case_are_ignored() -> None:
     index = TextIndex("He said the plan was “Dead on arrival” yesterday.")
     found = index.find(words_in("'dead on arrival'"), regions=[])
     assert found is not None and found.verbatim
+
+
+def test_paraphrased_reported_speech_in_aligned_sentences_is_altered() -> None:
+    old_text = (
+        "The council met on Monday to discuss the budget.\n"
+        "Treasurer Lena Cho said the town intended to cut library hours wherever it could "
+        "and would close two branches by the winter.\n"
+        "The meeting ended late.\n"
+    )
+    new_text = (
+        "The council met on Monday to discuss the budget.\n"
+        "Treasurer Lena Cho said the town planned shorter library hours and two branch "
+        "closures before winter.\n"
+        "The meeting ended late.\n"
+    )
+    result = audit(old_text, new_text)
+    old_quote = next(q for q in result.old_quotes.quotes if "library hours" in q.text)
+    entries = [e for e in result.entries if e.old == old_quote.id]
+    assert len(entries) == 1
+    (entry,) = entries
+    assert entry.status is AuditStatus.ALTERED
+    assert entry.new is not None and not entry.speaker_changed
+    assert {e.status for e in result.entries} == {AuditStatus.ALTERED}
+    # Put in other mouths, the same paraphrase is still linked, and flagged as re-attributed.
+    other = audit(
+        old_text,
+        new_text.replace(
+            "Treasurer Lena Cho said the town", "Opposition councillors said the town"
+        ),
+    )
+    (moved_entry,) = [e for e in other.entries if e.old == old_quote.id]
+    assert moved_entry.status is AuditStatus.ALTERED
+    assert moved_entry.speaker_changed

@@ -19,6 +19,7 @@ from reader.documents.model import Span
 from reader.quotes.model import AuditEntry, AuditStatus, Quote, QuoteSet
 
 _SAME_PLACE = 0.5  # a counterpart and a quote covering this share of each other are one pair
+_REWORDED_OVERLAP = 0.3  # content words two aligned reported clauses must share to be one
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: Quote
         for q in new.quotes
     }
     pairs = _pairs(old.quotes, new.quotes, in_new, in_old)
+    pairs += _reworded_pairs(comparison, old, new, in_new, in_old, pairs)
     entries = [_pair_entry(old, new, o, n) for o, n in pairs]
     paired_old = {o.id for o, _ in pairs}
     paired_new = {n.id for _, n in pairs}
@@ -77,11 +79,63 @@ def _pairs(
     candidates = []
     for o in old_quotes:
         for n in new_quotes:
-            fit = min(_fit(in_new[o.id], n.span), _fit(in_old[n.id], o.span))
+            fit = _mutual_fit(in_new[o.id], n.span, in_old[n.id], o.span)
             if fit >= _SAME_PLACE:
                 candidates.append((fit, o, n))
+    return _one_to_one(candidates)
+
+
+def _reworded_pairs(
+    comparison: Comparison,
+    old: _Side,
+    new: _Side,
+    in_new: dict[str, Counterpart | None],
+    in_old: dict[str, Counterpart | None],
+    pairs: list[tuple[Quote, Quote]],
+) -> list[tuple[Quote, Quote]]:
+    """Reported speech paraphrased past word matching, where the alignment joins the sentences.
+
+    A rewrite often restates "X said that ..." in new words. If the sentence alignment
+    says the two sentences correspond and the quotes share a speaker or a fair part of
+    their content words, the new one is a rewording of the old, not an invention.
+    """
+    paired_old, paired_new = {o.id for o, _ in pairs}, {n.id for _, n in pairs}
+    lone_old = [q for q in old.quotes if q.id not in paired_old and in_new[q.id] is None]
+    lone_new = [q for q in new.quotes if q.id not in paired_new and in_old[q.id] is None]
+    candidates = []
+    for o in lone_old:
+        old_blocks = _block_indices(comparison, o.span, from_old=True)
+        for n in lone_new:
+            if old_blocks.isdisjoint(_block_indices(comparison, n.span, from_old=False)):
+                continue
+            overlap = _content_overlap(words_in(old.text, o.span), words_in(new.text, n.span))
+            same_speaker = o.speaker is not None and o.speaker == n.speaker
+            if overlap >= _REWORDED_OVERLAP or (same_speaker and overlap > 0):
+                candidates.append((overlap + same_speaker, o, n))
+    return _one_to_one(candidates)
+
+
+def _block_indices(comparison: Comparison, span: Span, from_old: bool) -> set[int]:
+    """The alignment blocks, with both sides present, that hold part of `span`."""
+    found = set()
+    for index, block in enumerate(comparison.blocks):
+        here = block.old if from_old else block.new
+        if here is not None and block.old and block.new and here.overlaps(span):
+            found.add(index)
+    return found
+
+
+def _content_overlap(a: list[Word], b: list[Word]) -> float:
+    """Dice over the content words (at least three letters) of two passages."""
+    keys_a = {w.key for w in a if len(w.key) > 2}
+    keys_b = {w.key for w in b if len(w.key) > 2}
+    return dice(len(keys_a & keys_b), len(keys_a), len(keys_b))
+
+
+def _one_to_one(candidates: list[tuple[float, Quote, Quote]]) -> list[tuple[Quote, Quote]]:
+    """Best-scoring pairs first, each quote used once."""
     candidates.sort(key=lambda c: (-c[0], c[1].span.start, c[2].span.start))
-    taken_old: set[str] = set()
+    taken_old: set[str] = set()  # old and new quote ids share one numbering
     taken_new: set[str] = set()
     pairs = []
     for _, o, n in candidates:
@@ -90,6 +144,20 @@ def _pairs(
             taken_new.add(n.id)
             pairs.append((o, n))
     return pairs
+
+
+def _mutual_fit(
+    found_in_new: Counterpart | None,
+    new_span: Span,
+    found_in_old: Counterpart | None,
+    old_span: Span,
+) -> float:
+    """How well two quotes point at each other. When only one finds the other (a long quote
+    trimmed in the rewrite finds no close counterpart, but the trimmed one finds it), that
+    one direction decides."""
+    if found_in_new is None or found_in_old is None:
+        return max(_fit(found_in_new, new_span), _fit(found_in_old, old_span))
+    return min(_fit(found_in_new, new_span), _fit(found_in_old, old_span))
 
 
 def _fit(found: Counterpart | None, span: Span) -> float:
