@@ -25,8 +25,8 @@ run: $(VENV)/.app-installed
 	$(BIN)/python -m reader $(SAMPLES)/harbour-original.txt $(SAMPLES)/harbour-rewrite.txt
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check reader tests benchmarks
-	$(BIN)/ruff format --check reader tests benchmarks
+	$(BIN)/ruff check reader tests benchmarks packaging
+	$(BIN)/ruff format --check reader tests benchmarks packaging
 
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy

@@ -12,7 +12,7 @@ SELF_TEST_ERR   := build/self-test.stderr
 # `sudo` only when not root, for installing the two validators with apt.
 SUDO            := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: package package-check desktop-check desktop-tools install-desktop uninstall-desktop icons
+.PHONY: package package-archive package-check desktop-check desktop-tools install-desktop uninstall-desktop icons
 
 $(VENV)/.pyinstaller-installed: $(VENV)/.app-installed packaging/packaging.mk
 	$(BIN)/python -m pip install --quiet "$(PYINSTALLER_REQ)"
@@ -27,10 +27,16 @@ package: $(VENV)/.pyinstaller-installed
 $(FROZEN):
 	$(MAKE) package
 
+# What Linux users download: extract anywhere, run `reader/reader --install-desktop`.
+package-archive: $(FROZEN)
+	@version=$$($(BIN)/python -c "import reader; print(reader.__version__)"); \
+	archive=dist/reader-$$version-linux-$$(uname -m).tar.gz; \
+	tar -C dist -czf $$archive reader && ls -l $$archive
+
 # Runs the frozen app's self-test headless; any stderr output fails it, like a crash.
 package-check: $(FROZEN) desktop-check
 	@mkdir -p $(dir $(SELF_TEST_ERR))
-	@status=0; QT_QPA_PLATFORM=offscreen ./$(FROZEN) --self-test 2>$(SELF_TEST_ERR) || status=$$?; \
+	@status=0; QT_QPA_PLATFORM=offscreen $(FROZEN) --self-test 2>$(SELF_TEST_ERR) || status=$$?; \
 	if [ -s $(SELF_TEST_ERR) ]; then \
 		echo "package-check: the frozen app wrote to stderr:" >&2; cat $(SELF_TEST_ERR) >&2; exit 1; \
 	fi; \
@@ -48,13 +54,13 @@ desktop-tools:
 	fi
 
 # Menu entry, icons, AppStream data and file-type associations under ~/.local.
-# Installs the frozen app when dist/reader exists, else points at the venv's launcher.
+# Copies the frozen app there when dist/reader exists, else points at the venv's launcher.
 install-desktop: $(VENV)/.app-installed
-	@if [ -x $(FROZEN) ]; then app=$(FROZEN_DIR); else app=$(BIN)/reader; fi; \
-	sh packaging/linux/desktop-integration.sh install "$$app" "$(DESKTOP_PREFIX)"
+	@if [ -x $(FROZEN) ]; then app="$(FROZEN_DIR) --copy"; else app=$(BIN)/reader; fi; \
+	$(BIN)/python packaging/desktop_install.py install $$app --prefix "$(DESKTOP_PREFIX)"
 
 uninstall-desktop:
-	sh packaging/linux/desktop-integration.sh uninstall "$(DESKTOP_PREFIX)"
+	$(BIN)/python packaging/desktop_install.py uninstall --prefix "$(DESKTOP_PREFIX)"
 
 # Re-render resources/icons/reader-*.png, the .ico and the .icns after editing reader.svg.
 icons: $(VENV)/.app-installed
