@@ -45,14 +45,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import reader.ui  # noqa: F401  (guards PySide6 6.12 on Python 3.11 before Qt is used)
     from reader.ui.main_window import MainWindow
+    from reader.ui.workers import settle_heap
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Reader")
     app.setOrganizationName("Reader")
     app.setApplicationVersion(__version__)
     window = MainWindow()
+    window.crash.install()
     window.show()
     open_initial(window, args)
+    settle_heap()
     return app.exec()
 
 

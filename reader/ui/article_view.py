@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
 from reader.documents.model import Span
 from reader.ui.article import PreparedText, Run, prepare
+from reader.ui.layout_pacer import LayoutPacer
 from reader.ui.offsets import OffsetMap
 from reader.ui.theme import LIGHT, Theme
 
@@ -51,7 +52,7 @@ READING_FONTS = [
 MAX_COLUMN_PX = 680
 SIDE_MARGIN_PX = 28
 LINE_HEIGHT_PERCENT = 150
-CHUNK_BUDGET_S = 0.03  # keep each slice of highlighting well under 100 ms
+CHUNK_BUDGET_S = 0.01  # a slice of highlighting, its relayout and a repaint stay well under 100 ms
 
 
 def reading_font(point_size: float) -> QFont:
@@ -92,6 +93,7 @@ class ArticleView(QTextEdit):
         self._point_size = 12.5
         self.setFont(reading_font(self._point_size))
         self._margin = -1
+        self.pacer = LayoutPacer(self)
 
     # -- content -------------------------------------------------------------------------
 
@@ -118,6 +120,7 @@ class ArticleView(QTextEdit):
         self._margin = -1
         self._update_margins()
         self.setExtraSelections([])
+        self.pacer.restart()
 
     def set_point_size(self, size: float) -> None:
         self._point_size = size
@@ -130,6 +133,7 @@ class ArticleView(QTextEdit):
         cursor.setBlockFormat(paragraph_format(size))
         cursor.endEditBlock()
         format_blank_blocks(doc, size)
+        self.pacer.restart()
 
     def point_size(self) -> float:
         return self._point_size
@@ -307,12 +311,15 @@ class ArticleView(QTextEdit):
             block = block.next()
         doc.markContentsDirty(0, doc.characterCount())
         self.viewport().update()
+        self.pacer.restart()
 
     # -- Qt overrides -----------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_margins()
+        if event.size().width() != event.oldSize().width():
+            self.pacer.restart()  # a new width lays the whole text out again
 
     def _update_margins(self) -> None:
         width = self.viewport().width()

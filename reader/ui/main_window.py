@@ -30,6 +30,7 @@ from reader.documents.model import Document, Span
 from reader.ui import dialogs, engine
 from reader.ui.actions import build_actions, build_menus, build_toolbar
 from reader.ui.article import PreparedText
+from reader.ui.crash import CrashReporter
 from reader.ui.findbar import FindBar
 from reader.ui.icons import app_icon, icon
 from reader.ui.linkmap import LinkMap
@@ -41,6 +42,7 @@ from reader.ui.sidebar import Sidebar
 from reader.ui.sync import ScrollSync
 from reader.ui.theme import Theme, apply_theme, resolve
 from reader.ui.tooltips import mark_tooltip
+from reader.ui.workers import release_heap, settle_heap, share_the_gil
 
 FONT_MIN, FONT_MAX, FONT_DEFAULT = 8.0, 28.0, 12.5
 
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         self.diff: DiffResult | None = None
         self._link_index = -1
         self._only_changed = False
+        share_the_gil()
+        self.crash = CrashReporter(self)
         self._build_panes()
         self._build_chrome()
         self._connect()
@@ -167,6 +171,7 @@ class MainWindow(QMainWindow):
         s.audit_ready.connect(self._audit_ready)
         s.notice.connect(self.sidebar.set_notice)
         s.progress.connect(self._show_progress)
+        s.crashed.connect(self.crash.report)
         self.sidebar.quote_activated.connect(self.show_quote)
         self.sidebar.speaker_activated.connect(self.show_speaker)
         self.linkmap.block_clicked.connect(self._go_to_link)
@@ -319,6 +324,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_enabled()
         self._remember_pair()
+        settle_heap()
 
     def _load_failed(self, side: str, message: str) -> None:
         self.panes[side].show_error(message)
@@ -340,11 +346,13 @@ class MainWindow(QMainWindow):
         self.sidebar.clear()
         self._update_summary()
         self._update_enabled()
+        settle_heap()
 
     def _audit_ready(self, audit: Any) -> None:
         comparison = self.diff.comparison if self.diff else None
-        self.sidebar.set_audit(audit, comparison)
+        self.sidebar.set_audit(audit, comparison, self.session.audit_rows)
         self._update_summary()
+        settle_heap()
 
     def _show_progress(self, message: str) -> None:
         busy = bool(message)
@@ -591,6 +599,8 @@ class MainWindow(QMainWindow):
         self.settings.set_bytes("state", self.saveState())
         self._save_splitters()
         self.session.shutdown()
+        release_heap()
+        self.crash.uninstall()
         super().closeEvent(event)
 
 

@@ -14,6 +14,7 @@ from reader.ui.article_view import ArticleView
 from reader.ui.theme import LIGHT, Theme
 
 STRIP_WIDTH = 12
+KINDS = ("moved", "deleted", "inserted", "replaced")  # painting order
 
 
 class OverviewBar(QWidget):
@@ -22,6 +23,7 @@ class OverviewBar(QWidget):
         self.view = view
         self.theme: Theme = LIGHT
         self.marks: list[tuple[float, float, str]] = []
+        self._rows: tuple[int, list[tuple[int, int, str]]] = (-1, [])
         self.setFixedWidth(STRIP_WIDTH)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("Where the changes are — click to go there")
@@ -32,6 +34,7 @@ class OverviewBar(QWidget):
         """Changed ranges in code points; `length` is the text length."""
         total = max(1, length)
         self.marks = [(s / total, e / total, mark) for s, e, mark in spans]
+        self._rows = (-1, [])
         self.update()
 
     def set_theme(self, theme: Theme) -> None:
@@ -54,12 +57,16 @@ class OverviewBar(QWidget):
         painter.fillRect(
             QRectF(0, top * height, self.width(), max(4.0, (bottom - top) * height)), band
         )
-        for start, end, mark in self.marks:
-            color = overview_color(self.theme, mark)
-            y = start * height
-            h = max(2.0, (end - start) * height)
-            painter.fillRect(QRectF(3, y, self.width() - 6, h), color)
+        colors = {mark: overview_color(self.theme, mark) for mark in KINDS}
+        for y, h, mark in self._pixel_rows(height):
+            painter.fillRect(QRectF(3, y, self.width() - 6, h), colors[mark])
         painter.end()
+
+    def _pixel_rows(self, height: int) -> list[tuple[int, int, str]]:
+        """The marks as whole-pixel bars, neighbours of a kind joined (thousands become dozens)."""
+        if self._rows[0] != height:
+            self._rows = (height, pixel_rows(self.marks, height))
+        return self._rows[1]
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._go(event.position().y())
@@ -72,6 +79,25 @@ class OverviewBar(QWidget):
         fraction = max(0.0, min(1.0, y / max(1, self.height())))
         offset = round(fraction * self.view.offsets.length)
         self.view.center_on(offset)
+
+
+def pixel_rows(marks: list[tuple[float, float, str]], height: int) -> list[tuple[int, int, str]]:
+    """Bars (y, height, mark) for a strip `height` pixels tall, moved sentences first."""
+    rows: list[tuple[int, int, str]] = []
+    for kind in KINDS:
+        bars: list[tuple[int, int, str]] = []
+        for start, end, mark in marks:
+            if mark != kind:
+                continue
+            y = int(start * height)
+            bottom = max(y + 2, round(end * height))
+            if bars and y <= bars[-1][0] + bars[-1][1]:
+                top = bars[-1][0]
+                bars[-1] = (top, max(bars[-1][1], bottom - top), mark)
+            else:
+                bars.append((y, bottom - y, mark))
+        rows += bars
+    return rows
 
 
 def overview_color(theme: Theme, mark: str) -> QColor:

@@ -76,7 +76,7 @@ class SpeakerRow:
 def quote_rows(audit: Any, comparison: Any = None) -> list[QuoteRow]:
     old_q = {q.id: q for q in audit.old_quotes.quotes}
     new_q = {q.id: q for q in audit.new_quotes.quotes}
-    names = {s.id: s.name for s in audit.speakers}
+    names = {s.id: display_name(s.name) for s in audit.speakers}
     rows = []
     for entry in audit.entries:
         old = old_q.get(entry.old) if entry.old else None
@@ -94,6 +94,11 @@ def quote_rows(audit: Any, comparison: Any = None) -> list[QuoteRow]:
             )
         )
     return sorted(rows, key=lambda r: r.order)
+
+
+def display_name(name: str) -> str:
+    """A speaker as a label: 'council' (a group named in running text) reads as 'Council'."""
+    return name[:1].upper() + name[1:]
 
 
 def _speaker_label(entry: Any, names: dict[str, str]) -> str:
@@ -119,7 +124,7 @@ def speaker_rows(audit: Any) -> list[SpeakerRow]:
     rows = [
         SpeakerRow(
             s.id,
-            s.name,
+            display_name(s.name),
             s.role,
             count(audit.old_quotes, s.id),
             count(audit.new_quotes, s.id),
@@ -248,6 +253,8 @@ class QuoteFilterProxy(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._text and not self._status:
+            return True  # the common case, asked once per row of thousands
         index = self.sourceModel().index(source_row, 0, source_parent)
         row: QuoteRow | None = index.data(ROW_ROLE)
         if row is None:

@@ -7,6 +7,7 @@ Signals:
     audit_ready(QuoteAudit)
     notice(str): something the reader should know about the quote audit.
     progress(str): what is being worked on ('' when idle).
+    crashed(str summary, str details): a worker failed in a way nobody planned for.
 """
 
 from __future__ import annotations
@@ -26,10 +27,12 @@ from reader.highlights import Highlight, new_highlights, old_highlights
 from reader.ui import engine, quote_process
 from reader.ui.article import PreparedText, Run, block_runs, merge_highlights, prepare
 from reader.ui.linkmap import Link, build_links
+from reader.ui.quote_models import QuoteRow, SpeakerRow, quote_rows, speaker_rows
 from reader.ui.sync import Anchor, sync_anchors
 from reader.ui.workers import CancelToken, Runner
 
 SIDES = ("old", "new")
+AuditRows = tuple[list[QuoteRow], list[SpeakerRow]]
 URL_TIMEOUT_S = 20
 URL_MAX_BYTES = 8 * 1024 * 1024
 
@@ -87,8 +90,14 @@ def fetch_url(url: str) -> bytes:
     with urllib.request.urlopen(request, timeout=URL_TIMEOUT_S) as response:
         data = response.read(URL_MAX_BYTES + 1)
     if len(data) > URL_MAX_BYTES:
-        raise ValueError(f"{url}: the page is larger than {URL_MAX_BYTES // (1024 * 1024)} MB")
+        raise ValueError(f"{url}: the page is larger than {_size(URL_MAX_BYTES)}")
     return bytes(data)
+
+
+def _size(count: int) -> str:
+    if count >= 1024 * 1024:
+        return f"{count / (1024 * 1024):.0f} MB"
+    return f"{max(1, round(count / 1024))} KB"
 
 
 class Session(QObject):
@@ -98,6 +107,7 @@ class Session(QObject):
     audit_ready = Signal(object)
     notice = Signal(str)
     progress = Signal(str)
+    crashed = Signal(str, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +121,7 @@ class Session(QObject):
         self.options = CompareOptions()
         self.diff: DiffResult | None = None
         self.audit: Any = None
+        self.audit_rows: AuditRows | None = None  # built on the worker, for the sidebar
         self._quote_cache: dict[int, tuple[Document, Any]] = {}
 
     # -- inputs ------------------------------------------------------------------------
@@ -201,7 +212,17 @@ class Session(QObject):
 
         quotes = quote_process.shared()
 
-        def job(token: CancelToken) -> tuple[Any, Any, Any]:
+        def job(token: CancelToken) -> tuple[Any, Any, Any, AuditRows | None]:
+            if quotes.can_audit():
+                audit = quotes.audit(old, new, comparison.options, token)
+                oq = nq = None  # the child remembers them
+            else:
+                audit, oq, nq = audit_here(token)
+            if token.is_set() or audit is None:
+                return None, oq, nq, None
+            return audit, oq, nq, (quote_rows(audit, comparison), speaker_rows(audit))
+
+        def audit_here(token: CancelToken) -> tuple[Any, Any, Any]:
             oq = cached["old"] if cached["old"] is not None else quotes.extract(old, token)
             if token.is_set() or oq is None:
                 return None, oq, None
@@ -218,6 +239,8 @@ class Session(QObject):
         return hit[1] if hit is not None and hit[0] is document else None
 
     def _remember_quotes(self, document: Document, quotes: Any) -> None:
+        if quotes is None:
+            return
         if len(self._quote_cache) > 8:
             self._quote_cache.clear()
         self._quote_cache[id(document)] = (document, quotes)
@@ -233,30 +256,37 @@ class Session(QObject):
             self.recompute()
         elif kind == "diff":
             self.diff = result
-            self.audit = None
+            self.audit, self.audit_rows = None, None
             self.diff_ready.emit(result)
             self._start_quotes()
         elif kind == "quotes":
             self._finish_quotes(*result)
         self._report_progress()
 
-    def _finish_quotes(self, audit: Any, oq: Any, nq: Any) -> None:
+    def _finish_quotes(self, audit: Any, oq: Any, nq: Any, rows: AuditRows | None) -> None:
         if self.diff is None or audit is None:
             return
+        self.audit_rows = rows
         self._remember_quotes(self.diff.comparison.old, oq)
         self._remember_quotes(self.diff.comparison.new, nq)
         self.audit = audit
-        notices = list(dict.fromkeys([*getattr(oq, "notices", ()), *getattr(nq, "notices", ())]))
+        sets = (getattr(audit, "old_quotes", None), getattr(audit, "new_quotes", None))
+        notices = list(dict.fromkeys(n for q in sets for n in getattr(q, "notices", ())))
         self.notice.emit("  ".join(notices))
         self.audit_ready.emit(audit)
 
     def _on_failed(self, kind: str, error: Any, details: str) -> None:
         if kind.startswith("load_"):
             self.load_failed.emit(kind[5:], load_message(error))
+            summary = f"Opening the {'original' if kind == 'load_old' else 'revision'} failed"
         elif kind == "quotes":
             self.notice.emit(f"Quotes could not be audited: {error}")
+            summary = "Finding quotes failed"
         else:
             self.notice.emit(f"The comparison failed: {error}")
+            summary = "The comparison failed"
+        if not is_expected(error):
+            self.crashed.emit(f"{summary}: {error or type(error).__name__}", details)
         self._report_progress()
 
     def _report_progress(self) -> None:
@@ -269,6 +299,12 @@ class Session(QObject):
             self.progress.emit("Finding quotes and speakers…")
         else:
             self.progress.emit("")
+
+
+def is_expected(error: Any) -> bool:
+    """Errors with a plain explanation (a bad file, no network, no model): no crash report."""
+    expected = (engine.load_error_type(), OSError, ValueError, engine.EngineMissing)
+    return isinstance(error, expected)
 
 
 def load_message(error: Any) -> str:

@@ -41,6 +41,8 @@ from reader.ui.quote_models import (
 from reader.ui.theme import LIGHT, Theme
 
 QUOTE_LINES = 3
+LAYOUT_BATCH = 60
+SIZE_CACHE_MAX = 50_000
 PAD = 12
 
 
@@ -111,12 +113,23 @@ class QuoteDelegate(QStyledItemDelegate):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.theme: Theme = LIGHT
+        self._sizes: dict[tuple[QuoteRow | None, int], QSize] = {}
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        """Wrapping a quote is the costly part of laying out the list: remember each answer."""
         row: QuoteRow | None = index.data(ROW_ROLE)
-        width = max(160, option.rect.width() or 300) - 2 * PAD
+        key = (row, option.rect.width())
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > SIZE_CACHE_MAX:
+                self._sizes.clear()
+            size = self._sizes[key] = self._measure(row, option.rect.width())
+        return size
+
+    def _measure(self, row: QuoteRow | None, rect_width: int) -> QSize:
+        width = max(160, rect_width or 300) - 2 * PAD
         qf = quote_font()
         lines = len(elided_lines(f"“{row.text}”", qf, width, QUOTE_LINES)) if row else 1
         head = QFontMetricsF(ui_font(-1.5, True)).height() + 4
@@ -300,6 +313,8 @@ class Sidebar(QWidget):
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setUniformItemSizes(False)
+        view.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of quotes: lay out in steps
+        view.setBatchSize(LAYOUT_BATCH)
         view.setResizeMode(QListView.ResizeMode.Adjust)
         view.setFrameShape(QListView.Shape.NoFrame)
         return view
@@ -369,13 +384,19 @@ class Sidebar(QWidget):
         self.summary.setText("")
         self.set_busy(message)
 
-    def set_audit(self, audit: Any, comparison: Any = None) -> None:
-        rows = quote_rows(audit, comparison)
-        self.quotes.set_rows(rows)
-        self.speakers.set_rows(speaker_rows(audit))
-        self.summary.setText(audit_summary(rows))
-        self.placeholder.setText("No quotes found in either version." if not rows else "")
-        self.placeholder.setVisible(not rows)
+    def set_audit(
+        self,
+        audit: Any,
+        comparison: Any = None,
+        rows: tuple[list[QuoteRow], list[SpeakerRow]] | None = None,
+    ) -> None:
+        """Show an audit; `rows` are its quote and speaker rows if a worker built them already."""
+        quotes, speakers = rows or (quote_rows(audit, comparison), speaker_rows(audit))
+        self.quotes.set_rows(quotes)
+        self.speakers.set_rows(speakers)
+        self.summary.setText(audit_summary(quotes))
+        self.placeholder.setText("No quotes found in either version." if not quotes else "")
+        self.placeholder.setVisible(not quotes)
 
     def set_notice(self, text: str) -> None:
         self.notice.setText(text)

@@ -7,6 +7,9 @@ cancels the old one through its token (which the engine polls).
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -68,20 +71,25 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             if self.token.is_set():
-                self.signals.cancelled.emit(self.kind, self.generation)
+                self._emit(self.signals.cancelled, self.kind, self.generation)
                 return
             result = self.fn(self.token)
         except self.cancelled_errors:
-            self.signals.cancelled.emit(self.kind, self.generation)
+            self._emit(self.signals.cancelled, self.kind, self.generation)
         except BaseException as err:  # reported to the window, never lost in a thread
-            self.signals.failed.emit(self.kind, self.generation, err, traceback.format_exc())
+            self._emit(self.signals.failed, self.kind, self.generation, err, traceback.format_exc())
         else:
             if self.token.is_set():
-                self.signals.cancelled.emit(self.kind, self.generation)
+                self._emit(self.signals.cancelled, self.kind, self.generation)
             else:
-                self.signals.finished.emit(self.kind, self.generation, result)
+                self._emit(self.signals.finished, self.kind, self.generation, result)
         finally:
             self.done.set()
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the window closed while the job ran
+            signal.emit(*args)
 
 
 class Runner(QObject):
@@ -163,3 +171,34 @@ class Runner(QObject):
 
     def wait_all(self, msecs: int = 5000) -> bool:
         return self.pool.waitForDone(msecs)
+
+
+GIL_SWITCH_S = 0.001
+
+
+def share_the_gil() -> None:
+    """Make a busy worker hand the GIL over after 1 ms instead of 5.
+
+    The GUI thread needs the GIL for every Python slot, paint and timer in an
+    event loop pass; behind a worker running pure Python each of those waited
+    up to a whole switch interval.
+    """
+    sys.setswitchinterval(GIL_SWITCH_S)
+
+
+def settle_heap() -> None:
+    """Move every object alive now out of the garbage collector's sight (`gc.freeze`).
+
+    A full collection scans every tracked object while holding the GIL, so with
+    a long article, its comparison and Qt's wrappers alive, one triggered by
+    allocations on a worker thread froze the window for 100-160 ms. Frozen
+    objects are still freed by reference counting; only reference cycles among
+    them wait for `release_heap()` (the engine's results hold none). Call on the
+    GUI thread after each result is in place.
+    """
+    gc.freeze()
+
+
+def release_heap() -> None:
+    """Let the collector see everything again (the window is closing)."""
+    gc.unfreeze()

@@ -118,3 +118,11 @@ def test_status_bar_counts_quotes(window, sample_pair, qtbot, fake_quotes):
     wait_idle(qtbot, window)
     assert "1 verbatim" not in window.summary_label.text()
     assert "1 altered, 1 dropped, 1 unsupported" in window.summary_label.text()
+
+
+def test_a_speaker_named_in_running_text_is_shown_capitalised():
+    from reader.ui.quote_models import display_name
+
+    assert display_name("council") == "Council"
+    assert display_name("Mayor Ana Ruiz") == "Mayor Ana Ruiz"
+    assert display_name("") == ""

@@ -1,0 +1,110 @@
+"""File ▸ Open Web Page through the real code path, against a page served on loopback."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from reader.ui import dialogs, session
+
+ARTICLE = " ".join(
+    f"Paragraph {i}: the harbour board met on Thursday and agreed to dredge the eastern "
+    f"channel, a decision that fishermen had sought for years, the chair told reporters."
+    for i in range(1, 4)
+)
+PAGE = f"""<!doctype html>
+<html><head><title>Harbour board backs dredging</title>
+<script>var trackingSecret = "do-not-show-this";</script>
+<style>.nav {{ color: red }}</style></head>
+<body>
+<nav class="nav"><a href="/">Home</a> <a href="/sport">SportsDeskNav</a>
+<a href="/subscribe">Subscribe to our NewsletterNav</a></nav>
+<article>
+<h1>Harbour board backs dredging</h1>
+<p>{ARTICLE}</p>
+<p>"We have waited long enough for this channel to be opened," said Mara Quinn, who
+has fished out of the harbour for thirty years and chairs the local association.</p>
+<p>Work is expected to begin in the autumn and to last about four months, weather allowing,
+according to the engineers who drew up the plans for the board.</p>
+</article>
+<footer>Copyright FooterTextNav 2024</footer>
+</body></html>
+"""
+BIG = 4096
+SERVER_LIFETIME_S = 60
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        body = PAGE.encode() if self.path != "/big" else b"<p>" + b"x" * (BIG * 2) + b"</p>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def server(monkeypatch) -> Iterator[str]:
+    """A loopback server that stops after the test, or after a minute whatever happens."""
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.timeout = 5
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.daemon = True
+    thread.start()
+    watchdog = threading.Timer(SERVER_LIFETIME_S, httpd.shutdown)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        watchdog.cancel()
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(5)
+
+
+def open_url(window, monkeypatch, url: str, side: str = "new") -> None:
+    monkeypatch.setattr(dialogs, "ask_url", lambda parent: (url, side))
+    window.acts.open_url.trigger()
+
+
+def test_open_url_shows_the_article_without_page_furniture(window, server, qtbot, monkeypatch):
+    open_url(window, monkeypatch, f"{server}/story")
+    view = window.views["new"]
+    qtbot.waitUntil(lambda: "dredge the eastern channel" in view.toPlainText(), timeout=20000)
+    text = view.toPlainText()
+    assert "Mara Quinn" in text
+    for furniture in ("trackingSecret", "do-not-show-this", "SportsDeskNav", "NewsletterNav"):
+        assert furniture not in text
+    assert window.panes["new"].document.source_url == f"{server}/story"
+    assert not window.panes["new"].message.isVisible()
+
+
+def test_only_http_and_https_addresses_are_opened(window, qtbot, monkeypatch, tmp_path):
+    secret = tmp_path / "secret.html"
+    secret.write_text("<p>local file contents</p>", encoding="utf-8")
+    open_url(window, monkeypatch, secret.as_uri(), side="old")
+    message = window.panes["old"].message
+    qtbot.waitUntil(message.isVisible, timeout=10000)
+    assert "only http and https" in message.text()
+    assert "local file contents" not in window.views["old"].toPlainText()
+    assert not window.crash.dialog.isVisible()
+
+
+def test_a_page_over_the_size_cap_is_refused(window, server, qtbot, monkeypatch):
+    monkeypatch.setattr(session, "URL_MAX_BYTES", BIG)
+    open_url(window, monkeypatch, f"{server}/big")
+    message = window.panes["new"].message
+    qtbot.waitUntil(message.isVisible, timeout=10000)
+    assert "larger than" in message.text()
+    assert window.views["new"].toPlainText() == ""
