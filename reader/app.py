@@ -8,6 +8,7 @@ files load and spaCy starts on worker threads.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,6 +29,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("new", nargs="?", help="the revised version")
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     parser.add_argument("--sample", action="store_true", help="open the bundled sample pair")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation headless and exit"
+    )
     args, _qt_args = parser.parse_known_args(list(argv))
     if args.old and not args.new:
         parser.error("give two files (original and revised), or none")
@@ -40,10 +44,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the spaCy child process in a frozen bundle
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
+    if args.self_test:
+        return self_test()
 
     from PySide6.QtWidgets import QApplication
 
-    import reader.ui  # noqa: F401  (guards PySide6 6.12 on Python 3.11 before Qt is used)
     from reader.ui.main_window import MainWindow
     from reader.ui.workers import settle_heap
 
@@ -51,12 +56,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Reader")
     app.setOrganizationName("Reader")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.reader_diff.Reader")  # Wayland app id: menu entry, icon
     window = MainWindow()
     window.crash.install()
     window.show()
     open_initial(window, args)
     settle_heap()
     return app.exec()
+
+
+def self_test() -> int:
+    """Engine check, then Qt check: OK lines on stdout, a failure on stderr; exit 0 or 1."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from reader.selftest import run_self_test
+    from reader.ui.selftest import qt_self_test
+
+    for check in (run_self_test, qt_self_test):
+        ok, line = check()
+        stream = sys.stdout if ok else sys.stderr
+        if stream is not None:  # a windowed Windows build has no console
+            print(line, file=stream, flush=True)
+        if not ok:
+            return 1
+    return 0
 
 
 def open_initial(window: MainWindow, args: argparse.Namespace) -> None:

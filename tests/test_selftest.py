@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -99,3 +101,18 @@ def test_main_exit_status_follows_the_verdict(
     assert capsys.readouterr().out == "reader self-test FAILED\n"
     monkeypatch.setattr(selftest, "run_self_test", lambda: (True, "reader self-test OK"))
     assert selftest.main() == 0
+
+
+def test_reader_self_test_flag_checks_engine_and_qt_headless(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "self-test OK" in lines[0]
+    assert lines[1].startswith("Qt ") and "MainWindow painted" in lines[1]

@@ -3,8 +3,7 @@
 Creates the QApplication (offscreen unless QT_QPA_PLATFORM says otherwise),
 renders the app icon through the SVG icon engine, and shows, paints and closes a
 main window. A frozen bundle that lost its platform plugin, the SVG plugins or a
-Qt library fails here. The frozen entry script (reader_main.py) uses this until
-reader/app.py has its own `--self-test`; app.py can take this function as is.
+Qt library fails here.
 """
 
 from __future__ import annotations
