@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Reader")
     app.setOrganizationName("Reader")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("io.github.reader_diff.Reader")  # Wayland app id: menu entry, icon
+    QApplication.setDesktopFileName("io.github.reader_diff.Reader")  # Wayland id: menu, icon
     window = MainWindow()
     window.crash.install()
     window.show()
