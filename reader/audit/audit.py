@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reader.audit.counterpart import Counterpart, TextIndex
 from reader.audit.linking import link_speakers, remap
 from reader.audit.model import QuoteAudit
+from reader.audit.spans import SpanLookup
 from reader.audit.worddiff import word_diff
 from reader.audit.words import Word, dice, same_words, words_in
 from reader.compare.model import Comparison, EditOp
@@ -37,15 +38,17 @@ def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: Quote
     new_set = remap(new_quotes, new_ids, speakers)
     old = _Side(comparison.old.text, old_set.quotes, TextIndex(comparison.old.text))
     new = _Side(comparison.new.text, new_set.quotes, TextIndex(comparison.new.text))
+    old_blocks, new_blocks = _block_lookup(comparison, True), _block_lookup(comparison, False)
     in_new = {
-        q.id: new.index.find(_words(old, q), _regions(comparison, q.span, True)) for q in old.quotes
+        q.id: new.index.find(_words(old, q), _regions(comparison, old_blocks, q.span, True))
+        for q in old.quotes
     }
     in_old = {
-        q.id: old.index.find(_words(new, q), _regions(comparison, q.span, False))
+        q.id: old.index.find(_words(new, q), _regions(comparison, new_blocks, q.span, False))
         for q in new.quotes
     }
     pairs = _pairs(old.quotes, new.quotes, in_new, in_old)
-    pairs += _reworded_pairs(comparison, old, new, in_new, in_old, pairs)
+    pairs += _reworded_pairs((old_blocks, new_blocks), old, new, in_new, in_old, pairs)
     entries = [_pair_entry(old, new, o, n) for o, n in pairs]
     paired_old = {o.id for o, _ in pairs}
     paired_new = {n.id for _, n in pairs}
@@ -59,13 +62,25 @@ def _words(side: _Side, quote: Quote) -> list[Word]:
     return words_in(side.text, quote.span)
 
 
-def _regions(comparison: Comparison, span: Span, from_old: bool) -> list[Span]:
+def _block_lookup(comparison: Comparison, from_old: bool) -> SpanLookup[int]:
+    """Indices of the alignment blocks that have both sides, by their span on one side."""
+    return SpanLookup(
+        (block.old if from_old else block.new, index)
+        for index, block in enumerate(comparison.blocks)
+        if block.old is not None and block.new is not None
+    )
+
+
+def _regions(
+    comparison: Comparison, blocks: SpanLookup[int], span: Span, from_old: bool
+) -> list[Span]:
     """The other version's spans of the alignment blocks that hold `span`."""
     regions = []
-    for block in comparison.blocks:
-        here, there = (block.old, block.new) if from_old else (block.new, block.old)
-        if here is not None and there is not None and here.overlaps(span):
-            regions.append(there)
+    for index in blocks.overlapping(span):
+        block = comparison.blocks[index]
+        there = block.new if from_old else block.old
+        assert there is not None
+        regions.append(there)
     return regions
 
 
@@ -76,17 +91,28 @@ def _pairs(
     in_old: dict[str, Counterpart | None],
 ) -> list[tuple[Quote, Quote]]:
     """Old and new quotes that are each other's counterpart (both ways), one to one, best first."""
-    candidates = []
+    old_at = SpanLookup((q.span, q) for q in old_quotes)
+    new_at = SpanLookup((q.span, q) for q in new_quotes)
+    # Only quotes lying where the other one's counterpart was found can pair with it.
+    meetings: dict[tuple[str, str], tuple[Quote, Quote]] = {}
     for o in old_quotes:
-        for n in new_quotes:
-            fit = _mutual_fit(in_new[o.id], n.span, in_old[n.id], o.span)
-            if fit >= _SAME_PLACE:
-                candidates.append((fit, o, n))
+        found = in_new[o.id]
+        for n in new_at.overlapping(found.span) if found else ():
+            meetings[o.id, n.id] = (o, n)
+    for n in new_quotes:
+        found = in_old[n.id]
+        for o in old_at.overlapping(found.span) if found else ():
+            meetings[o.id, n.id] = (o, n)
+    candidates = []
+    for o, n in meetings.values():
+        fit = _mutual_fit(in_new[o.id], n.span, in_old[n.id], o.span)
+        if fit >= _SAME_PLACE:
+            candidates.append((fit, o, n))
     return _one_to_one(candidates)
 
 
 def _reworded_pairs(
-    comparison: Comparison,
+    blocks: tuple[SpanLookup[int], SpanLookup[int]],
     old: _Side,
     new: _Side,
     in_new: dict[str, Counterpart | None],
@@ -100,29 +126,24 @@ def _reworded_pairs(
     their content words, the new one is a rewording of the old, not an invention.
     """
     paired_old, paired_new = {o.id for o, _ in pairs}, {n.id for _, n in pairs}
-    lone_old = [q for q in old.quotes if q.id not in paired_old and in_new[q.id] is None]
-    lone_new = [q for q in new.quotes if q.id not in paired_new and in_old[q.id] is None]
+    lone_new_by_block: dict[int, list[Quote]] = {}
+    for n in new.quotes:
+        if n.id not in paired_new and in_old[n.id] is None:
+            for index in blocks[1].overlapping(n.span):
+                lone_new_by_block.setdefault(index, []).append(n)
     candidates = []
-    for o in lone_old:
-        old_blocks = _block_indices(comparison, o.span, from_old=True)
-        for n in lone_new:
-            if old_blocks.isdisjoint(_block_indices(comparison, n.span, from_old=False)):
-                continue
+    for o in old.quotes:
+        if o.id in paired_old or in_new[o.id] is not None:
+            continue
+        facing = {
+            n.id: n for i in blocks[0].overlapping(o.span) for n in lone_new_by_block.get(i, ())
+        }
+        for n in facing.values():
             overlap = _content_overlap(words_in(old.text, o.span), words_in(new.text, n.span))
             same_speaker = o.speaker is not None and o.speaker == n.speaker
             if overlap >= _REWORDED_OVERLAP or (same_speaker and overlap > 0):
                 candidates.append((overlap + same_speaker, o, n))
     return _one_to_one(candidates)
-
-
-def _block_indices(comparison: Comparison, span: Span, from_old: bool) -> set[int]:
-    """The alignment blocks, with both sides present, that hold part of `span`."""
-    found = set()
-    for index, block in enumerate(comparison.blocks):
-        here = block.old if from_old else block.new
-        if here is not None and block.old and block.new and here.overlaps(span):
-            found.add(index)
-    return found
 
 
 def _content_overlap(a: list[Word], b: list[Word]) -> float:
