@@ -83,4 +83,3 @@ def fake_quotes(monkeypatch):
     monkeypatch.setattr(
         engine, "audit_quotes", lambda comp, oq, nq: fakes.fake_audit(comp, oq, nq, fakes.SPEAKERS)
     )
-
