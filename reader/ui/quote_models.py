@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from html import escape
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -41,6 +41,7 @@ STATUS_HELP = {
 }
 
 Index = QModelIndex | QPersistentModelIndex
+RowT = TypeVar("RowT")
 
 
 @dataclass(frozen=True)
@@ -166,13 +167,14 @@ def wording_diff_html(old: str | None, new: str | None, theme: Theme = LIGHT) ->
     )
 
 
-class QuoteListModel(QAbstractListModel):
+class _RowListModel(QAbstractListModel, Generic[RowT]):
+    """A flat list of immutable rows, replaced whole when a new result arrives."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[QuoteRow] = []
-        self.theme: Theme = LIGHT
+        self.rows: list[RowT] = []
 
-    def set_rows(self, rows: list[QuoteRow]) -> None:
+    def set_rows(self, rows: list[RowT]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -180,10 +182,21 @@ class QuoteListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def row_at(self, index: Index) -> RowT | None:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        row = self.rows[index.row()]
+        return self.rows[index.row()]
+
+
+class QuoteListModel(_RowListModel[QuoteRow]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.theme: Theme = LIGHT
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return row.text
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -199,23 +212,11 @@ class QuoteListModel(QAbstractListModel):
         return None
 
 
-class SpeakerListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[SpeakerRow] = []
-
-    def set_rows(self, rows: list[SpeakerRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
+class SpeakerListModel(_RowListModel[SpeakerRow]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return row.name
         if role == Qt.ItemDataRole.ToolTipRole:
