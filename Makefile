@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLES := resources/samples
 
-.PHONY: run test lint typecheck pytest bench bench-quotes accuracy clean
+.PHONY: run test lint typecheck pytest bench bench-quotes bench-app accuracy fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,8 @@ run: $(VENV)/.app-installed
 	$(BIN)/python -m reader $(SAMPLES)/harbour-original.txt $(SAMPLES)/harbour-rewrite.txt
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check reader tests benchmarks packaging
-	$(BIN)/ruff format --check reader tests benchmarks packaging
+	$(BIN)/ruff check reader tests benchmarks packaging fuzz
+	$(BIN)/ruff format --check reader tests benchmarks packaging fuzz
 
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy
@@ -41,6 +41,13 @@ bench: $(VENV)/.app-installed
 
 bench-quotes: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/bench_quotes.py
+
+# The window's open-to-highlight time, event-loop stalls and memory, on 1k-300k words.
+bench-app: $(VENV)/.app-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_app.py
+
+fuzz: $(VENV)/.test-installed
+	$(BIN)/python fuzz/run_fuzz.py --minutes $(or $(MINUTES),10)
 
 accuracy: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/quote_accuracy.py

@@ -19,6 +19,7 @@ from reader.documents.errors import (
 )
 from reader.documents.formats import (
     MAX_FILE_BYTES,
+    MAX_MARKUP_FILE_BYTES,
     document_from_html_bytes,
     document_from_text,
 )
@@ -28,6 +29,7 @@ from reader.documents.paragraphs import paragraph_spans
 
 __all__ = [
     "MAX_FILE_BYTES",
+    "MAX_MARKUP_FILE_BYTES",
     "SUPPORTED_SUFFIXES",
     "CorruptFileError",
     "Document",

@@ -121,11 +121,29 @@ def _guess_single_or_multibyte(data: bytes, path: Path | str) -> tuple[str, str,
 def _decode_nul_bytes(data: bytes, path: Path | str) -> tuple[str, str, bool]:
     encoding = _utf16_without_bom(data)
     if encoding is None:
-        raise NotTextError(path, "it contains NUL bytes")
+        text = _utf8_with_stray_nuls(data)
+        if text is None:
+            raise NotTextError(path, "it contains NUL bytes")
+        return text, "utf-8", False
     try:
         return data.decode(encoding), encoding, True
     except UnicodeDecodeError as err:
         raise NotTextError(path, "it contains NUL bytes") from err
+
+
+def _utf8_with_stray_nuls(data: bytes) -> str | None:
+    """UTF-8 text holding a few NULs (dropped later like other controls), or None.
+
+    Editors that crash can leave a file padded with NULs, and some tools write one
+    stray NUL; that is still text. Binary data is almost never valid UTF-8.
+    """
+    body = data.rstrip(b"\x00")  # trailing padding does not count against the text
+    if not body or body.count(0) > _MAX_CONTROL_SHARE * len(body):
+        return None
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -18,6 +18,10 @@ from reader.documents.errors import CorruptFileError, TooLargeError
 # A .docx is a zip; these caps stop a small "zip bomb" from unpacking into gigabytes.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_ZIP_MEMBERS = 10_000
+# The XML parts are what python-docx parses into a tree: 32 MB of dense paragraphs is
+# about 3 million words and takes ~15 s and ~600 MB; a 300k-word article needs far less.
+MAX_MARKUP_BYTES = 32 * 1024 * 1024
+_MARKUP_SUFFIXES = (".xml", ".rels")
 _OLD_WORD_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _TITLE_STYLES = ("title",)
 _HEADING_STYLES = ("heading 1",)
@@ -59,6 +63,10 @@ def check_zip_archive(data: bytes, path: Path | str) -> None:
     if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
         limit = MAX_UNPACKED_BYTES // (1024 * 1024)
         raise TooLargeError(path, f"it would unpack to more than {limit} MB")
+    markup = (m.file_size for m in members if m.filename.lower().endswith(_MARKUP_SUFFIXES))
+    if sum(markup) > MAX_MARKUP_BYTES:
+        limit = MAX_MARKUP_BYTES // (1024 * 1024)
+        raise TooLargeError(path, f"its text and markup would unpack to more than {limit} MB")
 
 
 def _blocks(document: WordDocument) -> Iterator[str]:
@@ -81,17 +89,30 @@ def _table_rows(table: Table) -> Iterator[str]:
 
 
 def _title(document: WordDocument) -> str | None:
-    styled = _first_styled(document, _TITLE_STYLES)
+    names = _style_names(document)
+    styled = _first_styled(document, names, _TITLE_STYLES)
     core = (document.core_properties.title or "").strip()
-    return styled or core or _first_styled(document, _HEADING_STYLES)
+    return styled or core or _first_styled(document, names, _HEADING_STYLES)
 
 
-def _first_styled(document: WordDocument, style_names: tuple[str, ...]) -> str | None:
+def _style_names(document: WordDocument) -> dict[str, str]:
+    """Lower-case style names by style id, looked up once.
+
+    `Paragraph.style` searches the styles part on every call: on a long
+    document that made finding the title take most of the load time.
+    """
+    return {style.style_id: (style.name or "").lower() for style in document.styles}
+
+
+def _first_styled(
+    document: WordDocument, names: dict[str, str], style_names: tuple[str, ...]
+) -> str | None:
     for paragraph in document.paragraphs:
-        style = paragraph.style
-        name = (style.name or "").lower() if style is not None else ""
-        if name in style_names and paragraph.text.strip():
-            return paragraph.text.strip()
+        style_id = paragraph._p.style  # the paragraph's own style id; None means Normal
+        if style_id is not None and names.get(style_id) in style_names:
+            text = paragraph.text.strip()
+            if text:
+                return text
     return None
 
 

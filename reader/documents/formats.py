@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.documents.decoding import clean_text, decode_text_bytes, looks_binary
-from reader.documents.docx_text import docx_to_prose
 from reader.documents.errors import (
     CorruptFileError,
     EmptyFileError,
@@ -17,14 +16,20 @@ from reader.documents.errors import (
     TooLargeError,
     UnsupportedTypeError,
 )
-from reader.documents.html_text import html_to_prose
-from reader.documents.markdown_text import markdown_to_prose
 from reader.documents.model import Document
 from reader.documents.paragraphs import document_from_blocks, paragraph_spans
-from reader.documents.pdf_text import pdf_to_prose
+
+# The parsers for the richer formats (trafilatura, pypdf, python-docx, markdown-it) are
+# imported when first needed: together they took 0.7 s, paid by every start of the CLI
+# and the window even when only .txt files are opened.
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_FILE_MEGABYTES = MAX_FILE_BYTES // (1024 * 1024)
+# Markdown and HTML parsers take about 1-5 s per MB of markup-heavy input (a 16 MB
+# markdown file took over a minute), so these formats get a lower cap. A 300,000-word
+# article is about 2 MB.
+MAX_MARKUP_FILE_BYTES = 5 * 1024 * 1024
+_MARKUP_NAMES = {"md": "Markdown", "html": "HTML"}
 PASTED_TEXT_NAME = "pasted text"
 TEXT_FORMATS = ("txt", "md", "html")
 _FALLBACK_NOTE = "no article was recognised in the page; this is all of its visible text"
@@ -75,6 +80,9 @@ def document_from_text(
     source = _Source(where or title or PASTED_TEXT_NAME, path=where)
     if source_format not in TEXT_FORMATS:
         raise UnsupportedTypeError(source.name, f"text can be read as {', '.join(TEXT_FORMATS)}")
+    limit, limit_text = size_limit(source_format)
+    if len(text) > limit:  # characters, not bytes: close enough for a cap
+        raise TooLargeError(source.name, limit_text)
     cleaned, _ = clean_text(text)
     if not cleaned.strip():
         raise EmptyFileError(source.name)
@@ -85,9 +93,19 @@ def document_from_text(
     return Document(cleaned, paragraph_spans(cleaned), title, where, "txt")
 
 
+def size_limit(source_format: str) -> tuple[int, str]:
+    """The largest file of this format we read, in bytes, and how to say so."""
+    name = _MARKUP_NAMES.get(source_format)
+    if name is None:
+        return MAX_FILE_BYTES, f"the limit is {MAX_FILE_MEGABYTES} MB"
+    megabytes = MAX_MARKUP_FILE_BYTES // (1024 * 1024)
+    return MAX_MARKUP_FILE_BYTES, f"the limit for {name} files is {megabytes} MB"
+
+
 def _guarded(data: bytes, source_format: str, source: _Source) -> Document:
-    if len(data) > MAX_FILE_BYTES:
-        raise TooLargeError(source.name, f"the limit is {MAX_FILE_MEGABYTES} MB")
+    limit, limit_text = size_limit(source_format)
+    if len(data) > limit:
+        raise TooLargeError(source.name, limit_text)
     if not data.strip():
         raise EmptyFileError(source.name)
     try:
@@ -101,9 +119,13 @@ def _guarded(data: bytes, source_format: str, source: _Source) -> Document:
 
 def _dispatch(data: bytes, source_format: str, source: _Source) -> Document:
     if source_format == "docx":
+        from reader.documents.docx_text import docx_to_prose
+
         docx = docx_to_prose(data, source.name)
         return _from_blocks(docx.blocks, docx.title, source, "docx")
     if source_format == "pdf":
+        from reader.documents.pdf_text import pdf_to_prose
+
         pdf = pdf_to_prose(data, source.name)
         return _from_blocks(pdf.blocks, pdf.title, source, "pdf")
     if source_format == "html":
@@ -128,6 +150,8 @@ def _markdown_document(
     notes: tuple[str, ...],
     title: str | None = None,
 ) -> Document:
+    from reader.documents.markdown_text import markdown_to_prose
+
     prose = markdown_to_prose(text)
     return _from_blocks(prose.blocks, title or prose.title, source, "md", encoding, notes)
 
@@ -135,6 +159,8 @@ def _markdown_document(
 def _html_document(
     page: bytes | str, decode: Callable[[], str], source: _Source, title: str | None = None
 ) -> Document:
+    from reader.documents.html_text import html_to_prose
+
     prose = html_to_prose(page, decode)
     notes = (_FALLBACK_NOTE,) if prose.used_fallback else ()
     return _from_blocks(prose.blocks, title or prose.title, source, "html", None, notes)

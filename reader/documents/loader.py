@@ -13,7 +13,7 @@ from reader.documents.errors import (
     UnreadableError,
     UnsupportedTypeError,
 )
-from reader.documents.formats import MAX_FILE_BYTES, MAX_FILE_MEGABYTES, document_from_bytes
+from reader.documents.formats import document_from_bytes, size_limit
 from reader.documents.model import Document
 
 # File suffix (lower case) → the format it is read as.
@@ -39,11 +39,12 @@ def load_document(path: str | os.PathLike[str]) -> Document:
     path = Path(path)
     size = _size_of(path)
     source_format = _format_of(path)
-    if size > MAX_FILE_BYTES:
-        raise TooLargeError(path, f"{_megabytes(size)}; the limit is {MAX_FILE_MEGABYTES} MB")
+    limit, limit_text = size_limit(source_format)
+    if size > limit:
+        raise TooLargeError(path, f"{_megabytes(size)}; {limit_text}")
     if size == 0:
         raise EmptyFileError(path, "0 bytes")
-    return document_from_bytes(_read(path), source_format, path)
+    return document_from_bytes(_read(path, limit, limit_text), source_format, path)
 
 
 def _format_of(path: Path) -> str:
@@ -72,17 +73,17 @@ def _size_of(path: Path) -> int:
     return info.st_size
 
 
-def _read(path: Path) -> bytes:
+def _read(path: Path, limit: int, limit_text: str) -> bytes:
     try:
         with path.open("rb") as handle:
             # One byte past the limit tells us if the file grew since stat.
-            data = handle.read(MAX_FILE_BYTES + 1)
+            data = handle.read(limit + 1)
     except PermissionError as err:
         raise UnreadableError(path, "permission denied") from err
     except (OSError, ValueError) as err:
         raise UnreadableError(path, _os_reason(err)) from err
-    if len(data) > MAX_FILE_BYTES:
-        raise TooLargeError(path, f"the limit is {MAX_FILE_MEGABYTES} MB")
+    if len(data) > limit:
+        raise TooLargeError(path, limit_text)
     return data
 
 

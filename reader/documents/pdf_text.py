@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import math
 import re
 import statistics
@@ -21,6 +22,9 @@ from reader.documents.pdf_layout import PdfLine, paragraphs_from_lines
 _JUNK_TITLE = re.compile(
     r"\A(?:untitled|microsoft word - .*|.*\.(?:docx?|pdf|txt|rtf|odt|indd))\Z", re.IGNORECASE
 )
+# pypdf logs damage it works around as warnings; with no logging set up they would
+# reach stderr past the one-line message the command line promises. Errors still raise.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 # A first line this much larger than the body text is a headline.
 _HEADLINE_SIZE_FACTOR = 1.3
 

@@ -1,0 +1,279 @@
+"""Benchmark the whole app on long article pairs: loaders, engine, quotes and the window.
+
+    .venv/bin/python benchmarks/bench_app.py [--sizes 1000,10000,100000,300000] [--no-window]
+
+For each size the pair generator of bench_compare.py writes an old and an edited
+new article. Two fresh processes then measure it:
+
+* the engine: loading both files, `compare_documents`, and `extract_quotes` on
+  both versions (spaCy model loaded and warmed up beforehand, as in a running app);
+* the window: the real MainWindow, offscreen, already showing a small pair (so the
+  quote process and model are warm), opens the pair; we time open → both panes
+  fully highlighted and open → quote audit shown. A 5 ms QTimer records the
+  longest gap between its ticks over that whole time: the longest event-loop stall.
+  Peak memory is the window process's high-water mark plus that of its helper
+  processes (the spaCy quote process).
+
+`git diff --no-index --word-diff` runs on the same files in the same run for
+scale. Targets: stall ≤ 100 ms, memory ≤ 800 MB. The table prints as Markdown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_compare import DEFAULT_SIZES, time_git, write_pair
+
+STALL_TARGET_MS = 100
+MEMORY_TARGET_MB = 800
+TICK_MS = 5
+WINDOW_TIMEOUT_S = 900
+
+
+# ------------------------------------------------------------------ engine child
+
+
+def measure_engine(old_path: Path, new_path: Path) -> dict[str, Any]:
+    from reader.compare import compare_documents
+    from reader.documents import document_from_text, load_document
+    from reader.quotes import extract_quotes
+    from reader.quotes.pipeline import get_pipeline
+
+    warm = document_from_text('"We will go," the mayor said. A warm-up of imports.')
+    compare_documents(warm, warm)
+    extract_quotes(warm, get_pipeline())
+    started = time.perf_counter()
+    old, new = load_document(old_path), load_document(new_path)
+    loaded = time.perf_counter()
+    result = compare_documents(old, new)
+    compared = time.perf_counter()
+    old_quotes, new_quotes = extract_quotes(old), extract_quotes(new)
+    quoted = time.perf_counter()
+    return {
+        "words": result.stats.words_old,
+        "load_s": loaded - started,
+        "engine_s": compared - loaded,
+        "quotes_s": quoted - compared,
+        "quotes": len(old_quotes.quotes) + len(new_quotes.quotes),
+        "degraded": result.stats.degraded,
+    }
+
+
+# ------------------------------------------------------------------ window child
+
+
+class StallMeter:
+    """A timer that should tick every TICK_MS; the longest gap between ticks is a stall."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.longest = 0.0
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.longest, self._last = 0.0, time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._tick()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+
+def _wait(app: Any, condition: Any, timeout: float) -> float:
+    """Process events until `condition()`; returns when it became true (perf_counter)."""
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the window did not finish in time")
+        app.processEvents()
+        time.sleep(0.001)  # the GUI thread idles between events, as in app.exec()
+    return time.perf_counter()
+
+
+def measure_window(
+    old_path: Path, new_path: Path, warm_old: Path, warm_new: Path
+) -> dict[str, Any]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    import reader.ui  # noqa: F401  (the package's import-time guards)
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    with tempfile.TemporaryDirectory(prefix="bench_app_settings_") as folder:
+        qsettings = QSettings(str(Path(folder) / "reader.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings=Settings(qsettings))
+        window.resize(1400, 880)
+        window.show()
+        try:
+            _open_and_wait(app, window, warm_old, warm_new)  # model and quote process warm
+            return _measure_open(app, window, old_path, new_path)
+        finally:
+            window.session.cancel()
+            window.close()
+
+
+def _open_and_wait(app: Any, window: Any, old_path: Path, new_path: Path) -> None:
+    window.open_pair(old_path, new_path)
+    _wait(app, lambda: _highlighted(window, old_path, new_path), WINDOW_TIMEOUT_S)
+    _wait(app, lambda: _audited(window), WINDOW_TIMEOUT_S)
+
+
+def _measure_open(app: Any, window: Any, old_path: Path, new_path: Path) -> dict[str, Any]:
+    meter = StallMeter()
+    meter.start()
+    started = time.perf_counter()
+    window.open_pair(old_path, new_path)
+    highlighted = _wait(app, lambda: _highlighted(window, old_path, new_path), WINDOW_TIMEOUT_S)
+    audited = _wait(app, lambda: _audited(window), WINDOW_TIMEOUT_S)
+    meter.stop()
+    own, helpers = _peak_memory_mb()
+    return {
+        "highlighted_s": highlighted - started,
+        "audited_s": audited - started,
+        "stall_ms": meter.longest * 1000,
+        "memory_mb": own + helpers,
+        "window_memory_mb": own,
+    }
+
+
+def _highlighted(window: Any, old_path: Path, new_path: Path) -> bool:
+    diff = window.diff
+    if diff is None or "diff" in window.session.runner.live:
+        return False
+    comparison = diff.comparison
+    if (comparison.old.path, comparison.new.path) != (old_path, new_path):
+        return False
+    return all(view.runs_done() for view in window.views.values())
+
+
+def _audited(window: Any) -> bool:
+    return window.session.audit is not None and "quotes" not in window.session.runner.live
+
+
+def _peak_memory_mb() -> tuple[float, float]:
+    """High-water RSS of this process and the sum over its child processes, in MB."""
+    me = os.getpid()
+    helpers = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            parent = int(stat.rsplit(")", 1)[1].split()[1])
+            if parent == me:
+                helpers += _high_water_mb(entry / "status")
+        except (OSError, ValueError, IndexError):
+            continue
+    return _high_water_mb(Path("/proc/self/status")), helpers
+
+
+def _high_water_mb(status: Path) -> float:
+    for line in status.read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+# ------------------------------------------------------------------ parent
+
+
+def _child(*args: str) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{args[0]} failed:\n{done.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.0f} ms" if seconds < 10 else f"{seconds:,.1f} s"
+
+
+def _flag(value: float, target: float) -> str:
+    return "" if value <= target else " ⚠"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)))
+    parser.add_argument("--no-window", action="store_true", help="skip the window measurements")
+    parser.add_argument("--engine-child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--window-child", nargs=4, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.engine_child:
+        print(json.dumps(measure_engine(*map(Path, args.engine_child))))
+        return
+    if args.window_child:
+        print(json.dumps(measure_window(*map(Path, args.window_child))))
+        return
+    sizes = [int(size) for size in args.sizes.split(",")]
+    print(
+        "| words (old) | load both | engine | quotes (both) | window: open → highlighted "
+        "| window: open → quotes | longest stall | peak memory | git --word-diff "
+        "| engine / git | window / git |"
+    )
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    with tempfile.TemporaryDirectory(prefix="bench_app_") as folder:
+        warm_old, warm_new = write_pair(300, Path(folder))
+        for size in sizes:
+            old_path, new_path = write_pair(size, Path(folder))
+            engine = _child("--engine-child", str(old_path), str(new_path))
+            git = time_git(old_path, new_path)
+            window: dict[str, Any] = {}
+            if not args.no_window:
+                paths = (old_path, new_path, warm_old, warm_new)
+                window = _child("--window-child", *map(str, paths))
+            _print_row(engine, window, git)
+
+
+def _print_row(engine: dict[str, Any], window: dict[str, Any], git: float | None) -> None:
+    degraded = " (degraded)" if engine["degraded"] else ""
+    cells = [
+        f"{engine['words']:,}",
+        _ms(engine["load_s"]),
+        _ms(engine["engine_s"]) + degraded,
+        f"{_ms(engine['quotes_s'])} ({engine['quotes']:,} quotes)",
+    ]
+    if window:
+        cells += [
+            _ms(window["highlighted_s"]),
+            _ms(window["audited_s"]),
+            f"{window['stall_ms']:.0f} ms{_flag(window['stall_ms'], STALL_TARGET_MS)}",
+            f"{window['memory_mb']:.0f} MB{_flag(window['memory_mb'], MEMORY_TARGET_MB)}"
+            f" (window {window['window_memory_mb']:.0f})",
+        ]
+    else:
+        cells += ["n/a"] * 4
+    cells.append(_ms(git) if git is not None else "n/a")
+    cells.append(f"{engine['engine_s'] / git:.1f}×" if git else "n/a")
+    cells.append(f"{window['highlighted_s'] / git:.1f}×" if git and window else "n/a")
+    print("| " + " | ".join(cells) + " |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
