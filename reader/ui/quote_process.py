@@ -14,8 +14,10 @@ from __future__ import annotations
 import concurrent.futures
 import gc
 import multiprocessing
+import os
 import pickle
 import threading
+import time
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
@@ -23,6 +25,7 @@ from reader.documents.model import Document
 from reader.ui import engine
 
 POLL_S = 0.05
+PARENT_POLL_S = 1.0
 CHILD_CACHE = 4
 
 
@@ -126,7 +129,10 @@ class QuoteProcess:
             if self._pool is None:
                 context = multiprocessing.get_context("spawn")
                 self._pool = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=1, mp_context=context
+                    max_workers=1,
+                    mp_context=context,
+                    initializer=_exit_with_parent,
+                    initargs=(os.getpid(),),
                 )
             return self._pool
 
@@ -135,6 +141,21 @@ class QuoteProcess:
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Runs in the child: leave when the window's process is gone, however it ended.
+
+    A parent killed by a signal never shuts the pool down, and the idle child would
+    otherwise keep the spaCy model in memory indefinitely.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_POLL_S)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _is_pool_error(err: BaseException) -> bool:
