@@ -150,17 +150,10 @@ class QuoteDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(option.rect)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hover = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        if selected or hover:
-            bg = QColor(t.selection)
-            if not selected:
-                bg.setAlphaF(0.35)
-            painter.fillRect(rect, bg)
-        if selected:
+        if paint_row_background(painter, rect, option, QColor(t.selection), t):
             painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), QColor(t.accent))
         painter.setPen(QPen(QColor(t.border), 1))
-        painter.drawLine(rect.bottomLeft() + QRectF(0, 0, 0, 0).topLeft(), rect.bottomRight())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         x, y = rect.left() + PAD, rect.top() + PAD
         for badge in row.badges():
             x += paint_badge(painter, x, y, badge, t) + 6
@@ -191,6 +184,20 @@ class QuoteDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def paint_row_background(
+    painter: QPainter, rect: QRectF, option: QStyleOptionViewItem, selected: QColor, theme: Theme
+) -> bool:
+    """Fill a list row for its selected or hovered state; True when it is selected."""
+    if option.state & QStyle.StateFlag.State_Selected:
+        painter.fillRect(rect, selected)
+        return True
+    if option.state & QStyle.StateFlag.State_MouseOver:
+        hover = QColor(theme.selection)
+        hover.setAlphaF(0.35)
+        painter.fillRect(rect, hover)
+    return False
+
+
 class SpeakerDelegate(QStyledItemDelegate):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -213,12 +220,7 @@ class SpeakerDelegate(QStyledItemDelegate):
         t = self.theme
         painter.save()
         rect = QRectF(option.rect)
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, QColor(t.mention_bg))
-        elif option.state & QStyle.StateFlag.State_MouseOver:
-            hover = QColor(t.selection)
-            hover.setAlphaF(0.35)
-            painter.fillRect(rect, hover)
+        paint_row_background(painter, rect, option, QColor(t.mention_bg), t)
         name_font = ui_font(0, bold=True)
         fm = QFontMetricsF(name_font)
         counts = f"{row.old_quotes} → {row.new_quotes}"
