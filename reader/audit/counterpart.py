@@ -9,13 +9,14 @@ words it shares, in order, with the quote.
 from __future__ import annotations
 
 import math
+from array import array
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from reader.audit.words import Word, dice, same_words, words_in
+from reader.audit.words import Word, dice, same_words, straightened, word_at, word_matches
 from reader.documents.model import Span
 
 MIN_COVERAGE = 0.5  # at least half the quote's words must be there, in order
@@ -80,15 +81,35 @@ class Counterpart:
 
 
 class TextIndex:
-    """The words of one version, with where each word occurs."""
+    """The words of one version, with where each word occurs.
+
+    Kept as flat arrays and shared key strings rather than Word objects: a 300k-word
+    version made 180 MB of Words, and only the few inside a chosen window are needed.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = words_in(text)
-        self.starts = [w.span.start for w in self.words]
-        self.places: dict[str, list[int]] = defaultdict(list)
-        for index, word in enumerate(self.words):
-            self.places[word.key].append(index)
+        self.starts = array("q")
+        self.ends = array("q")
+        self.keys: list[str] = []
+        self.places: dict[str, array[int]] = {}
+        shared: dict[str, str] = {}
+        for index, match in enumerate(word_matches(text)):
+            key = straightened(match.group()).lower()
+            key = shared.setdefault(key, key)
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+            self.keys.append(key)
+            places = self.places.get(key)
+            if places is None:
+                places = self.places[key] = array("q")
+            places.append(index)
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def word(self, index: int) -> Word:
+        return word_at(self.text, self.starts[index], self.ends[index])
 
     def word_range(self, span: Span) -> tuple[int, int]:
         return bisect_left(self.starts, span.start), bisect_right(self.starts, span.end - 1)
@@ -118,23 +139,22 @@ class TextIndex:
         return [start for start, _ in votes.most_common(_CANDIDATE_PLACES)]
 
     def _window(self, quote: list[Word], low: int, high: int) -> Counterpart | None:
-        low, high = max(0, low), min(len(self.words), high)
+        low, high = max(0, low), min(len(self), high)
         if high <= low:
             return None
-        target = self.words[low:high]
-        matcher = SequenceMatcher(None, [w.key for w in quote], [w.key for w in target], False)
+        matcher = SequenceMatcher(None, [w.key for w in quote], self.keys[low:high], False)
         blocks = [b for b in matcher.get_matching_blocks() if b.size]
         if not blocks:
             return None
         first, last, matched = _best_block_run(blocks, len(quote))
-        first, last = _with_replaced_edges(blocks, first, last, len(quote), len(target))
-        chosen = target[first:last]
+        first, last = _with_replaced_edges(blocks, first, last, len(quote), high - low)
+        chosen = [self.word(i) for i in range(low + first, low + last)]
         return Counterpart(
             span=Span(chosen[0].span.start, chosen[-1].span.end),
             words=tuple(chosen),
             similarity=dice(matched, len(quote), len(chosen)),
             coverage=matched / len(quote),
-            verbatim=same_words(quote, list(chosen)),
+            verbatim=same_words(quote, chosen),
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.documents.model import Span
@@ -19,11 +20,21 @@ class Word:
 
 def words_in(text: str, span: Span | None = None) -> list[Word]:
     start, end = (span.start, span.end) if span is not None else (0, len(text))
-    found = []
-    for match in _WORD.finditer(text, start, end):
-        word = match.group().replace("’", "'")
-        found.append(Word(Span(match.start(), match.end()), word, word.lower()))
-    return found
+    return [word_at(text, m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def word_at(text: str, start: int, end: int) -> Word:
+    word = straightened(text[start:end])
+    return Word(Span(start, end), word, word.lower())
+
+
+def word_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every word of `text`, as regex matches: cheaper than Words when most are not kept."""
+    return _WORD.finditer(text)
+
+
+def straightened(word: str) -> str:
+    return word.replace("’", "'")
 
 
 def same_words(a: list[Word], b: list[Word]) -> bool:
