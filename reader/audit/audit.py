@@ -214,7 +214,7 @@ def _old_entry(quote: Quote, found: Counterpart | None, new: _Side) -> AuditEntr
     if found is None:
         return _lost(quote, AuditStatus.DROPPED, old=True)
     other = _speaker_around(new.quotes, found.span)
-    quote_words = list(found.words)
+    edits = () if found.verbatim else word_diff(_own_words(quote), words_in(new.text, found.span))
     return AuditEntry(
         old=quote.id,
         new=None,
@@ -225,7 +225,7 @@ def _old_entry(quote: Quote, found: Counterpart | None, new: _Side) -> AuditEntr
         speaker_new=other,
         speaker_changed=_changed(quote.speaker, other),
         score=1.0 if found.verbatim else round(found.similarity, 3),
-        word_diff=() if found.verbatim else word_diff(_own_words(quote), quote_words),
+        word_diff=edits,
     )
 
 
@@ -233,6 +233,7 @@ def _new_entry(quote: Quote, found: Counterpart | None, old: _Side) -> AuditEntr
     if found is None:
         return _lost(quote, AuditStatus.UNSUPPORTED, old=False)
     other = _speaker_around(old.quotes, found.span)
+    edits = () if found.verbatim else word_diff(words_in(old.text, found.span), _own_words(quote))
     return AuditEntry(
         old=None,
         new=quote.id,
@@ -243,7 +244,7 @@ def _new_entry(quote: Quote, found: Counterpart | None, old: _Side) -> AuditEntr
         speaker_new=quote.speaker,
         speaker_changed=_changed(other, quote.speaker),
         score=1.0 if found.verbatim else round(found.similarity, 3),
-        word_diff=() if found.verbatim else word_diff(list(found.words), _own_words(quote)),
+        word_diff=edits,
     )
 
 

@@ -73,8 +73,10 @@ _COMMON = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Counterpart:
+    """Where a quote's words were found. Its words are `words_in(text, span)`, not kept:
+    a 300k-word pair has tens of thousands of counterparts alive until the audit ends."""
+
     span: Span
-    words: tuple[Word, ...]
     similarity: float  # Dice over words, 0..1
     coverage: float  # share of the quote's words found
     verbatim: bool
@@ -126,7 +128,16 @@ class TextIndex:
             for start in self._likely_starts(quote):
                 window = self._window(quote, start - len(quote) // 2 - 2, start + len(quote) * 2)
                 best = _better(best, window)
-        return best if best is not None and _close_enough(best, quote) else None
+        if best is None or not (best.verbatim or self._close_enough(best, quote)):
+            return None
+        return best
+
+    def _close_enough(self, found: Counterpart, quote: list[Word]) -> bool:
+        low, high = self.word_range(found.span)
+        content = {w.key for w in quote if w.key not in _COMMON}
+        shared = content.intersection(self.keys[low:high])
+        enough_content = len(shared) >= max(1, math.ceil(len(content) * 0.5))
+        return found.coverage >= MIN_COVERAGE and enough_content and len(quote) > 1
 
     def _likely_starts(self, quote: list[Word]) -> list[int]:
         votes: Counter[int] = Counter()
@@ -151,7 +162,6 @@ class TextIndex:
         chosen = [self.word(i) for i in range(low + first, low + last)]
         return Counterpart(
             span=Span(chosen[0].span.start, chosen[-1].span.end),
-            words=tuple(chosen),
             similarity=dice(matched, len(quote), len(chosen)),
             coverage=matched / len(quote),
             verbatim=same_words(quote, chosen),
@@ -199,12 +209,3 @@ def _better(current: Counterpart | None, candidate: Counterpart | None) -> Count
         return candidate
     key = (candidate.verbatim, candidate.similarity)
     return candidate if key > (current.verbatim, current.similarity) else current
-
-
-def _close_enough(found: Counterpart, quote: list[Word]) -> bool:
-    if found.verbatim:
-        return True
-    content = {w.key for w in quote if w.key not in _COMMON}
-    shared = content & {w.key for w in found.words}
-    enough_content = len(shared) >= max(1, math.ceil(len(content) * 0.5))
-    return found.coverage >= MIN_COVERAGE and enough_content and len(quote) > 1
