@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 ENGLISH_ONLY_NOTICE = (
     "Quotes are extracted for English only; this text looks like another language ({})."
 )
-_BATCH_SIZE = 64
+# Chunks per spaCy batch. Measured on a 300k-word article: 64 peaked 66 MB above the
+# parses it keeps, 16 peaked 18 MB above them, for 7 % more time.
+_BATCH_SIZE = 16
 
 
 def extract_quotes(document: Document, nlp: Language | None = None) -> QuoteSet:
