@@ -7,12 +7,13 @@ excluded so parsing stays fast.
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
 import json
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -46,7 +47,6 @@ class PipelineInfo:
 
 _lock = threading.Lock()
 _loaded: dict[str, Language] = {}
-_info: dict[str, PipelineInfo] = {}
 
 
 def find_model_name() -> str | None:
@@ -74,30 +74,39 @@ def load_pipeline(name: str) -> Language:
     import spacy  # slow import, kept out of module import time
 
     unused = [c for c in _package_components(name) if c not in NEEDED_COMPONENTS]
-    nlp = spacy.load(name, exclude=unused)
-    _info[name] = PipelineInfo(
-        name=name, version=str(nlp.meta.get("version", "?")), spacy_version=spacy.about.__version__
-    )
-    return nlp
+    return spacy.load(name, exclude=unused)
 
 
 def _package_components(name: str) -> list[str]:
     """Component names from the package's meta.json, read without loading the model."""
+    meta = _package_meta(name)
+    return [str(c) for c in meta.get("components", meta.get("pipeline", []))]
+
+
+def _package_meta(name: str) -> dict[str, Any]:
     spec = importlib.util.find_spec(name)
     if spec is None or not spec.submodule_search_locations:
-        return []
+        return {}
     meta_path = Path(next(iter(spec.submodule_search_locations))) / "meta.json"
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return []
-    return [str(c) for c in meta.get("components", meta.get("pipeline", []))]
+        return {}
+    return meta if isinstance(meta, dict) else {}
 
 
 def pipeline_info() -> PipelineInfo | None:
-    """Name and version of the pipeline in use (loads it if needed), or None."""
+    """Name and version of the pipeline in use, or None.
+
+    Read from the packages' metadata: the window's About box asks for it, and
+    loading the model there would cost that process 150 MB for two strings.
+    """
     name = find_model_name()
     if name is None:
         return None
-    get_pipeline()
-    return _info.get(name)
+    try:
+        spacy_version = importlib.metadata.version("spacy")
+    except importlib.metadata.PackageNotFoundError:
+        spacy_version = "?"
+    version = str(_package_meta(name).get("version", "?"))
+    return PipelineInfo(name=name, version=version, spacy_version=spacy_version)

@@ -36,7 +36,10 @@ def test_every_block_gets_its_runs_and_stays_laid_out(qtbot) -> None:
     middle = doc.findBlockByNumber(PARAGRAPHS)  # blocks alternate text and blank lines
     view.verticalScrollBar().setValue(int(doc.documentLayout().blockBoundingRect(middle).top()))
     # "harbour" in every other text block; the visible ones are coloured first.
-    runs = {n: [(text.split("\n")[n].index("harbour"), 7, "replaced")] for n in range(0, 2 * PARAGRAPHS, 4)}
+    runs = {
+        n: [(text.split("\n")[n].index("harbour"), 7, "replaced")]
+        for n in range(0, 2 * PARAGRAPHS, 4)
+    }
     view.set_runs(runs)
     qtbot.waitUntil(view.runs_done, timeout=20000)
 

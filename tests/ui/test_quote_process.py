@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 PARENT = """
 import os
@@ -34,3 +35,47 @@ def test_child_exits_when_its_parent_dies_without_shutting_down() -> None:
     while _alive(child) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not _alive(child)
+
+
+WINDOW = """
+import sys, tempfile, time
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+
+samples = Path(sys.argv[1])
+app = QApplication([])
+folder = tempfile.mkdtemp()
+window = MainWindow(settings=Settings(QSettings(folder + "/r.ini", QSettings.Format.IniFormat)))
+window.show()
+window.open_pair(samples / "harbour-original.txt", samples / "harbour-rewrite.txt")
+deadline = time.monotonic() + 120
+session = window.session
+while time.monotonic() < deadline:
+    app.processEvents()
+    if session.audit is not None and not session.runner.live:
+        break
+    time.sleep(0.01)
+print(len(session.audit.entries), "spacy" in sys.modules, flush=True)
+session.cancel()
+window.close()
+"""
+
+
+def test_the_window_process_never_imports_spacy() -> None:
+    # spaCy runs in the helper process; importing it in the window's too costs ~100 MB.
+    samples = Path(__file__).resolve().parents[2] / "resources" / "samples"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", WINDOW, str(samples)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=True,
+        env=env,
+    )
+    entries, spacy_imported = result.stdout.split()[-2:]
+    assert int(entries) > 5  # the audit really ran (in the helper)
+    assert spacy_imported == "False"
