@@ -83,7 +83,7 @@ def render_html_report(comparison: Any, audit: Any) -> str:
 
 
 def model_description() -> str:
-    """'en_core_web_sm 3.8.0' or why there is none; loads spaCy, so call it on a worker."""
+    """'en_core_web_sm 3.8.0' or why there is none, from package metadata (no model load)."""
     try:
         info = _attr("reader.quotes", "pipeline_info")()
     except EngineMissing as err:
