@@ -79,7 +79,7 @@ def _merged(shared_id: str, members: list[tuple[str, Speaker]]) -> Speaker:
     return Speaker(
         id=shared_id,
         name=name,
-        aliases=tuple(sorted(aliases, key=str.lower)),
+        aliases=tuple(sorted(aliases, key=lambda a: (a.lower(), a))),  # case variants too
         role=max(roles, key=len) if roles else None,
         old_mentions=tuple(m for side, s in members if side == "old" for m in s.old_mentions),
         new_mentions=tuple(m for side, s in members if side == "new" for m in s.old_mentions),
