@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLES := resources/samples
 
-.PHONY: run test lint typecheck pytest bench bench-quotes bench-app accuracy fuzz clean
+.PHONY: run test lint typecheck pytest bench bench-quotes bench-app accuracy accuracy-real fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ fuzz: $(VENV)/.test-installed
 
 accuracy: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/quote_accuracy.py
+
+# Quotes and the quote audit on real news: PolNeAR from POLNEAR_DIR (a checkout or a bare
+# git mirror); dev split unless SPLIT=train. Skips with a message when the corpus is absent.
+accuracy-real: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/quote_accuracy_real.py --split $(or $(SPLIT),dev)
 
 clean:
 	rm -rf build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache test-artifacts

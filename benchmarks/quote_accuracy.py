@@ -6,7 +6,7 @@
     .venv/bin/python benchmarks/quote_accuracy.py --extractor pkg.module:function
 
 Prints a markdown table per article with corpus totals (micro-averaged), then recall per
-quote kind. The measures are defined in reader/quotes/scoring.py; the corpus and its
+quote kind. The measures are defined in benchmarks/quote_scoring.py; the corpus and its
 annotation conventions are in tests/data/quotes/.
 """
 
@@ -24,9 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from reader.documents.model import Document, Span  # noqa: E402
-from reader.quotes.model import QuoteKind, QuoteSet  # noqa: E402
-from reader.quotes.scoring import (  # noqa: E402
+from benchmarks.quote_scoring import (  # noqa: E402
     ArticleScore,
     Counts,
     Gold,
@@ -36,6 +34,8 @@ from reader.quotes.scoring import (  # noqa: E402
     score_article,
     total,
 )
+from reader.documents.model import Document, Span  # noqa: E402
+from reader.quotes.model import QuoteKind, QuoteSet  # noqa: E402
 
 DEFAULT_CORPUS = ROOT / "tests" / "data" / "quotes"
 DEFAULT_EXTRACTOR = "reader.quotes:extract_quotes"
