@@ -28,6 +28,7 @@ from benchmarks.quote_scoring import (  # noqa: E402
     ArticleScore,
     Counts,
     Gold,
+    by_parts,
     gold_as_quoteset,
     load_gold,
     resolve_speaker,
@@ -140,6 +141,7 @@ def _clip(text: str, width: int = 70) -> str:
 def details(article: Article, predicted: QuoteSet, score: ArticleScore) -> list[str]:
     """Misses, extras and wrong speakers of one article, as markdown list items."""
     lines = []
+    predicted = by_parts(article.document.text, predicted)  # the indices count parts
     for g in score.missed:
         missed = article.gold.quotes[g]
         lines.append(f"- missed {missed.kind.value} ({missed.speaker}): {_clip(missed.text)}")

@@ -14,7 +14,7 @@ from reader.audit.linking import link_speakers, remap
 from reader.audit.model import QuoteAudit
 from reader.audit.spans import SpanLookup
 from reader.audit.worddiff import word_diff
-from reader.audit.words import Word, dice, same_words, words_in
+from reader.audit.words import Word, dice, same_words, words_in, words_of
 from reader.compare.model import Comparison, EditOp
 from reader.documents.model import Span
 from reader.quotes.model import AuditEntry, AuditStatus, Quote, QuoteSet
@@ -59,7 +59,7 @@ def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: Quote
 
 
 def _words(side: _Side, quote: Quote) -> list[Word]:
-    return words_in(side.text, quote.span)
+    return words_of(side.text, quote.pieces)
 
 
 def _block_lookup(comparison: Comparison, from_old: bool) -> SpanLookup[int]:
@@ -139,7 +139,7 @@ def _reworded_pairs(
             n.id: n for i in blocks[0].overlapping(o.span) for n in lone_new_by_block.get(i, ())
         }
         for n in facing.values():
-            overlap = _content_overlap(words_in(old.text, o.span), words_in(new.text, n.span))
+            overlap = _content_overlap(_words(old, o), _words(new, n))
             same_speaker = o.speaker is not None and o.speaker == n.speaker
             if overlap >= _REWORDED_OVERLAP or (same_speaker and overlap > 0):
                 candidates.append((overlap + same_speaker, o, n))
@@ -190,7 +190,7 @@ def _fit(found: Counterpart | None, span: Span) -> float:
 
 
 def _pair_entry(old: _Side, new: _Side, o: Quote, n: Quote) -> AuditEntry:
-    old_words, new_words = words_in(old.text, o.span), words_in(new.text, n.span)
+    old_words, new_words = _words(old, o), _words(new, n)
     verbatim = same_words(old_words, new_words)
     edits = word_diff(old_words, new_words)
     equal_words = sum(
@@ -214,7 +214,8 @@ def _old_entry(quote: Quote, found: Counterpart | None, new: _Side) -> AuditEntr
     if found is None:
         return _lost(quote, AuditStatus.DROPPED, old=True)
     other = _speaker_around(new.quotes, found.span)
-    edits = () if found.verbatim else word_diff(_own_words(quote), words_in(new.text, found.span))
+    own = _own_words(quote)
+    edits = () if found.verbatim else word_diff(own, words_in(new.text, found.span))
     return AuditEntry(
         old=quote.id,
         new=None,
@@ -233,7 +234,8 @@ def _new_entry(quote: Quote, found: Counterpart | None, old: _Side) -> AuditEntr
     if found is None:
         return _lost(quote, AuditStatus.UNSUPPORTED, old=False)
     other = _speaker_around(old.quotes, found.span)
-    edits = () if found.verbatim else word_diff(words_in(old.text, found.span), _own_words(quote))
+    own = _own_words(quote)
+    edits = () if found.verbatim else word_diff(words_in(old.text, found.span), own)
     return AuditEntry(
         old=None,
         new=quote.id,
@@ -249,12 +251,16 @@ def _new_entry(quote: Quote, found: Counterpart | None, old: _Side) -> AuditEntr
 
 
 def _own_words(quote: Quote) -> list[Word]:
-    """The quote's words with offsets in its own version (its text starts at span.start)."""
-    start = quote.span.start
-    return [
-        Word(Span(w.span.start + start, w.span.end + start), w.text, w.key)
-        for w in words_in(quote.text)
-    ]
+    """The quote's words with offsets in its own version: its text is its pieces' texts
+    joined by one space, each piece starting at its span's start."""
+    words: list[Word] = []
+    at = 0
+    for piece in quote.pieces:
+        for w in words_in(quote.text, Span(at, at + len(piece))):
+            shift = piece.start - at
+            words.append(Word(Span(w.span.start + shift, w.span.end + shift), w.text, w.key))
+        at += len(piece) + 1
+    return words
 
 
 def _lost(quote: Quote, status: AuditStatus, old: bool) -> AuditEntry:

@@ -25,6 +25,15 @@ class Quote:
     speaker: str | None = None  # Speaker.id
     speaker_mention: Span | None = None
     cue: Span | None = None
+    # The content spans of a quote its attribution interrupts (`"A," he said. "B."`), in
+    # order; `span` then runs from the first to the last and `text` joins them with a
+    # space. Empty for a quote in one piece.
+    parts: tuple[Span, ...] = ()
+
+    @property
+    def pieces(self) -> tuple[Span, ...]:
+        """The spans holding the quoted words: the parts, or the span itself."""
+        return self.parts or (self.span,)
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,6 +78,7 @@ def quote_json(quote: Quote) -> JsonDict:
         "speaker": quote.speaker,
         "speaker_mention": span_json(quote.speaker_mention),
         "cue": span_json(quote.cue),
+        "parts": [part.as_list() for part in quote.parts],
     }
 
 
