@@ -7,7 +7,7 @@ other is still found. Quotes that are each other's counterpart form one entry.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.audit.counterpart import Counterpart, TextIndex
 from reader.audit.linking import link_speakers, remap
@@ -33,6 +33,7 @@ class _Side:
 
 
 def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: QuoteSet) -> QuoteAudit:
+    old_quotes, new_quotes = by_parts(old_quotes), by_parts(new_quotes)
     speakers, old_ids, new_ids = link_speakers(old_quotes, new_quotes)
     old_set = remap(old_quotes, old_ids, speakers)
     new_set = remap(new_quotes, new_ids, speakers)
@@ -56,6 +57,22 @@ def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: Quote
     entries += [_new_entry(q, in_old[q.id], old) for q in new.quotes if q.id not in paired_new]
     entries.sort(key=_entry_order)
     return QuoteAudit(old_set, new_set, speakers, tuple(entries))
+
+
+def by_parts(quotes: QuoteSet) -> QuoteSet:
+    """A quote in several parts as one quote per part (`q3.1`, `q3.2`): a rewrite may keep
+    one part word for word and trim the other, and each deserves its own answer."""
+    if not any(q.parts for q in quotes.quotes):
+        return quotes
+    split = []
+    for quote in quotes.quotes:
+        start = quote.span.start
+        for number, part in enumerate(quote.parts, start=1):
+            text = quote.text[part.start - start : part.end - start]
+            split.append(replace(quote, id=f"{quote.id}.{number}", span=part, text=text, parts=()))
+        if not quote.parts:
+            split.append(quote)
+    return replace(quotes, quotes=tuple(split))
 
 
 def _words(side: _Side, quote: Quote) -> list[Word]:
@@ -251,15 +268,12 @@ def _new_entry(quote: Quote, found: Counterpart | None, old: _Side) -> AuditEntr
 
 
 def _own_words(quote: Quote) -> list[Word]:
-    """The quote's words with offsets in its own version: its text is its pieces' texts
-    joined by one space, each piece starting at its span's start."""
+    """The quote's words with offsets in its own version (its text starts at span.start)."""
+    start = quote.span.start
     words: list[Word] = []
-    at = 0
     for piece in quote.pieces:
-        for w in words_in(quote.text, Span(at, at + len(piece))):
-            shift = piece.start - at
-            words.append(Word(Span(w.span.start + shift, w.span.end + shift), w.text, w.key))
-        at += len(piece) + 1
+        for w in words_in(quote.text, Span(piece.start - start, piece.end - start)):
+            words.append(Word(Span(w.span.start + start, w.span.end + start), w.text, w.key))
     return words
 
 

@@ -290,7 +290,7 @@ def _quotes(text: str, drafts: list[Draft]) -> tuple[Quote, ...]:
         Quote(
             id=f"q{index}",
             span=draft.span,
-            text=" ".join(text[p.start : p.end] for p in draft.parts or (draft.span,)),
+            text=text[draft.span.start : draft.span.end],
             kind=draft.kind,
             speaker=draft.speaker,
             speaker_mention=draft.mention.span if draft.mention else None,

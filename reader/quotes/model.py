@@ -26,8 +26,7 @@ class Quote:
     speaker_mention: Span | None = None
     cue: Span | None = None
     # The content spans of a quote its attribution interrupts (`"A," he said. "B."`), in
-    # order; `span` then runs from the first to the last and `text` joins them with a
-    # space. Empty for a quote in one piece.
+    # order; `span` and `text` then run from the first to the last. Empty for one piece.
     parts: tuple[Span, ...] = ()
 
     @property
