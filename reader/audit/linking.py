@@ -11,13 +11,34 @@ _POSSESSIVE_PRONOUNS = ("his ", "her ", "their ", "its ")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "him", "them", "we", "i"})
 
 
-def speaker_keys(speaker: Speaker) -> set[str]:
-    """Normalised names that identify this speaker, leaving out bare roles and pronouns."""
+def speaker_keys(speaker: Speaker, shared_surnames: frozenset[str] = frozenset()) -> set[str]:
+    """Normalised names that identify this speaker, leaving out bare roles and pronouns.
+    The bare surname identifies a person only when no other full name in the articles
+    has it (`shared_surnames`): Bill and Hillary Clinton stay two people."""
     keys = {_normalised(speaker.name)}
     keys.update(_normalised(a) for a in speaker.aliases if _identifying(a))
-    if speaker.kind == "person" and len(speaker.name.split()) > 1:
-        keys.add(_normalised(speaker.name.split()[-1]))
+    surname = _surname(speaker)
+    if surname is not None:
+        keys.add(surname)
+    if surname in shared_surnames:
+        keys -= {surname}
     return {k for k in keys if k}
+
+
+def _surname(speaker: Speaker) -> str | None:
+    if speaker.kind == "person" and len(speaker.name.split()) > 1:
+        return _normalised(speaker.name.split()[-1])
+    return None
+
+
+def shared_surnames(speakers: list[Speaker]) -> frozenset[str]:
+    """Surnames that more than one full name carries (people sharing a family name)."""
+    full_names: dict[str, set[str]] = {}
+    for speaker in speakers:
+        surname = _surname(speaker)
+        if surname is not None:
+            full_names.setdefault(surname, set()).add(_normalised(speaker.name))
+    return frozenset(s for s, names in full_names.items() if len(names) > 1)
 
 
 def _normalised(text: str) -> str:
@@ -48,8 +69,9 @@ def link_speakers(
         return i
 
     owner: dict[str, int] = {}
+    ambiguous = shared_surnames([s for _, s in members])
     for index, (_, speaker) in enumerate(members):
-        for key in speaker_keys(speaker):
+        for key in speaker_keys(speaker, ambiguous):
             if key in owner:
                 parent[root(index)] = root(owner[key])
             else:
