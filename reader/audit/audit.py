@@ -10,14 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from reader.audit.counterpart import Counterpart, TextIndex
-from reader.audit.linking import link_speakers, remap
+from reader.audit.linking import link_speakers, may_be_same, remap
 from reader.audit.model import QuoteAudit
 from reader.audit.spans import SpanLookup
 from reader.audit.worddiff import word_diff
 from reader.audit.words import Word, dice, same_words, words_in, words_of
 from reader.compare.model import Comparison, EditOp
 from reader.documents.model import Span
-from reader.quotes.model import AuditEntry, AuditStatus, Quote, QuoteSet
+from reader.quotes.model import AuditEntry, AuditStatus, Quote, QuoteSet, Speaker
 
 _SAME_PLACE = 0.5  # a counterpart and a quote covering this share of each other are one pair
 _REWORDED_OVERLAP = 0.3  # content words two aligned reported clauses must share to be one
@@ -30,6 +30,7 @@ class _Side:
     text: str
     quotes: tuple[Quote, ...]
     index: TextIndex
+    speakers: dict[str, Speaker]  # shared ids, the same for both sides
 
 
 def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: QuoteSet) -> QuoteAudit:
@@ -37,8 +38,9 @@ def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: Quote
     speakers, old_ids, new_ids = link_speakers(old_quotes, new_quotes)
     old_set = remap(old_quotes, old_ids, speakers)
     new_set = remap(new_quotes, new_ids, speakers)
-    old = _Side(comparison.old.text, old_set.quotes, TextIndex(comparison.old.text))
-    new = _Side(comparison.new.text, new_set.quotes, TextIndex(comparison.new.text))
+    people = {s.id: s for s in speakers}
+    old = _Side(comparison.old.text, old_set.quotes, TextIndex(comparison.old.text), people)
+    new = _Side(comparison.new.text, new_set.quotes, TextIndex(comparison.new.text), people)
     old_blocks, new_blocks = _block_lookup(comparison, True), _block_lookup(comparison, False)
     in_new = {
         q.id: new.index.find(_words(old, q), _regions(comparison, old_blocks, q.span, True))
@@ -221,7 +223,7 @@ def _pair_entry(old: _Side, new: _Side, o: Quote, n: Quote) -> AuditEntry:
         status=AuditStatus.VERBATIM if verbatim else AuditStatus.ALTERED,
         speaker_old=o.speaker,
         speaker_new=n.speaker,
-        speaker_changed=_changed(o.speaker, n.speaker),
+        speaker_changed=_changed(old.speakers, o.speaker, n.speaker),
         score=1.0 if verbatim else round(dice(equal_words, len(old_words), len(new_words)), 3),
         word_diff=() if verbatim else edits,
     )
@@ -241,7 +243,7 @@ def _old_entry(quote: Quote, found: Counterpart | None, new: _Side) -> AuditEntr
         status=AuditStatus.VERBATIM if found.verbatim else AuditStatus.ALTERED,
         speaker_old=quote.speaker,
         speaker_new=other,
-        speaker_changed=_changed(quote.speaker, other),
+        speaker_changed=_changed(new.speakers, quote.speaker, other),
         score=1.0 if found.verbatim else round(found.similarity, 3),
         word_diff=edits,
     )
@@ -261,7 +263,7 @@ def _new_entry(quote: Quote, found: Counterpart | None, old: _Side) -> AuditEntr
         status=AuditStatus.VERBATIM if found.verbatim else AuditStatus.ALTERED,
         speaker_old=other,
         speaker_new=quote.speaker,
-        speaker_changed=_changed(other, quote.speaker),
+        speaker_changed=_changed(old.speakers, other, quote.speaker),
         score=1.0 if found.verbatim else round(found.similarity, 3),
         word_diff=edits,
     )
@@ -292,16 +294,29 @@ def _lost(quote: Quote, status: AuditStatus, old: bool) -> AuditEntry:
 
 
 def _speaker_around(quotes: tuple[Quote, ...], span: Span) -> str | None:
-    """Whose words the other version makes these: the speaker of the quote holding them most."""
+    """Whose words the other version makes these: the speaker of the quote holding most of
+    them. Words only touched by another quote are nobody's there (a one-word quote matched
+    inside someone else's sentence says nothing of who speaks)."""
     holding = [q for q in quotes if q.speaker and q.span.overlaps(span)]
     if not holding:
         return None
-    best = max(holding, key=lambda q: min(q.span.end, span.end) - max(q.span.start, span.start))
-    return best.speaker
+    best = max(holding, key=lambda q: _shared(q.span, span))
+    return best.speaker if 2 * _shared(best.span, span) >= len(span) else None
 
 
-def _changed(old_speaker: str | None, new_speaker: str | None) -> bool:
-    return old_speaker is not None and new_speaker is not None and old_speaker != new_speaker
+def _shared(a: Span, b: Span) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def _changed(people: dict[str, Speaker], old_speaker: str | None, new_speaker: str | None) -> bool:
+    """Both speakers known and different people: not when one is only a bare surname, a
+    role or a pronoun that may name the other (linking keeps those apart when in doubt)."""
+    if old_speaker is None or new_speaker is None or old_speaker == new_speaker:
+        return False
+    a, b = people.get(old_speaker), people.get(new_speaker)
+    if a is None or b is None:
+        return True
+    return not may_be_same(a, b)
 
 
 def _entry_order(entry: AuditEntry) -> tuple[int, int]:

@@ -55,6 +55,27 @@ def _identifying(alias: str) -> bool:
     return not (len(low.split()) == 1 and low in words.role_nouns | words.titles)
 
 
+def may_be_same(a: Speaker, b: Speaker) -> bool:
+    """Whether two linked speakers could still be one person: a bare surname of the other's
+    name (kept apart only because the surname is shared), or a speaker named only by a
+    role or pronoun. Only two distinct full names, or distinct groups, are surely two."""
+    if not _named(a) or not _named(b):
+        return True
+    names_a = {_normalised(n) for n in (a.name, *a.aliases) if _identifying(n)}
+    names_b = {_normalised(n) for n in (b.name, *b.aliases) if _identifying(n)}
+    if names_a & names_b:
+        return True
+    last_a = {n.split()[-1] for n in names_a if n}
+    last_b = {n.split()[-1] for n in names_b if n}
+    single_a = {n for n in names_a if len(n.split()) == 1}
+    single_b = {n for n in names_b if len(n.split()) == 1}
+    return bool(single_a & last_b or single_b & last_a)
+
+
+def _named(speaker: Speaker) -> bool:
+    return _identifying(speaker.name)
+
+
 def link_speakers(
     old: QuoteSet, new: QuoteSet
 ) -> tuple[tuple[Speaker, ...], dict[str, str], dict[str, str]]:
