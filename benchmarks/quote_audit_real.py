@@ -370,6 +370,10 @@ def _false_positives(
         in_swap = _overlap(entry.old_span, old_zones["swap"]) > 0
         if entry.speaker_changed and not in_swap:
             tally.flag("speaker_changed", 1)
+            where = entry.old_span or entry.new_span
+            assert where is not None
+            flat = " ".join(pair.old[where.start : where.end].split())[:80]
+            notes.append(f"- speaker_changed outside a swap: {flat}")
         if entry.status is AuditStatus.UNSUPPORTED and not _overlap(entry.new_span, fabricated):
             tally.flag("unsupported", 1)
         if entry.status is AuditStatus.DROPPED and not _overlap(entry.old_span, old_zones["drop"]):

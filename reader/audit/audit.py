@@ -17,7 +17,14 @@ from reader.audit.worddiff import word_diff
 from reader.audit.words import Word, dice, same_words, words_in, words_of
 from reader.compare.model import Comparison, EditOp
 from reader.documents.model import Span
-from reader.quotes.model import AuditEntry, AuditStatus, Quote, QuoteSet, Speaker
+from reader.quotes.model import (
+    AttributionChange,
+    AuditEntry,
+    AuditStatus,
+    Quote,
+    QuoteSet,
+    Speaker,
+)
 
 _SAME_PLACE = 0.5  # a counterpart and a quote covering this share of each other are one pair
 _REWORDED_OVERLAP = 0.3  # content words two aligned reported clauses must share to be one
@@ -226,6 +233,7 @@ def _pair_entry(old: _Side, new: _Side, o: Quote, n: Quote) -> AuditEntry:
         speaker_changed=_changed(old.speakers, o.speaker, n.speaker),
         score=1.0 if verbatim else round(dice(equal_words, len(old_words), len(new_words)), 3),
         word_diff=() if verbatim else edits,
+        attribution=_credit_change(_credited(o), _credited(n)),
     )
 
 
@@ -246,6 +254,7 @@ def _old_entry(quote: Quote, found: Counterpart | None, new: _Side) -> AuditEntr
         speaker_changed=_changed(new.speakers, quote.speaker, other),
         score=1.0 if found.verbatim else round(found.similarity, 3),
         word_diff=edits,
+        attribution=_credit_change(_credited(quote), _credited_around(new.quotes, found.span)),
     )
 
 
@@ -266,6 +275,7 @@ def _new_entry(quote: Quote, found: Counterpart | None, old: _Side) -> AuditEntr
         speaker_changed=_changed(old.speakers, other, quote.speaker),
         score=1.0 if found.verbatim else round(found.similarity, 3),
         word_diff=edits,
+        attribution=_credit_change(_credited_around(old.quotes, found.span), _credited(quote)),
     )
 
 
@@ -302,6 +312,22 @@ def _speaker_around(quotes: tuple[Quote, ...], span: Span) -> str | None:
         return None
     best = max(holding, key=lambda q: _shared(q.span, span))
     return best.speaker if 2 * _shared(best.span, span) >= len(span) else None
+
+
+def _credited(quote: Quote) -> bool:
+    """Somebody is credited with the words: a known speaker or words that name one."""
+    return quote.speaker is not None or quote.speaker_mention is not None
+
+
+def _credited_around(quotes: tuple[Quote, ...], span: Span) -> bool:
+    """A credited quote of the other version holds most of these words."""
+    return any(_credited(q) and 2 * _shared(q.span, span) >= len(span) for q in quotes)
+
+
+def _credit_change(old_credited: bool, new_credited: bool) -> AttributionChange | None:
+    if old_credited == new_credited:
+        return None
+    return AttributionChange.REMOVED if old_credited else AttributionChange.ADDED
 
 
 def _shared(a: Span, b: Span) -> int:

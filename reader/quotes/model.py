@@ -65,6 +65,14 @@ class AuditStatus(StrEnum):
     UNSUPPORTED = "unsupported"
 
 
+class AttributionChange(StrEnum):
+    """The words survive but the credit does not (or appears): a quote laundered into the
+    article's own voice, or narration turned into somebody's quote."""
+
+    REMOVED = "removed"  # attributed in the old version, nobody credited in the new
+    ADDED = "added"  # nobody credited in the old version, attributed in the new
+
+
 @dataclass(frozen=True, slots=True)
 class AuditEntry:
     old: str | None  # quote id in the old version
@@ -78,3 +86,4 @@ class AuditEntry:
     score: float
     # Word edits from the old words (old_span) to the new (new_span); empty unless altered.
     word_diff: tuple[Edit, ...] = ()
+    attribution: AttributionChange | None = None

@@ -92,6 +92,7 @@ def entry_json(entry: AuditEntry) -> JsonDict:
         "speaker_old": entry.speaker_old,
         "speaker_new": entry.speaker_new,
         "speaker_changed": entry.speaker_changed,
+        "attribution": entry.attribution.value if entry.attribution else None,
         "score": round(entry.score, 4),
     }
 
