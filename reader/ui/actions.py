@@ -60,7 +60,7 @@ ACTIONS: dict[str, tuple[str, Any, str, str | None, bool]] = {
         None,
         False,
     ),
-    "reload": ("Re&load", Key.Refresh, "Read both files again from disk", "reload", False),
+    "reload": ("Re&load", "F5", "Read both files again from disk", "reload", False),
     "swap": (
         "S&wap Sides",
         "Ctrl+Shift+S",
@@ -102,7 +102,7 @@ ACTIONS: dict[str, tuple[str, Any, str, str | None, bool]] = {
         None,
         False,
     ),
-    "zoom_in": ("Zoom &In", Key.ZoomIn, "Larger text", None, False),
+    "zoom_in": ("Zoom &In", [Key.ZoomIn, "Ctrl+="], "Larger text", None, False),
     "zoom_out": ("Zoom &Out", Key.ZoomOut, "Smaller text", None, False),
     "zoom_reset": ("&Actual Size", "Ctrl+0", "Default text size", None, False),
     "sync": (
@@ -156,7 +156,7 @@ ACTIONS: dict[str, tuple[str, Any, str, str | None, bool]] = {
     ),
     "recompute": (
         "Compare &Again",
-        "F5",
+        "Ctrl+R",
         "Run the comparison again with the current options",
         None,
         False,
@@ -172,10 +172,21 @@ ACTIONS: dict[str, tuple[str, Any, str, str | None, bool]] = {
 }
 
 
-def _shortcut(value: Any) -> QKeySequence | None:
+def _shortcuts(value: Any) -> list[QKeySequence]:
+    """Every key sequence of an action (a standard key can stand for several)."""
     if value is None:
-        return None
-    return QKeySequence(value)
+        return []
+    keys: list[QKeySequence] = []
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, QKeySequence.StandardKey):
+            keys.extend(QKeySequence.keyBindings(item))
+        else:
+            keys.append(QKeySequence(item))
+    unique: list[QKeySequence] = []
+    for key in keys:
+        if not key.isEmpty() and key not in unique:
+            unique.append(key)
+    return unique
 
 
 def build_actions(window: QMainWindow) -> SimpleNamespace:
@@ -183,10 +194,10 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
     for name, (text, key, tip, icon_name, checkable) in ACTIONS.items():
         action = QAction(text, window)
         action.setObjectName(f"action_{name}")
-        shortcut = _shortcut(key)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            tip = f"{tip} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"
+        shortcuts = _shortcuts(key)
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+            tip = f"{tip} ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})"
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.setCheckable(checkable)

@@ -35,6 +35,7 @@ from reader.ui.findbar import FindBar
 from reader.ui.icons import app_icon, icon
 from reader.ui.linkmap import LinkMap
 from reader.ui.pane import PaneWidget
+from reader.ui.plain import plain_label
 from reader.ui.quote_models import QuoteRow, SpeakerRow
 from reader.ui.session import SIDES, DiffResult, Session
 from reader.ui.settings import Settings
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("summary")
-        self.progress_label = QLabel(self)
+        self.progress_label = plain_label(QLabel(self))  # names files and addresses
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
@@ -422,7 +423,7 @@ class MainWindow(QMainWindow):
             self.session.set_options(options)
         else:
             self.statusBar().showMessage(
-                "Options changed — Compare Again (F5) to apply them.", 6000
+                "Options changed — Compare Again (Ctrl+R) to apply them.", 6000
             )
 
     def _recompute_now(self) -> None:

@@ -7,6 +7,8 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,12 +22,16 @@ from PySide6.QtWidgets import (
 from reader.documents.model import Document
 from reader.ui.article_view import ArticleView
 from reader.ui.overview import OverviewBar
+from reader.ui.plain import plain_label, plain_tooltip
 
 SIDE_LABELS = {"old": "Original", "new": "Revised"}
 
 
 class MessageBar(QWidget):
-    """A dismissable line under a pane header for a file that failed to open."""
+    """A dismissable line under a pane header: a file that failed to open, or changed on disk.
+
+    Its text is always plain: it often quotes a file name or a server's words.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,24 +39,45 @@ class MessageBar(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
-        self.label = QLabel(self)
+        self.label = plain_label(QLabel(self))
         self.label.setWordWrap(True)
         self.label.setObjectName("messageText")
+        self.action_button = QToolButton(self)
+        self.action_button.setObjectName("messageAction")
+        self.action_button.hide()
+        self.action_button.clicked.connect(self._act)
+        self._action: Callable[[], None] | None = None
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip("Dismiss")
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
 
-    def show_message(self, text: str, kind: str = "error") -> None:
+    def show_message(
+        self,
+        text: str,
+        kind: str = "error",
+        action: tuple[str, Callable[[], None]] | None = None,
+    ) -> None:
+        """Show `text`; `action` is an optional (button label, callback), e.g. Reload."""
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
         self.label.setText(text)
+        self._action = action[1] if action else None
+        self.action_button.setText(action[0] if action else "")
+        self.action_button.setVisible(action is not None)
         self.show()
+
+    def _act(self) -> None:
+        callback = self._action
+        self.hide()
+        if callback is not None:
+            callback()
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""
@@ -66,10 +93,10 @@ class PaneHeader(QWidget):
         self.side_label = QLabel(SIDE_LABELS[side].upper(), self)
         self.side_label.setObjectName(f"sideLabel_{side}")
         self.side_label.setProperty("role", "sideLabel")
-        self.meta = QLabel(self)
+        self.meta = plain_label(QLabel(self))
         self.meta.setObjectName("paneMeta")
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title = QLabel(self)
+        self.title = plain_label(QLabel(self))
         self.title.setObjectName("paneTitle")
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
@@ -92,10 +119,10 @@ class PaneHeader(QWidget):
             return
         self.title.setText(document.title or "")
         self.title.setVisible(bool(document.title))
-        self.title.setToolTip(document.title or "")
+        self.title.setToolTip(plain_tooltip(document.title or ""))
         source = str(document.path) if document.path else (document.source_url or "pasted text")
         self.meta.setText(f"{document.display_name}  ·  {document.word_count():,} words")
-        self.meta.setToolTip(source)
+        self.meta.setToolTip(plain_tooltip(source))
 
 
 class PaneWidget(QWidget):

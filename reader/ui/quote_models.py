@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from reader.documents.model import Span
+from reader.ui.plain import plain_tooltip
 from reader.ui.theme import LIGHT, Theme
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -221,7 +222,7 @@ class SpeakerListModel(_RowListModel[SpeakerRow]):
             return row.name
         if role == Qt.ItemDataRole.ToolTipRole:
             role_text = f", {row.role}" if row.role else ""
-            return (
+            return plain_tooltip(
                 f"{row.name}{role_text}\nQuoted {row.old_quotes}× in the original, "
                 f"{row.new_quotes}× in the revision\nClick to highlight every mention"
             )

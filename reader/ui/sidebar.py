@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.plain import plain_label
 from reader.ui.quote_models import (
     ROW_ROLE,
     STATUS_HELP,
@@ -273,10 +274,10 @@ class Sidebar(QWidget):
         self._build()
 
     def _build(self) -> None:
-        self.summary = QLabel(self)
+        self.summary = plain_label(QLabel(self))
         self.summary.setObjectName("auditSummary")
         self.summary.setWordWrap(True)
-        self.notice = QLabel(self)
+        self.notice = plain_label(QLabel(self))
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
@@ -301,7 +302,9 @@ class Sidebar(QWidget):
         self.speaker_view = self._list(self.speakers, SpeakerDelegate(self))
         self.speaker_view.setObjectName("speakerList")
         self.speaker_view.clicked.connect(self._speaker_clicked)
-        self.placeholder = QLabel("Quotes appear here once the article has been read.", self)
+        self.placeholder = plain_label(
+            QLabel("Quotes appear here once the article has been read.", self)
+        )
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
