@@ -10,59 +10,43 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import (
-    QColor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFont,
     QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QResizeEvent,
     QTextBlock,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
-    QTextLayout,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
 from reader.documents.model import Span
+from reader.ui import overlays
 from reader.ui.article import PreparedText, Run, prepare
 from reader.ui.layout_pacer import LayoutPacer
 from reader.ui.offsets import OffsetMap
 from reader.ui.theme import LIGHT, Theme
+from reader.ui.typography import (
+    format_blank_blocks,
+    format_headline,
+    make_range,
+    mark_formats,
+    paragraph_format,
+    reading_font,
+)
 
-READING_FONTS = [
-    "Source Serif 4",
-    "Charter",
-    "Iowan Old Style",
-    "Georgia",
-    "Noto Serif",
-    "Liberation Serif",
-    "DejaVu Serif",
-    "serif",
-]
 MAX_COLUMN_PX = 680
 SIDE_MARGIN_PX = 28
-LINE_HEIGHT_PERCENT = 150
 CHUNK_BUDGET_S = 0.01  # a slice of highlighting, its relayout and a repaint stay well under 100 ms
 STRETCH_CHARS = 20_000  # laid out again after each slice: about 4 ms of Qt's layout
-
-
-def reading_font(point_size: float) -> QFont:
-    font = QFont()
-    font.setFamilies(READING_FONTS)
-    font.setPointSizeF(point_size)
-    font.setStyleHint(QFont.StyleHint.Serif)
-    return font
 
 
 class ArticleView(QTextEdit):
@@ -89,7 +73,9 @@ class ArticleView(QTextEdit):
         self._chunk_timer.timeout.connect(self._apply_next_chunk)
         self._extras: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._ghost: int | None = None
-        self._flash_span: tuple[int, int] | None = None
+        self._flash_span: Span | None = None
+        self.flash_strength = 0.0
+        self._current: Span | None = None
         self._flash = QVariantAnimation(self, startValue=1.0, endValue=0.0, duration=1400)
         self._flash.valueChanged.connect(self._update_flash)
         self._point_size = 12.5
@@ -107,7 +93,7 @@ class ArticleView(QTextEdit):
         """Show a new text; highlight runs are cleared."""
         self.prepared = prepared
         self._runs, self._formatted_blocks, self._pending = {}, set(), []
-        self._ghost, self._flash_span = None, None
+        self._ghost, self._flash_span, self._current = None, None, None
         self._extras.clear()
         doc = QTextDocument(self)
         doc.setDefaultFont(self.font())
@@ -214,6 +200,10 @@ class ArticleView(QTextEdit):
         qt = layout.hitTest(self._doc_point(doc_y), Qt.HitTestAccuracy.FuzzyHit)
         return self.offsets.from_qt(max(0, qt))
 
+    def column_margin(self) -> int:
+        """Left (and right) margin of the reading column, in pixels."""
+        return max(0, self._margin)
+
     def _doc_point(self, doc_y: float) -> QPointF:
         return QPointF(self._margin + 2, doc_y)
 
@@ -285,19 +275,25 @@ class ArticleView(QTextEdit):
         return self._ghost
 
     def flash(self, span: Span) -> None:
-        self._flash_span = self.offsets.span_to_qt(span)
+        """Draw a fading outline round `span` (the words keep their colours)."""
+        self._flash_span = span
         self._flash.stop()
         self._flash.start()
 
     def _update_flash(self, value: float) -> None:
-        if self._flash_span is None:
-            return
-        color = QColor(self.theme.flash_bg)
-        color.setAlphaF(max(0.0, min(1.0, float(value))) * 0.85)
-        fmt = QTextCharFormat()
-        fmt.setBackground(color)
-        self._extras["flash"] = [self._extra(*self._flash_span, fmt)] if value > 0.01 else []
-        self._refresh_extras()
+        self.flash_strength = max(0.0, min(1.0, float(value)))
+        self.viewport().update()
+
+    def set_current(self, span: Span | None) -> None:
+        """The current change: a bar in the margin and an outline, no fill."""
+        self._current = span
+        self.viewport().update()
+
+    def current_span(self) -> Span | None:
+        return self._current
+
+    def flash_span(self) -> Span | None:
+        return self._flash_span if self.flash_strength > 0.01 else None
 
     def set_marked_spans(self, name: str, spans: list[Span], fmt: QTextCharFormat) -> None:
         self._extras[name] = [self._extra(*self.offsets.span_to_qt(s), fmt) for s in spans]
@@ -313,7 +309,7 @@ class ArticleView(QTextEdit):
         return sel
 
     def _refresh_extras(self) -> None:
-        order = ("mentions", "find", "quote", "flash")
+        order = ("mentions", "find", "quote")
         self.setExtraSelections([s for key in order for s in self._extras.get(key, [])])
 
     # -- paragraphs visibility ---------------------------------------------------------------
@@ -353,30 +349,12 @@ class ArticleView(QTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._ghost is not None:
-            self._paint_ghost()
-
-    def _paint_ghost(self) -> None:
-        qt = self.offsets.to_qt(self._ghost or 0)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(qt, self.document().characterCount() - 1))
-        rect: QRect = self.cursorRect(cursor)
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = QColor(self.theme.ghost)
-        painter.setPen(QPen(color, 2.5))
-        x = rect.left() + 1
-        painter.drawLine(x, rect.top() - 2, x, rect.bottom() + 2)
-        painter.setBrush(color)
-        painter.drawEllipse(QPoint(x, rect.top() - 4), 3, 3)
-        painter.setPen(QPen(color, 1, Qt.PenStyle.DashLine))
-        painter.drawLine(
-            self._margin,
-            rect.bottom() + 3,
-            self.viewport().width() - self._margin,
-            rect.bottom() + 3,
-        )
-        painter.end()
+        try:
+            overlays.paint_all(self, painter)
+        finally:
+            painter.end()
 
     def event(self, event: QEvent) -> bool:
         if (
@@ -440,66 +418,3 @@ def prepare_empty() -> PreparedText:
     from reader.documents.model import Document
 
     return prepare(Document(text="", paragraphs=()))
-
-
-def paragraph_format(point_size: float) -> QTextBlockFormat:
-    fmt = QTextBlockFormat()
-    fmt.setLineHeight(
-        LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-    )
-    fmt.setBottomMargin(point_size * 0.9)
-    return fmt
-
-
-def blank_format() -> QTextBlockFormat:
-    fmt = QTextBlockFormat()
-    fmt.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-    return fmt
-
-
-def format_blank_blocks(doc: QTextDocument, point_size: float) -> None:
-    """Blank separator lines take no room: paragraph spacing comes from the block margin."""
-    cursor = QTextCursor(doc)
-    cursor.beginEditBlock()
-    block = doc.begin()
-    fmt = blank_format()
-    while block.isValid():
-        if block.length() == 1:
-            QTextCursor(block).setBlockFormat(fmt)
-        block = block.next()
-    cursor.endEditBlock()
-
-
-def format_headline(doc: QTextDocument) -> None:
-    """The first paragraph of an article is its headline: set it larger and bold."""
-    block = doc.begin()
-    if not block.isValid() or block.length() <= 1 or len(block.text().split()) > 30:
-        return
-    cursor = QTextCursor(block)
-    cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
-    fmt = QTextCharFormat()
-    fmt.setFontWeight(QFont.Weight.DemiBold)
-    fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 2)
-    cursor.mergeCharFormat(fmt)
-    bfmt = QTextBlockFormat()
-    bfmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    bfmt.setBottomMargin(14)
-    cursor.mergeBlockFormat(bfmt)
-
-
-def mark_formats(theme: Theme) -> dict[str, QTextCharFormat]:
-    formats = {}
-    for mark in ("deleted", "inserted", "replaced", "moved"):
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(getattr(theme, f"{mark}_bg")))
-        fmt.setForeground(QColor(getattr(theme, f"{mark}_fg")))
-        formats[mark] = fmt
-    formats["deleted"].setFontStrikeOut(False)
-    return formats
-
-
-def make_range(run: Run, formats: dict[str, QTextCharFormat]) -> QTextLayout.FormatRange:
-    rng = QTextLayout.FormatRange()
-    rng.start, rng.length = run[0], run[1]
-    rng.format = formats[run[2]]
-    return rng

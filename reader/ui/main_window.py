@@ -7,7 +7,6 @@ runs) and holds no comparison logic of its own.
 from __future__ import annotations
 
 import importlib.resources
-from bisect import bisect_right
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +33,7 @@ from reader.ui.crash import CrashReporter
 from reader.ui.findbar import FindBar
 from reader.ui.icons import app_icon, icon
 from reader.ui.linkmap import LinkMap
+from reader.ui.navigator import ChangeCursor
 from reader.ui.pane import PaneWidget
 from reader.ui.plain import plain_label
 from reader.ui.quote_models import QuoteRow, SpeakerRow
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.session = Session(self)
         self.theme: Theme = resolve(self.settings.theme())
         self.diff: DiffResult | None = None
-        self._link_index = -1
+        self.changes = ChangeCursor()
         self._only_changed = False
         share_the_gil()
         self.crash = CrashReporter(self)
@@ -127,8 +127,10 @@ class MainWindow(QMainWindow):
         self.cancel_button = QToolButton(self)
         self.cancel_button.setDefaultAction(self.acts.cancel)
         self.cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.change_label = QLabel(self)
+        self.change_label.setObjectName("changeLabel")
         status.addWidget(self.summary_label, 1)
-        for widget in (self.progress_label, self.busy_bar, self.cancel_button):
+        for widget in (self.change_label, self.progress_label, self.busy_bar, self.cancel_button):
             status.addPermanentWidget(widget)
         self._show_progress("")
 
@@ -321,6 +323,8 @@ class MainWindow(QMainWindow):
         self.linkmap.set_links([])
         self.sync.set_anchors([])
         self.diff = None
+        self.changes.reset(0)
+        self._show_change_label()
         self.sidebar.clear("Waiting for both versions…")
         self._update_title()
         self._update_enabled()
@@ -332,13 +336,15 @@ class MainWindow(QMainWindow):
 
     def _diff_ready(self, result: DiffResult) -> None:
         self.diff = result
-        self._link_index = -1
+        self.changes.reset(len(result.links))
         for side in SIDES:
             view_data = result.old if side == "old" else result.new
             pane = self.panes[side]
             pane.view.set_runs(view_data.runs)
             pane.overview.set_marks(view_data.marks, pane.view.offsets.length)
             pane.view.set_ghost(None)
+            pane.view.set_current(None)
+        self._show_change_label()
         self.linkmap.set_links(result.links)
         self.sync.set_anchors(result.anchors)
         if self._only_changed:
@@ -456,25 +462,32 @@ class MainWindow(QMainWindow):
     # -- navigation ------------------------------------------------------------------
 
     def go_to_change(self, step: int) -> None:
-        if self.diff is None or not self.diff.links:
+        if self.diff is None:
             return
-        links = self.diff.links
-        index = self._link_index
-        if index < 0 or not self.views["new"].is_offset_visible(links[index][3]):
-            view = self.views["new"]
-            here = view.offset_at_y(view.scroll_y() + view.viewport_height() / 2)
-            starts = [link[3] for link in links]
-            index = bisect_right(starts, here) - (1 if step > 0 else 0)
-        self._go_to_link(max(0, min(len(links) - 1, index + step)))
+        landing = self.changes.step(step)
+        if landing.index is not None:
+            self._go_to_link(landing.index)
+        elif landing.note:
+            self.statusBar().showMessage(landing.note, 6000)
+        self._show_change_label()
 
     def _go_to_link(self, index: int) -> None:
         if self.diff is None or not 0 <= index < len(self.diff.links):
             return
-        self._link_index = index
+        self.changes.set_index(index)
         _mark, os_, oe, ns, ne = self.diff.links[index]
-        self._show_spans(Span(os_, oe), Span(ns, ne))
+        old, new = Span(os_, oe), Span(ns, ne)
+        for side, span in (("old", old), ("new", new)):
+            self.views[side].set_current(span)
+        self._show_spans(old, new, flash=False)
+        self._show_change_label()
 
-    def _show_spans(self, old: Span | None, new: Span | None, select: bool = False) -> None:
+    def _show_change_label(self) -> None:
+        self.change_label.setText(self.changes.label())
+
+    def _show_spans(
+        self, old: Span | None, new: Span | None, select: bool = False, flash: bool = True
+    ) -> None:
         """Bring a span into view in each pane, sync paused so neither pane drags the other."""
         self.sync.enabled = False
         try:
@@ -486,7 +499,7 @@ class MainWindow(QMainWindow):
                     view.select_span(span)
                 else:
                     view.center_on(span.start, span.end)
-                if len(span):
+                if len(span) and flash:
                     view.flash(span)
         finally:
             self.sync.enabled = self.acts.sync.isChecked()

@@ -40,6 +40,7 @@ from reader.ui.quote_models import (
     speaker_rows,
 )
 from reader.ui.theme import LIGHT, Theme
+from reader.ui.typography import reading_font
 
 QUOTE_LINES = 3
 LAYOUT_BATCH = 60
@@ -56,8 +57,6 @@ def ui_font(size_delta: float = 0, bold: bool = False) -> QFont:
 
 
 def quote_font() -> QFont:
-    from reader.ui.article_view import reading_font
-
     return reading_font(QFont().pointSizeF() + 0.5)
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from conftest import wait_idle
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QTextCursor
 
 from reader.ui import dialogs
+from reader.ui.overlays import BAR_GAP, BAR_WIDTH, OUTLINE_PAD
 
 OLD = "Council meets today.\n\nThe cat sat on the mat in the old town hall.\n\nVoters were calm.\n"
 NEW = OLD.replace("cat", "dog") + "\nA new park opens soon.\n"
@@ -89,10 +91,64 @@ def test_next_change_moves_both_panes(window, sample_old, sample_new, qtbot):
     links = window.diff.links
     for _ in range(3):
         window.acts.next_change.trigger()
-    _mark, os_, _oe, ns, _ne = links[window._link_index]
-    assert window._link_index >= 2
+    assert window.changes.index == 2  # from the top: first, second, third
+    _mark, os_, _oe, ns, _ne = links[2]
     assert window.views["new"].is_offset_visible(ns)
     assert window.views["old"].is_offset_visible(os_)
+    assert window.change_label.text() == f"Change 3 of {len(links)}"
+
+
+def test_the_current_change_is_outlined_and_keeps_its_word_colours(window, write, qtbot):
+    old = write("a.txt", OLD)
+    new = write("b.txt", NEW)
+    window.open_pair(old, new)
+    wait_idle(qtbot, window, quotes=False)
+    window.acts.next_change.trigger()
+    view = window.views["new"]
+    span = view.current_span()
+    assert span is not None and "dog" in view.prepared.text[span.start : span.end]
+    assert window.change_label.text().startswith("Change 1 of ")
+    # no background fill over the change: the word colour is what the pixels show
+    assert all(
+        s.format.background().style() == Qt.BrushStyle.NoBrush for s in view.extraSelections()
+    )
+    qtbot.wait(50)
+    image = view.viewport().grab().toImage()
+    box = word_box(view, "dog")
+    pixels = [
+        image.pixelColor(x, y)
+        for x in range(box.left(), box.right())
+        for y in range(box.top(), box.bottom())
+    ]
+    word_colour = QColor(window.theme.replaced_bg)
+    assert pixels.count(word_colour) > len(pixels) // 3
+    bar_x = view.column_margin() - OUTLINE_PAD - BAR_GAP + BAR_WIDTH // 2
+    assert image.pixelColor(bar_x, box.center().y()) == QColor(window.theme.accent)
+
+
+def word_box(view, word: str) -> QRect:
+    """The pixel box (viewport) of the first occurrence of `word`."""
+    qt = view.offsets.to_qt(view.prepared.text.index(word))
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(qt)
+    start = view.cursorRect(cursor)
+    cursor.setPosition(qt + len(word))
+    end = view.cursorRect(cursor)
+    return QRect(start.left() + 1, start.top(), end.left() - start.left() - 2, start.height())
+
+
+def test_next_at_the_last_change_leaves_a_note_then_wraps(window, write, qtbot):
+    window.open_pair(write("a.txt", OLD), write("b.txt", NEW))
+    wait_idle(qtbot, window, quotes=False)
+    count = len(window.diff.links)
+    for _ in range(count):
+        window.acts.next_change.trigger()
+    assert window.changes.index == count - 1
+    window.acts.next_change.trigger()
+    assert window.changes.index == count - 1
+    assert "Last change" in window.statusBar().currentMessage()
+    window.acts.next_change.trigger()
+    assert window.changes.index == 0
 
 
 def test_swap_sides(window, write, qtbot, monkeypatch):
