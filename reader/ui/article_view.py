@@ -2,7 +2,7 @@
 
 Signals:
     offset_clicked(int): a code-point offset the reader clicked (for moved-sentence jumps).
-    file_dropped(str): a local file was dropped on the view.
+    files_dropped(list): local files dropped on the view, in the order dropped.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ class ArticleView(QTextEdit):
     """A read-only page: paragraphs with generous spacing, a centred reading column."""
 
     offset_clicked = Signal(int)
-    file_dropped = Signal(str)
+    files_dropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -394,7 +394,7 @@ class ArticleView(QTextEdit):
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
             event.acceptProposedAction()
-            self.file_dropped.emit(urls[0].toLocalFile())
+            self.files_dropped.emit([u.toLocalFile() for u in urls[:2]])
         else:
             super().dropEvent(event)
 

@@ -33,6 +33,18 @@ def ask_open_paths(parent: QWidget | None, caption: str, multiple: bool = False)
     return [path] if path else []
 
 
+def ask_pair(
+    parent: QWidget | None, recent: list[str], initial: tuple[str, str] = ("", "")
+) -> tuple[str, str] | None:
+    """The two versions to compare, in the reader's order, or None."""
+    from reader.ui.pair_dialog import ask_pair as run_dialog
+
+    def browse(owner: QWidget, caption: str) -> list[str]:
+        return ask_open_paths(owner, caption, multiple=True)
+
+    return run_dialog(parent, recent, browse, initial)
+
+
 def ask_save_path(parent: QWidget | None, caption: str, suggested: str) -> str:
     path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, "HTML report (*.html)")
     return path

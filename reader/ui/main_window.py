@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         self.sidebar.speaker_activated.connect(self.show_speaker)
         self.linkmap.block_clicked.connect(self._go_to_link)
         for side, view in self.views.items():
-            view.file_dropped.connect(lambda path, side=side: self.session.load_path(side, path))
+            view.files_dropped.connect(lambda paths, side=side: self._dropped(side, paths))
             view.offset_clicked.connect(lambda offset, side=side: self._clicked(side, offset))
             view.tooltip_provider = lambda offset, side=side: self._tooltip(side, offset)
         self.splitter.splitterMoved.connect(lambda *_: self._save_splitters())
@@ -276,13 +276,12 @@ class MainWindow(QMainWindow):
         return True
 
     def open_pair_dialog(self) -> None:
-        paths = dialogs.ask_open_paths(
-            self, "Open the original, then the revised version", multiple=True
-        )
-        if len(paths) >= 2:
-            self.open_pair(paths[0], paths[1])
-        elif len(paths) == 1:
-            self.session.load_path("new" if self.session.documents["old"] else "old", paths[0])
+        docs = self.session.documents
+        initial = tuple(str(d.path) if d and d.path else "" for d in (docs["old"], docs["new"]))
+        recent = list(dict.fromkeys(p for pair in self.settings.recent_pairs() for p in pair))
+        pair = dialogs.ask_pair(self, recent, (initial[0], initial[1]))
+        if pair is not None:
+            self.open_pair(*pair)
 
     def open_side_dialog(self, side: str) -> None:
         label = "original" if side == "old" else "revised version"
@@ -295,6 +294,12 @@ class MainWindow(QMainWindow):
         if answer is not None:
             url, side = answer
             self.session.load_url(side, url)
+
+    def _dropped(self, side: str, paths: list[str]) -> None:
+        """The first file goes to the pane it was dropped on, a second one to the other."""
+        other = "new" if side == "old" else "old"
+        for target, path in zip((side, other), paths, strict=False):
+            self.session.load_path(target, path)
 
     def paste_as(self, side: str) -> None:
         text = QGuiApplication.clipboard().text()

@@ -26,7 +26,7 @@ def formats_at(view, word: str) -> list[QColor]:
 
 
 def open_via_dialog(window, monkeypatch, qtbot, old, new) -> None:
-    monkeypatch.setattr(dialogs, "ask_open_paths", lambda *a, **k: [str(old), str(new)])
+    monkeypatch.setattr(dialogs, "ask_pair", lambda *a, **k: (str(old), str(new)))
     window.acts.open_pair.trigger()
     wait_idle(qtbot, window, quotes=False)
 
