@@ -43,6 +43,7 @@ from reader.ui.sidebar import Sidebar
 from reader.ui.sync import ScrollSync
 from reader.ui.theme import Theme, apply_theme, resolve
 from reader.ui.tooltips import mark_tooltip
+from reader.ui.watcher import FileWatcher
 from reader.ui.workers import release_heap, settle_heap, share_the_gil
 
 FONT_MIN, FONT_MAX, FONT_DEFAULT = 8.0, 28.0, 12.5
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self._only_changed = False
         share_the_gil()
         self.crash = CrashReporter(self)
+        self.watcher = FileWatcher(self)
         self._build_panes()
         self._build_chrome()
         self._connect()
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         a.themes.triggered.connect(self._theme_chosen)
         s.document_loaded.connect(self._document_loaded)
+        self.watcher.changed.connect(self._file_changed_on_disk)
         s.load_failed.connect(self._load_failed)
         s.diff_ready.connect(self._diff_ready)
         s.audit_ready.connect(self._audit_ready)
@@ -323,6 +326,7 @@ class MainWindow(QMainWindow):
         pane.document = document
         pane.clear_message()
         pane.header.set_document(document)
+        self.watcher.watch(side, document.path)
         pane.view.set_article(prepared)
         pane.overview.set_marks([], 1)
         self.linkmap.set_links([])
@@ -335,6 +339,15 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         self._remember_pair()
         settle_heap()
+
+    def _file_changed_on_disk(self, side: str, path: str) -> None:
+        name = Path(path).name
+        bar = self.panes[side].message
+        if not Path(path).exists():
+            bar.show_message(f"{name} is no longer on disk; the text shown is as it was.", "info")
+            return
+        reload = ("Reload", lambda: self.session.load_path(side, path))
+        bar.show_message(f"{name} changed on disk", "info", reload)
 
     def _load_failed(self, side: str, message: str) -> None:
         self.panes[side].show_error(message)
