@@ -8,12 +8,18 @@ is one text block that wraps to the pane.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.documents.model import Document
 from reader.highlights import Highlight
 from reader.ui.offsets import OffsetMap
+
+LONG_TOKEN_CHARS = 2000
+BREAK_EVERY = 256
+LONG_TOKEN = re.compile(rf"\S{{{LONG_TOKEN_CHARS + 1},}}")
+ZERO_WIDTH_SPACE = "\u200b"
 
 # (start within block, length, mark) in UTF-16 units
 Run = tuple[int, int, str]
@@ -42,20 +48,43 @@ class PreparedText:
     text: str
     offsets: OffsetMap
     block_starts: tuple[int, ...]
+    qt_text: str = ""  # what the pane holds: `text` with break opportunities in long tokens
 
     def block_of(self, qt_position: int) -> int:
         return max(0, bisect_right(self.block_starts, qt_position) - 1)
 
 
+def long_token_breaks(text: str) -> list[int]:
+    """Offsets inside tokens over LONG_TOKEN characters where the pane may break the line.
+
+    Qt's line breaking is quadratic in the length of a word without a break
+    opportunity (100,000 characters: about 3 s on the GUI thread); a zero-width
+    space every BREAK_EVERY characters makes it linear. Display only: the
+    document's text and every offset are unchanged.
+    """
+    breaks: list[int] = []
+    for match in LONG_TOKEN.finditer(text):
+        breaks.extend(range(match.start() + BREAK_EVERY, match.end(), BREAK_EVERY))
+    return breaks
+
+
+def with_breaks(text: str, breaks: list[int]) -> str:
+    if not breaks:
+        return text
+    pieces = [text[a:b] for a, b in zip([0, *breaks], [*breaks, len(text)], strict=True)]
+    return ZERO_WIDTH_SPACE.join(pieces)
+
+
 def prepare(document: Document) -> PreparedText:
     text = display_text(document)
-    offsets = OffsetMap(text)
+    breaks = long_token_breaks(text)
+    offsets = OffsetMap(text, breaks)
     starts = [0]
     index = text.find("\n")
     while index != -1:
         starts.append(offsets.to_qt(index + 1))
         index = text.find("\n", index + 1)
-    return PreparedText(text, offsets, tuple(starts))
+    return PreparedText(text, offsets, tuple(starts), with_breaks(text, breaks))
 
 
 def merge_highlights(text: str, highlights: list[Highlight]) -> list[tuple[int, int, str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -101,7 +101,7 @@ class ArticleView(QTextEdit):
         doc.setUndoRedoEnabled(False)  # read-only: an undo stack only costs memory
         cursor = QTextCursor(doc)
         cursor.setBlockFormat(paragraph_format(self._point_size))
-        cursor.insertText(prepared.text)
+        cursor.insertText(prepared.qt_text or prepared.text)
         format_blank_blocks(doc, self._point_size)
         if headline:
             format_headline(doc)
@@ -254,6 +254,14 @@ class ArticleView(QTextEdit):
             self.offsets.from_qt(cursor.selectionStart()),
             self.offsets.from_qt(cursor.selectionEnd()),
         )
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy the document's own characters (never the pane's inserted break marks)."""
+        mime = QMimeData()
+        span = self.selected_span()
+        if span is not None:
+            mime.setText(self.prepared.text[span.start : span.end])
+        return mime
 
     def center_on(self, start: int, end: int | None = None) -> None:
         top = self.y_of_offset(start)

@@ -51,3 +51,48 @@ def test_pane_selects_the_right_characters_after_emoji(qtbot) -> None:
     selected = view.textCursor().selectedText().replace("\u2029", "\n")
     assert selected == "𝔘nity wins"
     assert view.selected_span() == span
+
+
+@given(TEXTS, st.lists(st.integers(min_value=1, max_value=59), unique=True))
+def test_inserted_breaks_keep_every_offset(text: str, cuts: list[int]) -> None:
+    """With zero-width spaces shown before some characters, each character keeps its place."""
+    from reader.ui.article import with_breaks
+
+    breaks = sorted(c for c in cuts if c < len(text))
+    shown = with_breaks(text, breaks)
+    offsets = OffsetMap(text, breaks)
+    assert offsets.qt_length == utf16_len(shown)
+    for i in range(len(text)):
+        qt = offsets.to_qt(i)
+        assert shown.encode("utf-16-le")[2 * qt : 2 * qt + 2] == text[i].encode("utf-16-le")[:2]
+        assert offsets.from_qt(qt) == i
+    for b in breaks:  # a position on a break belongs to the character after it
+        assert offsets.from_qt(offsets.to_qt(b) - 1) == b
+
+
+def test_a_long_token_is_broken_for_display_only(qtbot) -> None:
+    from fakes import make_document
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.article import BREAK_EVERY, prepare
+    from reader.ui.article_view import ArticleView
+
+    token = "x" * 100_000
+    text = f"Title.\n\nBefore {token} after 😀 end."
+    prepared = prepare(make_document(text))
+    assert prepared.text == text  # the document's text is untouched
+    assert prepared.qt_text.count("\u200b") == len(token) // BREAK_EVERY
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    view.set_article(prepared)
+    view.document().documentLayout().documentSize()  # lays the long token out
+    start = text.index("after 😀")
+    view.select_span(Span(start, start + len("after 😀")))
+    assert view.textCursor().selectedText() == "after 😀"
+    token_span = Span(text.index(token) + 1000, text.index(token) + 1600)
+    view.select_span(token_span)
+    view.copy()
+    assert QApplication.clipboard().text() == "x" * 600  # no break marks copied
+    assert view.selected_span() == token_span
