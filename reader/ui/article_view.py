@@ -2,6 +2,7 @@
 
 Signals:
     offset_clicked(int): a code-point offset the reader clicked (for moved-sentence jumps).
+    fold_clicked(object): the reader clicked a fold row (a `Fold`) to show its paragraphs.
     files_dropped(list): local files dropped on the view, in the order dropped.
 """
 
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 from reader.documents.model import Span
 from reader.ui import overlays
 from reader.ui.article import PreparedText, Run, prepare
+from reader.ui.fold_rows import FoldRows
+from reader.ui.folding import Fold
 from reader.ui.layout_pacer import LayoutPacer
 from reader.ui.offsets import OffsetMap
 from reader.ui.theme import LIGHT, Theme
@@ -53,6 +56,7 @@ class ArticleView(QTextEdit):
     """A read-only page: paragraphs with generous spacing, a centred reading column."""
 
     offset_clicked = Signal(int)
+    fold_clicked = Signal(object)
     files_dropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -82,6 +86,7 @@ class ArticleView(QTextEdit):
         self.setFont(reading_font(self._point_size))
         self._margin = -1
         self.pacer = LayoutPacer(self)
+        self.fold_rows = FoldRows(self)
 
     # -- content -------------------------------------------------------------------------
 
@@ -106,6 +111,7 @@ class ArticleView(QTextEdit):
         if headline:
             format_headline(doc)
         self.setDocument(doc)
+        self.fold_rows.folds = []
         self._margin = -1
         self._update_margins()
         self.setExtraSelections([])
@@ -122,6 +128,7 @@ class ArticleView(QTextEdit):
         cursor.setBlockFormat(paragraph_format(size))
         cursor.endEditBlock()
         format_blank_blocks(doc, size)
+        self.fold_rows.apply_margins()
         self.pacer.restart()
 
     def point_size(self) -> float:
@@ -322,13 +329,14 @@ class ArticleView(QTextEdit):
 
     # -- paragraphs visibility ---------------------------------------------------------------
 
-    def set_visible_blocks(self, visible: set[int] | None) -> None:
-        """Show only these block numbers (None shows all)."""
+    def set_visible_blocks(self, visible: set[int] | None, folds: list[Fold] | None = None) -> None:
+        """Show only these block numbers (None shows all), with fold rows for hidden runs."""
         doc = self.document()
         block = doc.begin()
         while block.isValid():
             block.setVisible(visible is None or block.blockNumber() in visible)
             block = block.next()
+        self.fold_rows.set_folds(folds or [])
         doc.markContentsDirty(0, doc.characterCount())
         self.viewport().update()
         self.pacer.restart()
@@ -379,6 +387,13 @@ class ArticleView(QTextEdit):
                 QToolTip.hideText()
             return True
         return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        fold = self.fold_rows.fold_at(event.position(), self.column_margin(), self.scroll_y())
+        if fold is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.fold_clicked.emit(fold)
+            return
+        super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

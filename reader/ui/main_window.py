@@ -7,6 +7,7 @@ runs) and holds no comparison logic of its own.
 from __future__ import annotations
 
 import importlib.resources
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from reader.ui.actions import build_actions, build_menus, build_toolbar
 from reader.ui.article import PreparedText
 from reader.ui.crash import CrashReporter
 from reader.ui.findbar import FindBar
+from reader.ui.folding import Fold, FoldPlan, paragraph_groups, plan_folds, side_paragraphs
 from reader.ui.icons import app_icon, icon
 from reader.ui.linkmap import LinkMap
 from reader.ui.navigator import ChangeCursor
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.diff: DiffResult | None = None
         self.changes = ChangeCursor()
         self._only_changed = False
+        self._expanded_groups: set[int] = set()
         share_the_gil()
         self.crash = CrashReporter(self)
         self.watcher = FileWatcher(self)
@@ -183,6 +186,7 @@ class MainWindow(QMainWindow):
         self.linkmap.block_clicked.connect(self._go_to_link)
         for side, view in self.views.items():
             view.files_dropped.connect(lambda paths, side=side: self._dropped(side, paths))
+            view.fold_clicked.connect(self._expand_fold)
             view.offset_clicked.connect(lambda offset, side=side: self._clicked(side, offset))
             view.tooltip_provider = lambda offset, side=side: self._tooltip(side, offset)
         self.splitter.splitterMoved.connect(lambda *_: self._save_splitters())
@@ -366,6 +370,7 @@ class MainWindow(QMainWindow):
         self.linkmap.set_links(result.links)
         self.sync.set_anchors(result.anchors)
         if self._only_changed:
+            self._expanded_groups = set()
             self._apply_only_changed()
         self.sync.sync_from(1)
         self.sidebar.clear()
@@ -456,18 +461,45 @@ class MainWindow(QMainWindow):
 
     def set_only_changed(self, on: bool) -> None:
         self._only_changed = on
+        self._expanded_groups = set()
         self.settings.set_flag("only_changed", on)
         self._apply_only_changed()
 
     def _apply_only_changed(self) -> None:
+        plan = self._fold_plan() if self._only_changed else None
         for side in SIDES:
-            view = self.views[side]
-            if not self._only_changed or self.diff is None:
-                view.set_visible_blocks(None)
-                continue
-            runs = (self.diff.old if side == "old" else self.diff.new).runs
-            view.set_visible_blocks({0, *runs.keys()})
+            if plan is None:
+                self.views[side].set_visible_blocks(None)
+            else:
+                self.views[side].set_visible_blocks(plan.visible[side], plan.folds[side])
         QTimer.singleShot(0, lambda: self.sync.sync_from(1))
+
+    def _fold_plan(self) -> FoldPlan | None:
+        docs, preps = self.session.documents, self.session.prepared
+        diff = self.diff
+        if diff is None:
+            return None
+        sides, groups = {}, {}
+        spans = {
+            "old": [Span(link[1], link[2]) for link in diff.links],
+            "new": [Span(link[3], link[4]) for link in diff.links],
+        }
+        for side in SIDES:
+            doc, prep = docs[side], preps[side]
+            if doc is None or prep is None:
+                return None
+            runs = (diff.old if side == "old" else diff.new).runs
+            finder = _block_finder(prep)
+            sides[side] = side_paragraphs(doc.paragraphs, finder, runs.keys(), spans[side])
+        comparison = diff.comparison
+        groups["old"], groups["new"] = paragraph_groups(
+            sides["old"].spans, sides["new"].spans, comparison.old_to_new, comparison.new_to_old
+        )
+        return plan_folds(sides, groups, self._expanded_groups)
+
+    def _expand_fold(self, fold: Fold) -> None:
+        self._expanded_groups |= fold.groups
+        self._apply_only_changed()
 
     def _sync_toggled(self, on: bool) -> None:
         self.settings.set_flag("sync", on)
@@ -634,6 +666,10 @@ class MainWindow(QMainWindow):
         release_heap()
         self.crash.uninstall()
         super().closeEvent(event)
+
+
+def _block_finder(prepared: PreparedText) -> Callable[[int], int]:
+    return lambda offset: prepared.block_of(prepared.offsets.to_qt(offset))
 
 
 def _point(offset: int | None) -> Span | None:

@@ -22,6 +22,7 @@ OUTLINE_PAD = 5
 
 
 def paint_all(view: ArticleView, painter: QPainter) -> None:
+    view.fold_rows.paint(painter, view.theme, view.column_margin(), view.scroll_y())
     current = view.current_span()
     if current is not None:
         paint_current(view, painter, current)
