@@ -6,63 +6,44 @@ runs) and holds no comparison logic of its own.
 
 from __future__ import annotations
 
-import importlib.resources
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QTextCharFormat
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
-    QSplitter,
     QToolButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from reader.compare.model import CompareOptions
-from reader.documents.model import Document, Span
-from reader.ui import dialogs, engine
+from reader.documents.model import Document
 from reader.ui.actions import build_actions, build_menus, build_toolbar
 from reader.ui.article import PreparedText
 from reader.ui.crash import CrashReporter
 from reader.ui.findbar import FindBar
-from reader.ui.folding import Fold, FoldPlan, paragraph_groups, plan_folds, side_paragraphs
 from reader.ui.icons import app_icon, icon
 from reader.ui.linkmap import LinkMap
 from reader.ui.navigator import ChangeCursor
 from reader.ui.pane import PaneWidget
 from reader.ui.plain import plain_label
-from reader.ui.quote_models import QuoteRow, SpeakerRow
 from reader.ui.session import SIDES, DiffResult, Session
 from reader.ui.settings import Settings
 from reader.ui.sidebar import Sidebar
+from reader.ui.status_text import summary_text
 from reader.ui.sync import ScrollSync
 from reader.ui.theme import Theme, apply_theme, resolve
-from reader.ui.tooltips import mark_tooltip
 from reader.ui.watcher import FileWatcher
+from reader.ui.window_files import WindowFiles, sample_paths
+from reader.ui.window_folds import WindowFolds
+from reader.ui.window_layout import build_central
+from reader.ui.window_navigation import WindowNavigator
 from reader.ui.workers import release_heap, settle_heap, share_the_gil
 
 FONT_MIN, FONT_MAX, FONT_DEFAULT = 8.0, 28.0, 12.5
-
-
-def sample_paths() -> tuple[Path, Path] | None:
-    """The bundled pair: the .txt with 'original' in its name is the old version."""
-    try:
-        folder = importlib.resources.files("reader.resources") / "samples"
-        texts = sorted(Path(str(p)) for p in folder.iterdir() if str(p).endswith(".txt"))
-    except (FileNotFoundError, ModuleNotFoundError):
-        return None
-    if len(texts) < 2:
-        return None
-    old = next((p for p in texts if "original" in p.name), texts[0])
-    new = next(p for p in texts if p != old)
-    return old, new
 
 
 class MainWindow(QMainWindow):
@@ -75,11 +56,12 @@ class MainWindow(QMainWindow):
         self.theme: Theme = resolve(self.settings.theme())
         self.diff: DiffResult | None = None
         self.changes = ChangeCursor()
-        self._only_changed = False
-        self._expanded_groups: set[int] = set()
         share_the_gil()
         self.crash = CrashReporter(self)
         self.watcher = FileWatcher(self)
+        self.nav = WindowNavigator(self)
+        self.files = WindowFiles(self)
+        self.folds = WindowFolds(self)
         self._build_panes()
         self._build_chrome()
         self._connect()
@@ -95,26 +77,7 @@ class MainWindow(QMainWindow):
         self.sync = ScrollSync(self.views["old"], self.views["new"], self)
         self.findbar = FindBar(self.views, self)
         self.sidebar = Sidebar(self)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.panes["old"], 1)
-        row.addWidget(self.linkmap)
-        row.addWidget(self.panes["new"], 1)
-        compare = QWidget(self)
-        compare.setObjectName("centralArea")
-        column = QVBoxLayout(compare)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addLayout(row, 1)
-        column.addWidget(self.findbar)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(compare)
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([1000, 360])
+        self.splitter = build_central(self, self.panes, self.linkmap, self.findbar, self.sidebar)
         self.setCentralWidget(self.splitter)
 
     def _build_chrome(self) -> None:
@@ -141,25 +104,25 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         a, s = self.acts, self.session
-        a.open_pair.triggered.connect(self.open_pair_dialog)
-        a.open_old.triggered.connect(lambda: self.open_side_dialog("old"))
-        a.open_new.triggered.connect(lambda: self.open_side_dialog("new"))
-        a.open_url.triggered.connect(self.open_url_dialog)
-        a.open_sample.triggered.connect(self.open_sample)
-        a.paste_old.triggered.connect(lambda: self.paste_as("old"))
-        a.paste_new.triggered.connect(lambda: self.paste_as("new"))
+        a.open_pair.triggered.connect(self.files.open_pair_dialog)
+        a.open_old.triggered.connect(lambda: self.files.open_side_dialog("old"))
+        a.open_new.triggered.connect(lambda: self.files.open_side_dialog("new"))
+        a.open_url.triggered.connect(self.files.open_url_dialog)
+        a.open_sample.triggered.connect(self.files.open_sample)
+        a.paste_old.triggered.connect(lambda: self.files.paste_as("old"))
+        a.paste_new.triggered.connect(lambda: self.files.paste_as("new"))
         a.reload.triggered.connect(s.reload)
         a.swap.triggered.connect(s.swap)
-        a.export.triggered.connect(self.export_report)
+        a.export.triggered.connect(self.files.export_report)
         a.quit.triggered.connect(self.close)
         a.copy.triggered.connect(self.copy_selection)
         a.find.triggered.connect(lambda: self.findbar.open_for(self._focused_side()))
         a.find_next.triggered.connect(lambda: self.findbar.search(forward=True))
         a.find_prev.triggered.connect(lambda: self.findbar.search(forward=False))
-        a.next_change.triggered.connect(lambda: self.go_to_change(+1))
-        a.prev_change.triggered.connect(lambda: self.go_to_change(-1))
-        a.next_quote.triggered.connect(lambda: self.go_to_quote(+1))
-        a.prev_quote.triggered.connect(lambda: self.go_to_quote(-1))
+        a.next_change.triggered.connect(lambda: self.nav.go_to_change(+1))
+        a.prev_change.triggered.connect(lambda: self.nav.go_to_change(-1))
+        a.next_quote.triggered.connect(lambda: self.nav.go_to_quote(+1))
+        a.prev_quote.triggered.connect(lambda: self.nav.go_to_quote(-1))
         a.zoom_in.triggered.connect(lambda: self.zoom(+1))
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.set_font_size(FONT_DEFAULT))
@@ -167,28 +130,28 @@ class MainWindow(QMainWindow):
         a.sidebar.toggled.connect(self._sidebar_toggled)
         for name in ("ignore_case", "ignore_punctuation", "ignore_quote_style"):
             getattr(a, name).toggled.connect(self._options_changed)
-        a.only_changed.toggled.connect(self.set_only_changed)
+        a.only_changed.toggled.connect(self.folds.set_on)
         a.auto_recompute.toggled.connect(lambda on: self.settings.set_flag("auto_recompute", on))
         a.recompute.triggered.connect(self._recompute_now)
         a.cancel.triggered.connect(s.cancel)
         a.about.triggered.connect(self.show_about)
         a.themes.triggered.connect(self._theme_chosen)
         s.document_loaded.connect(self._document_loaded)
-        self.watcher.changed.connect(self._file_changed_on_disk)
+        self.watcher.changed.connect(self.files.file_changed_on_disk)
         s.load_failed.connect(self._load_failed)
         s.diff_ready.connect(self._diff_ready)
         s.audit_ready.connect(self._audit_ready)
         s.notice.connect(self.sidebar.set_notice)
         s.progress.connect(self._show_progress)
         s.crashed.connect(self.crash.report)
-        self.sidebar.quote_activated.connect(self.show_quote)
-        self.sidebar.speaker_activated.connect(self.show_speaker)
-        self.linkmap.block_clicked.connect(self._go_to_link)
+        self.sidebar.quote_activated.connect(self.nav.show_quote)
+        self.sidebar.speaker_activated.connect(self.nav.show_speaker)
+        self.linkmap.block_clicked.connect(self.nav.go_to_link)
         for side, view in self.views.items():
-            view.files_dropped.connect(lambda paths, side=side: self._dropped(side, paths))
-            view.fold_clicked.connect(self._expand_fold)
-            view.offset_clicked.connect(lambda offset, side=side: self._clicked(side, offset))
-            view.tooltip_provider = lambda offset, side=side: self._tooltip(side, offset)
+            view.files_dropped.connect(lambda paths, side=side: self.files.dropped(side, paths))
+            view.fold_clicked.connect(self.folds.expand)
+            view.offset_clicked.connect(lambda offset, side=side: self.nav.clicked(side, offset))
+            view.tooltip_provider = lambda offset, side=side: self.nav.tooltip(side, offset)
         self.splitter.splitterMoved.connect(lambda *_: self._save_splitters())
         self.sidebar.splitter.splitterMoved.connect(lambda *_: self._save_splitters())
         hints = QGuiApplication.styleHints()
@@ -221,8 +184,16 @@ class MainWindow(QMainWindow):
         self.set_font_size(st.font_size())
         for action in self.acts.themes.actions():
             action.setChecked(action.data() == st.theme())
-        self._refresh_recent()
+        self.files.refresh_recent()
         self._update_enabled()
+
+    # -- opening (the window's public entry points) ----------------------------------
+
+    def open_pair(self, old: str | Path, new: str | Path) -> None:
+        self.files.open_pair(old, new)
+
+    def open_sample(self) -> bool:
+        return self.files.open_sample()
 
     # -- theme & zoom ----------------------------------------------------------------
 
@@ -270,51 +241,6 @@ class MainWindow(QMainWindow):
 
     # -- opening ---------------------------------------------------------------------
 
-    def open_pair(self, old: str | Path, new: str | Path) -> None:
-        self.session.load_path("old", old)
-        self.session.load_path("new", new)
-
-    def open_sample(self) -> bool:
-        pair = sample_paths()
-        if pair is None:
-            self.statusBar().showMessage("The sample articles are not installed.", 5000)
-            return False
-        self.open_pair(*pair)
-        return True
-
-    def open_pair_dialog(self) -> None:
-        docs = self.session.documents
-        initial = tuple(str(d.path) if d and d.path else "" for d in (docs["old"], docs["new"]))
-        recent = list(dict.fromkeys(p for pair in self.settings.recent_pairs() for p in pair))
-        pair = dialogs.ask_pair(self, recent, (initial[0], initial[1]))
-        if pair is not None:
-            self.open_pair(*pair)
-
-    def open_side_dialog(self, side: str) -> None:
-        label = "original" if side == "old" else "revised version"
-        paths = dialogs.ask_open_paths(self, f"Open the {label}")
-        if paths:
-            self.session.load_path(side, paths[0])
-
-    def open_url_dialog(self) -> None:
-        answer = dialogs.ask_url(self)
-        if answer is not None:
-            url, side = answer
-            self.session.load_url(side, url)
-
-    def _dropped(self, side: str, paths: list[str]) -> None:
-        """The first file goes to the pane it was dropped on, a second one to the other."""
-        other = "new" if side == "old" else "old"
-        for target, path in zip((side, other), paths, strict=False):
-            self.session.load_path(target, path)
-
-    def paste_as(self, side: str) -> None:
-        text = QGuiApplication.clipboard().text()
-        if not text.strip():
-            self.panes[side].message.show_message("The clipboard has no text to paste.", "info")
-            return
-        self.session.load_text(side, text, title=None)
-
     def copy_selection(self) -> None:
         view = self.views[self._focused_side()]
         if view.textCursor().hasSelection():
@@ -337,21 +263,12 @@ class MainWindow(QMainWindow):
         self.sync.set_anchors([])
         self.diff = None
         self.changes.reset(0)
-        self._show_change_label()
+        self.nav.show_change_label()
         self.sidebar.clear("Waiting for both versions…")
         self._update_title()
         self._update_enabled()
-        self._remember_pair()
+        self.files.remember_pair()
         settle_heap()
-
-    def _file_changed_on_disk(self, side: str, path: str) -> None:
-        name = Path(path).name
-        bar = self.panes[side].message
-        if not Path(path).exists():
-            bar.show_message(f"{name} is no longer on disk; the text shown is as it was.", "info")
-            return
-        reload = ("Reload", lambda: self.session.load_path(side, path))
-        bar.show_message(f"{name} changed on disk", "info", reload)
 
     def _load_failed(self, side: str, message: str) -> None:
         self.panes[side].show_error(message)
@@ -366,12 +283,12 @@ class MainWindow(QMainWindow):
             pane.overview.set_marks(view_data.marks, pane.view.offsets.length)
             pane.view.set_ghost(None)
             pane.view.set_current(None)
-        self._show_change_label()
+        self.nav.show_change_label()
         self.linkmap.set_links(result.links)
         self.sync.set_anchors(result.anchors)
-        if self._only_changed:
-            self._expanded_groups = set()
-            self._apply_only_changed()
+        if self.folds.on:
+            self.folds.reset()
+            self.folds.apply()
         self.sync.sync_from(1)
         self.sidebar.clear()
         self._update_summary()
@@ -411,30 +328,6 @@ class MainWindow(QMainWindow):
         self.acts.swap.setEnabled(both)
         self.acts.recompute.setEnabled(both)
 
-    def _remember_pair(self) -> None:
-        docs = self.session.documents
-        old, new = docs["old"], docs["new"]
-        if old is not None and new is not None and old.path and new.path:
-            self.settings.add_recent_pair(old.path, new.path)
-            self._refresh_recent()
-
-    def _refresh_recent(self) -> None:
-        menu = self.menus.recent
-        menu.clear()
-        pairs = self.settings.recent_pairs()
-        for old, new in pairs:
-            action = menu.addAction(f"{Path(old).name}  ↔  {Path(new).name}")
-            action.setToolTip(f"{old}\n{new}")
-            action.triggered.connect(lambda _c=False, o=old, n=new: self.open_pair(o, n))
-        if pairs:
-            menu.addSeparator()
-            menu.addAction("Clear Recent", self._clear_recent)
-        menu.setEnabled(bool(pairs))
-
-    def _clear_recent(self) -> None:
-        self.settings.clear_recent()
-        self._refresh_recent()
-
     # -- options ---------------------------------------------------------------------
 
     def current_options(self) -> CompareOptions:
@@ -459,48 +352,6 @@ class MainWindow(QMainWindow):
         self.session.options = self.current_options()
         self.session.recompute()
 
-    def set_only_changed(self, on: bool) -> None:
-        self._only_changed = on
-        self._expanded_groups = set()
-        self.settings.set_flag("only_changed", on)
-        self._apply_only_changed()
-
-    def _apply_only_changed(self) -> None:
-        plan = self._fold_plan() if self._only_changed else None
-        for side in SIDES:
-            if plan is None:
-                self.views[side].set_visible_blocks(None)
-            else:
-                self.views[side].set_visible_blocks(plan.visible[side], plan.folds[side])
-        QTimer.singleShot(0, lambda: self.sync.sync_from(1))
-
-    def _fold_plan(self) -> FoldPlan | None:
-        docs, preps = self.session.documents, self.session.prepared
-        diff = self.diff
-        if diff is None:
-            return None
-        sides, groups = {}, {}
-        spans = {
-            "old": [Span(link[1], link[2]) for link in diff.links],
-            "new": [Span(link[3], link[4]) for link in diff.links],
-        }
-        for side in SIDES:
-            doc, prep = docs[side], preps[side]
-            if doc is None or prep is None:
-                return None
-            runs = (diff.old if side == "old" else diff.new).runs
-            finder = _block_finder(prep)
-            sides[side] = side_paragraphs(doc.paragraphs, finder, runs.keys(), spans[side])
-        comparison = diff.comparison
-        groups["old"], groups["new"] = paragraph_groups(
-            sides["old"].spans, sides["new"].spans, comparison.old_to_new, comparison.new_to_old
-        )
-        return plan_folds(sides, groups, self._expanded_groups)
-
-    def _expand_fold(self, fold: Fold) -> None:
-        self._expanded_groups |= fold.groups
-        self._apply_only_changed()
-
     def _sync_toggled(self, on: bool) -> None:
         self.settings.set_flag("sync", on)
         self.sync.set_enabled(on)
@@ -511,141 +362,7 @@ class MainWindow(QMainWindow):
 
     # -- navigation ------------------------------------------------------------------
 
-    def go_to_change(self, step: int) -> None:
-        if self.diff is None:
-            return
-        landing = self.changes.step(step)
-        if landing.index is not None:
-            self._go_to_link(landing.index)
-        elif landing.note:
-            self.statusBar().showMessage(landing.note, 6000)
-        self._show_change_label()
-
-    def _go_to_link(self, index: int) -> None:
-        if self.diff is None or not 0 <= index < len(self.diff.links):
-            return
-        self.changes.set_index(index)
-        _mark, os_, oe, ns, ne = self.diff.links[index]
-        old, new = Span(os_, oe), Span(ns, ne)
-        for side, span in (("old", old), ("new", new)):
-            self.views[side].set_current(span)
-        self._show_spans(old, new, flash=False)
-        self._show_change_label()
-
-    def _show_change_label(self) -> None:
-        self.change_label.setText(self.changes.label())
-
-    def _show_spans(
-        self, old: Span | None, new: Span | None, select: bool = False, flash: bool = True
-    ) -> None:
-        """Bring a span into view in each pane, sync paused so neither pane drags the other."""
-        self.sync.enabled = False
-        try:
-            for side, span in (("old", old), ("new", new)):
-                view = self.views[side]
-                if span is None:
-                    continue
-                if select and len(span):
-                    view.select_span(span)
-                else:
-                    view.center_on(span.start, span.end)
-                if len(span) and flash:
-                    view.flash(span)
-        finally:
-            self.sync.enabled = self.acts.sync.isChecked()
-
-    def go_to_quote(self, step: int) -> None:
-        count = self.sidebar.proxy.rowCount()
-        if count:
-            row = self.sidebar.current_proxy_row()
-            self.sidebar.select_row(max(0, min(count - 1, row + step if row >= 0 else 0)))
-
-    def show_quote(self, row: QuoteRow) -> None:
-        """Select a quote in both panes; a one-sided quote shows where it would have been."""
-        comparison = self.diff.comparison if self.diff else None
-        old, new = row.old_span, row.new_span
-        for side, span, other in (("old", old, new), ("new", new, old)):
-            view = self.views[side]
-            view.set_ghost(None)
-            if span is None and other is not None and comparison is not None:
-                mapped = (
-                    comparison.new_to_old(other.start)
-                    if side == "old"
-                    else comparison.old_to_new(other.start)
-                )
-                view.set_ghost(mapped)
-                cursor = view.textCursor()
-                cursor.clearSelection()
-                view.setTextCursor(cursor)
-        ghost = {side: self.views[side].ghost() for side in SIDES}
-        self._show_spans(
-            old if old is not None else _point(ghost["old"]),
-            new if new is not None else _point(ghost["new"]),
-            select=True,
-        )
-
-    def show_speaker(self, row: SpeakerRow | None) -> None:
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(self.theme.mention_bg))
-        fmt.setFontUnderline(True)
-        fmt.setUnderlineColor(QColor(self.theme.accent))
-        for side in SIDES:
-            mentions = list(row.old_mentions if side == "old" else row.new_mentions) if row else []
-            self.views[side].set_marked_spans("mentions", mentions, fmt)
-        if row is not None:
-            first_old = row.old_mentions[0] if row.old_mentions else None
-            first_new = row.new_mentions[0] if row.new_mentions else None
-            self._show_spans(first_old, first_new)
-            count = len(row.old_mentions) + len(row.new_mentions)
-            self.statusBar().showMessage(f"{row.name}: {count} mentions highlighted", 5000)
-
-    def _clicked(self, side: str, offset: int) -> None:
-        """A click on a moved sentence shows where it went."""
-        link = self._link_at(side, offset, "moved")
-        if link is None:
-            return
-        _m, os_, oe, ns, ne = link
-        other = "new" if side == "old" else "old"
-        span = Span(ns, ne) if other == "new" else Span(os_, oe)
-        self._show_spans(*((None, span) if other == "new" else (span, None)))
-        self.views[other].select_span(span, center=False)
-
-    def _link_at(self, side: str, offset: int, mark: str | None = None) -> tuple[Any, ...] | None:
-        if self.diff is None:
-            return None
-        for link in self.diff.links:
-            start, end = (link[1], link[2]) if side == "old" else (link[3], link[4])
-            if start <= offset < end and (mark is None or link[0] == mark):
-                return link
-        return None
-
-    def _tooltip(self, side: str, offset: int) -> str | None:
-        if self.diff is None:
-            return None
-        marks = (self.diff.old if side == "old" else self.diff.new).marks
-        return mark_tooltip(self.diff.comparison, side, marks, offset, self._link_at(side, offset))
-
     # -- export, about ---------------------------------------------------------------
-
-    def export_report(self) -> None:
-        if self.diff is None:
-            return
-        old, new = self.session.documents["old"], self.session.documents["new"]
-        suggested = (
-            f"{Path(old.display_name).stem}-vs-{Path(new.display_name).stem}.html"
-            if old and new
-            else "report.html"
-        )
-        path = dialogs.ask_save_path(self, "Export Report", suggested)
-        if not path:
-            return
-        try:
-            html = engine.render_html_report(self.diff.comparison, self.session.audit)
-            Path(path).write_text(html, encoding="utf-8")
-        except (OSError, engine.EngineMissing) as err:
-            dialogs.show_error(self, "Export failed", str(err))
-            return
-        self.statusBar().showMessage(f"Report saved to {path}", 6000)
 
     def show_about(self) -> None:
         from reader.ui.about import start_about
@@ -666,40 +383,6 @@ class MainWindow(QMainWindow):
         release_heap()
         self.crash.uninstall()
         super().closeEvent(event)
-
-
-def _block_finder(prepared: PreparedText) -> Callable[[int], int]:
-    return lambda offset: prepared.block_of(prepared.offsets.to_qt(offset))
-
-
-def _point(offset: int | None) -> Span | None:
-    return None if offset is None else Span(offset, offset)
-
-
-def summary_text(diff: DiffResult | None, audit: Any) -> str:
-    if diff is None:
-        return ""
-    st = diff.comparison.stats
-    parts = [
-        f"{st.similarity:.0%} similar",
-        f"{st.words_deleted:,} words removed",
-        f"{st.words_inserted:,} added",
-    ]
-    if st.words_moved:
-        parts.append(f"{st.words_moved:,} moved")
-    text = "  ·  ".join(parts)
-    if st.degraded:
-        text += "  ·  approximate (very different texts)"
-    if audit is not None:
-        counts: dict[str, int] = {}
-        for entry in audit.entries:
-            key = str(getattr(entry.status, "value", entry.status))
-            counts[key] = counts.get(key, 0) + 1
-        quotes = ", ".join(
-            f"{counts.get(k, 0)} {k}" for k in ("verbatim", "altered", "dropped", "unsupported")
-        )
-        text += f"      Quotes: {quotes}"
-    return text
 
 
 __all__ = ["MainWindow", "QByteArray", "sample_paths", "summary_text"]
