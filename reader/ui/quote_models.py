@@ -41,6 +41,10 @@ STATUS_HELP = {
     "speaker_changed": "Attributed to a different speaker in the revision",
 }
 
+# Most serious first: the sidebar's default order and its filter chips.
+SEVERITY = ("speaker_changed", "unsupported", "dropped", "altered", "verbatim")
+ORDERS = {"severity": "By severity", "reading": "In reading order"}
+
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 
@@ -62,6 +66,15 @@ class QuoteRow:
 
     def badges(self) -> list[str]:
         return [self.status, "speaker_changed"] if self.speaker_changed else [self.status]
+
+    def severity(self) -> int:
+        """0 for the most serious (a changed speaker) to 4 (verbatim)."""
+        key = "speaker_changed" if self.speaker_changed else self.status
+        return SEVERITY.index(key) if key in SEVERITY else len(SEVERITY)
+
+    def has(self, status: str) -> bool:
+        """True if the row counts under this filter chip."""
+        return self.speaker_changed if status == "speaker_changed" else self.status == status
 
 
 @dataclass(frozen=True)
@@ -96,6 +109,38 @@ def quote_rows(audit: Any, comparison: Any = None) -> list[QuoteRow]:
             )
         )
     return sorted(rows, key=lambda r: r.order)
+
+
+OPENING = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+OUTER = ("“", '"')
+
+
+def quote_display(text: str) -> str:
+    """The quoted words in curly marks, with any quote opened inside them closed.
+
+    A quote span can start inside a nested quotation (“Trump's 'very constructive
+    efforts”); closing the inner mark keeps what is shown balanced.
+    """
+    inner = text.strip()
+    if len(inner) >= 2 and inner[0] in OUTER and inner[-1] in ("”", '"'):
+        inner = inner[1:-1]
+    return f"“{inner}{_closing_marks(inner)}”"
+
+
+def _closing_marks(text: str) -> str:
+    """The marks that close quotations opened in `text` and left open, innermost first."""
+    stack: list[str] = []
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        opens = ch in OPENING and (before.isspace() or before in "([“‘—–-") and not after.isspace()
+        opens = opens and not after.isdigit()  # the '90s
+        closes = ch in ("”", "’", '"', "'") and not after.isalnum() and not before.isspace()
+        if stack and closes and OPENING[stack[-1]] == ch:
+            stack.pop()
+        elif opens:
+            stack.append(ch)
+    return "".join(OPENING[mark] for mark in reversed(stack))
 
 
 def display_name(name: str) -> str:
@@ -200,7 +245,7 @@ class QuoteListModel(_RowListModel[QuoteRow]):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return row.text
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # escaped fragments only
             return wording_diff_html(row.old_text, row.new_text, self.theme)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{STATUS_LABELS[row.status]} quote by {row.speaker}: {row.text}"
@@ -232,12 +277,28 @@ class SpeakerListModel(_RowListModel[SpeakerRow]):
 
 
 class QuoteFilterProxy(QSortFilterProxyModel):
-    """Filters quotes by a text (speaker or wording) and by status."""
+    """Filters quotes by a text (speaker or wording) and by status; sorts by severity or order."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._text = ""
         self._status = ""
+        self.order = "severity"
+        self.setDynamicSortFilter(False)
+
+    def set_order(self, order: str) -> None:
+        self.order = order if order in ORDERS else "severity"
+        self.invalidate()
+        self.sort(0)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a: QuoteRow | None = left.data(ROW_ROLE)
+        b: QuoteRow | None = right.data(ROW_ROLE)
+        if a is None or b is None:
+            return False
+        if self.order == "reading":
+            return a.order < b.order
+        return (a.severity(), a.order) < (b.severity(), b.order)
 
     def set_text(self, text: str) -> None:
         self._refilter(lambda: setattr(self, "_text", text.strip().casefold()))
@@ -261,8 +322,6 @@ class QuoteFilterProxy(QSortFilterProxyModel):
         row: QuoteRow | None = index.data(ROW_ROLE)
         if row is None:
             return False
-        if self._status == "speaker_changed" and not row.speaker_changed:
-            return False
-        if self._status and self._status != "speaker_changed" and row.status != self._status:
+        if self._status and not row.has(self._status):
             return False
         return not self._text or self._text in (index.data(SEARCH_ROLE) or "")

@@ -126,3 +126,62 @@ def test_a_speaker_named_in_running_text_is_shown_capitalised():
     assert display_name("council") == "Council"
     assert display_name("Mayor Ana Ruiz") == "Mayor Ana Ruiz"
     assert display_name("") == ""
+
+
+def test_quotes_sort_by_severity_then_in_reading_order():
+    _old, _new, comparison, audit = fakes.sample_results()
+    model = QuoteListModel()
+    model.set_rows(quote_rows(audit, comparison))
+    proxy = QuoteFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(0)
+    rows = [proxy.index(i, 0).data(ROW_ROLE) for i in range(proxy.rowCount())]
+    assert [r.severity() for r in rows] == sorted(r.severity() for r in rows)
+    assert [r.status for r in rows][:2] == ["unsupported", "dropped"]
+    proxy.set_order("reading")
+    rows = [proxy.index(i, 0).data(ROW_ROLE) for i in range(proxy.rowCount())]
+    assert [r.order for r in rows] == sorted(r.order for r in rows)
+
+
+def test_severity_puts_a_changed_speaker_first():
+    from reader.ui.quote_models import QuoteRow
+
+    def row(status, changed=False, order=0):
+        return QuoteRow(status, changed, "X", "a", "a", None, None, order)
+
+    rows = [row("verbatim", order=1), row("altered"), row("verbatim", True, 5), row("dropped")]
+    assert [r.severity() for r in sorted(rows, key=QuoteRow.severity)] == [0, 2, 3, 4]
+
+
+def test_quote_text_is_shown_with_balanced_marks():
+    from reader.ui.quote_models import quote_display
+
+    assert quote_display("Trump's 'very constructive efforts") == (
+        "“Trump's 'very constructive efforts'”"
+    )
+    assert quote_display("He said ‘no way") == "“He said ‘no way’”"
+    assert quote_display("“already quoted”") == "“already quoted”"
+    assert quote_display("rock 'n' roll in the '90s") == "“rock 'n' roll in the '90s”"
+    assert quote_display("I'm against it.") == "“I'm against it.”"
+
+
+def test_chips_count_each_status_and_filter(window, sample_pair, qtbot, fake_quotes):
+    window.open_pair(*sample_pair)
+    wait_idle(qtbot, window)
+    chips = window.sidebar.chips
+    assert chips.buttons[""].text() == "All  3"
+    assert chips.buttons["dropped"].text() == "Dropped  1"
+    assert not chips.buttons["verbatim"].isEnabled()
+    qtbot.mouseClick(chips.buttons["dropped"], Qt.MouseButton.LeftButton)
+    proxy = window.sidebar.proxy
+    assert [proxy.index(i, 0).data(ROW_ROLE).status for i in range(proxy.rowCount())] == ["dropped"]
+    qtbot.mouseClick(chips.buttons[""], Qt.MouseButton.LeftButton)
+    assert proxy.rowCount() == 3
+
+
+def test_the_speakers_list_shows_six_rows_at_the_default_size(window, qtbot):
+    from reader.ui.sidebar_delegates import SpeakerDelegate
+
+    window.resize(1360, 860)
+    qtbot.wait(20)
+    assert window.sidebar.speaker_view.viewport().height() >= 6 * SpeakerDelegate.row_height()
