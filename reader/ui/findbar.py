@@ -1,4 +1,4 @@
-"""Find in either pane: all matches tinted, the current one selected.
+"""Find across both panes (or one): all matches tinted, the current one selected, "2 of 5".
 
 Signals:
     closed(): the bar was dismissed (Escape or ✕).
@@ -6,14 +6,14 @@ Signals:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
     QShortcut,
     QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -22,6 +22,16 @@ from reader.ui.article_view import ArticleView
 from reader.ui.theme import LIGHT, Theme
 
 MAX_MATCHES = 2000
+
+
+SCOPES = (("both", "in both versions"), ("old", "in the original"), ("new", "in the revised"))
+SIDE_NAMES = {"old": "original", "new": "revised"}
+
+
+@dataclass(frozen=True)
+class Match:
+    side: str
+    span: Span
 
 
 class FindBar(QWidget):
@@ -33,12 +43,16 @@ class FindBar(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.views = views
         self.theme: Theme = LIGHT
+        self.matches: list[Match] = []
+        self.current = -1
+        self._needle = ""
+        self._start_side = "new"
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText("Find")
         self.edit.setClearButtonEnabled(True)
         self.side = QComboBox(self)
-        self.side.addItem("in the revised version", "new")
-        self.side.addItem("in the original", "old")
+        for key, label in SCOPES:
+            self.side.addItem(label, key)
         self.count = QLabel(self)
         prev_b, next_b, close_b = QToolButton(self), QToolButton(self), QToolButton(self)
         prev_b.setText("↑  Previous")
@@ -64,7 +78,8 @@ class FindBar(QWidget):
         self.hide()
 
     def open_for(self, side: str) -> None:
-        self.side.setCurrentIndex(0 if side == "new" else 1)
+        """Show the bar; the search starts in the pane that had the focus."""
+        self._start_side = side
         self.show()
         self.edit.setFocus()
         self.edit.selectAll()
@@ -72,44 +87,60 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         for view in self.views.values():
             view.set_marked_spans("find", [], QTextCharFormat())
+        self.matches, self.current = [], -1
         self.hide()
         self.closed.emit()
 
-    def view(self) -> ArticleView:
-        return self.views[self.side.currentData()]
+    def scope(self) -> tuple[str, ...]:
+        key = self.side.currentData()
+        return ("old", "new") if key == "both" else (str(key),)
 
     def search(self, forward: bool = True, restart: bool = False) -> bool:
-        """Select the next match in the chosen pane; tint all matches. True if found."""
-        view = self.view()
-        other = self.views["old" if self.side.currentData() == "new" else "new"]
-        other.set_marked_spans("find", [], QTextCharFormat())
+        """Go to the next (or previous) match across the panes in scope. True if found."""
         needle = self.edit.text()
-        if not needle:
-            view.set_marked_spans("find", [], QTextCharFormat())
-            self.count.setText("")
+        if restart or needle != self._needle:
+            self._collect(needle)
+        if not self.matches:
+            self.count.setText("No matches" if needle else "")
             return False
-        matches = find_all(view, needle)
+        if restart or self.current < 0:
+            self.current = self._first_index(forward)
+        else:
+            self.current = (self.current + (1 if forward else -1)) % len(self.matches)
+        match = self.matches[self.current]
+        self.views[match.side].select_span(match.span)
+        self.count.setText(self.count_text())
+        return True
+
+    def count_text(self) -> str:
+        total = len(self.matches)
+        here = f"{self.current + 1} of {total}" if self.current >= 0 else f"{total} matches"
+        if len(self.scope()) == 1:
+            return here
+        per_side = [sum(1 for m in self.matches if m.side == s) for s in ("old", "new")]
+        return f"{here}  ({per_side[0]} in the original, {per_side[1]} in the revised)"
+
+    def _collect(self, needle: str) -> None:
+        self._needle = needle
+        self.matches, self.current = [], -1
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(self.theme.flash_bg))
-        view.set_marked_spans("find", matches, fmt)
-        doc = view.document()
-        cursor = view.textCursor()
-        if restart:
-            cursor.setPosition(cursor.selectionStart())
-        flags = QTextDocument.FindFlag(0) if forward else QTextDocument.FindFlag.FindBackward
-        found = doc.find(needle, cursor, flags)
-        if found.isNull():  # wrap around
-            start = QTextCursor(doc)
-            if not forward:
-                start.movePosition(QTextCursor.MoveOperation.End)
-            found = doc.find(needle, start, flags)
-        if found.isNull():
-            self.count.setText("No matches")
-            return False
-        view.setTextCursor(found)
-        view.center_on(view.offsets.from_qt(found.selectionStart()))
-        self.count.setText(f"{len(matches)} match{'es' if len(matches) != 1 else ''}")
-        return True
+        for side, view in self.views.items():
+            spans = find_all(view, needle) if needle and side in self.scope() else []
+            view.set_marked_spans("find", spans, fmt)
+            self.matches.extend(Match(side, span) for span in spans)
+
+    def _first_index(self, forward: bool) -> int:
+        """The first match at or after the selection of the pane the search started in."""
+        side = self._start_side
+        if side not in self.scope():
+            side = self.scope()[0]
+        here = self.views[side].selected_span()
+        start = here.start if here is not None else 0
+        for i, match in enumerate(self.matches):
+            if match.side == side and match.span.start >= start:
+                return i
+        return 0 if forward else len(self.matches) - 1
 
 
 def find_all(view: ArticleView, needle: str) -> list[Span]:

@@ -165,7 +165,27 @@ def test_find_bar_selects_match_in_chosen_pane(window, write, qtbot, monkeypatch
     window.findbar.side.setCurrentIndex(1)  # original
     window.findbar.edit.setText("mat")
     assert window.views["old"].textCursor().selectedText() == "mat"
-    assert "1 match" in window.findbar.count.text()
+    assert window.findbar.count.text() == "1 of 1"
+
+
+def test_find_counts_across_both_panes(window, write, qtbot, monkeypatch):
+    open_via_dialog(window, monkeypatch, qtbot, write("a.txt", OLD), write("b.txt", NEW))
+    window.views["old"].setFocus()
+    window.acts.find.trigger()
+    bar = window.findbar
+    bar.edit.setText("the")  # "The cat sat on the mat in the old town hall." on each side
+    assert bar.count.text() == "1 of 6  (3 in the original, 3 in the revised)"
+    assert window.views["old"].textCursor().selectedText() == "The"
+    for expected in ("2 of 6", "3 of 6", "4 of 6"):
+        bar.search(forward=True)
+        assert bar.count.text().startswith(expected)
+    assert window.views["new"].textCursor().selectedText() == "The"
+    bar.search(forward=True)
+    bar.search(forward=True)
+    bar.search(forward=True)
+    assert bar.count.text().startswith("1 of 6")  # wraps
+    bar.search(forward=False)
+    assert bar.count.text().startswith("6 of 6")
 
 
 def test_zoom_changes_both_panes_and_is_saved(window):
