@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.documents.model import Document
-from reader.highlights import Highlight
+from reader.present.marks import Highlight
 from reader.ui.offsets import OffsetMap
 
 LONG_TOKEN_CHARS = 2000

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from reader.compare.model import CompareOptions
-from reader.documents.model import Document
+from reader.analysis import CompareOptions, Document, Pipeline
 from reader.ui.actions import build_actions, build_menus, build_toolbar
 from reader.ui.article import PreparedText
 from reader.ui.crash import CrashReporter
@@ -47,12 +46,12 @@ FONT_MIN, FONT_MAX, FONT_DEFAULT = 8.0, 28.0, 12.5
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, pipeline: Pipeline, settings: Settings | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Reader")
         self.setWindowIcon(app_icon())
         self.settings = settings or Settings()
-        self.session = Session(self)
+        self.session = Session(pipeline, self)
         self.theme: Theme = resolve(self.settings.theme())
         self.diff: DiffResult | None = None
         self.changes = ChangeCursor()

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
 
-from reader.ui import dialogs, engine
+from reader.report.html_report import render_html
+from reader.ui import dialogs
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -123,9 +124,9 @@ class WindowFiles:
         if not path:
             return
         try:
-            html = engine.render_html_report(self.w.diff.comparison, self.w.session.audit)
+            html = render_html(self.w.diff.comparison, self.w.session.audit)
             Path(path).write_text(html, encoding="utf-8")
-        except (OSError, engine.EngineMissing) as err:
+        except OSError as err:
             dialogs.show_error(self.w, "Export failed", str(err))
             return
         self.w.statusBar().showMessage(f"Report saved to {path}", 6000)
