@@ -34,6 +34,7 @@ from reader.analysis import (
 from reader.present.marks import Highlight, new_highlights, old_highlights
 from reader.ui.article import PreparedText, Run, block_runs, merge_highlights, prepare
 from reader.ui.linkmap import Link, build_links
+from reader.ui.messages import network_message
 from reader.ui.quote_models import QuoteRow, SpeakerRow, quote_rows, speaker_rows
 from reader.ui.sync import Anchor, sync_anchors
 from reader.ui.workers import CancelToken, Runner
@@ -162,7 +163,11 @@ class Session(QObject):
 
     def load_url(self, side: str, url: str) -> None:
         def fetch(_token: CancelToken) -> Document:
-            return self.pipeline.load_html(fetch_url(url), url)
+            try:
+                page = fetch_url(url)
+            except OSError as err:  # worded for the reader (reader.ui.messages)
+                raise ValueError(network_message(url, err)) from err
+            return self.pipeline.load_html(page, url)
 
         self._start_load(side, fetch, f"Fetching {url}…")
 
