@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader import __version__
+from reader import __version__, qt_platform
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -46,6 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.self_test:
         return self_test()
+    platform_problem = qt_platform.check()
+    if platform_problem:
+        print(platform_problem, file=sys.stderr)
+        return 1
 
     from PySide6.QtWidgets import QApplication
 
