@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.icons import icon
 from reader.ui.legend import Legend
 
 Key = QKeySequence.StandardKey
@@ -272,6 +273,7 @@ def build_toolbar(window: QMainWindow, a: SimpleNamespace) -> tuple[QToolBar, Le
     _add(bar, a.next_change, "Next change")
     bar.addSeparator()
     ignore = QLabel("Ignore:", bar)
+    ignore.setObjectName("ignoreLabel")
     ignore.setProperty("role", "hint")
     bar.addWidget(ignore)
     _add(bar, a.ignore_case, "Case")
@@ -288,3 +290,29 @@ def build_toolbar(window: QMainWindow, a: SimpleNamespace) -> tuple[QToolBar, Le
     bar.addWidget(legend)
     window.addToolBar(bar)
     return bar, legend
+
+
+COMPACT_BELOW_PX = 1320  # narrower windows show icon-only buttons where an icon exists
+
+
+def set_compact(bar: QToolBar, compact: bool) -> None:
+    """Icon-only buttons (the tooltip keeps the words) so every tool fits a narrow window."""
+    for action in bar.actions():
+        button = bar.widgetForAction(action)
+        if button is not None and button.objectName() == "ignoreLabel":
+            action.setVisible(not compact)  # a toolbar widget is shown through its action
+        if not isinstance(button, QToolButton) or action.property("icon_name") is None:
+            continue
+        labelled = bool(action.iconText()) and action.iconText() != action.text()
+        wide = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        icon_only = Qt.ToolButtonStyle.ToolButtonIconOnly
+        button.setToolButtonStyle(icon_only if compact or not labelled else wide)
+
+
+def paint_icons(a: SimpleNamespace, color: str) -> None:
+    """(Re)draw every action's icon in the theme's text colour."""
+    for name in ACTIONS:
+        action = getattr(a, name)
+        icon_name = action.property("icon_name")
+        if icon_name:
+            action.setIcon(icon(str(icon_name), color))

@@ -8,20 +8,15 @@ Signals:
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -32,32 +27,29 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 from reader.documents.model import Span
 from reader.ui import overlays
 from reader.ui.article import PreparedText, Run, prepare
+from reader.ui.file_drops import FileDropTarget
 from reader.ui.fold_rows import FoldRows
 from reader.ui.folding import Fold
 from reader.ui.layout_pacer import LayoutPacer
 from reader.ui.offsets import OffsetMap
+from reader.ui.run_slices import RunSlices
 from reader.ui.theme import LIGHT, Theme
 from reader.ui.typography import (
     format_blank_blocks,
     format_headline,
-    make_range,
-    mark_formats,
     paragraph_format,
     reading_font,
 )
 
 MAX_COLUMN_PX = 680
 SIDE_MARGIN_PX = 28
-CHUNK_BUDGET_S = 0.01  # a slice of highlighting, its relayout and a repaint stay well under 100 ms
-STRETCH_CHARS = 20_000  # laid out again after each slice: about 4 ms of Qt's layout
 
 
-class ArticleView(QTextEdit):
+class ArticleView(FileDropTarget):
     """A read-only page: paragraphs with generous spacing, a centred reading column."""
 
     offset_clicked = Signal(int)
     fold_clicked = Signal(object)
-    files_dropped = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,11 +62,7 @@ class ArticleView(QTextEdit):
         self.prepared: PreparedText = prepare_empty()
         self.theme: Theme = LIGHT
         self.tooltip_provider: Callable[[int], str | None] | None = None
-        self._runs: dict[int, list[Run]] = {}
-        self._formatted_blocks: set[int] = set()
-        self._pending: list[int] = []
-        self._chunk_timer = QTimer(self, singleShot=True, interval=0)
-        self._chunk_timer.timeout.connect(self._apply_next_chunk)
+        self.slices = RunSlices(self)
         self._extras: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._ghost: int | None = None
         self._flash_span: Span | None = None
@@ -97,7 +85,7 @@ class ArticleView(QTextEdit):
     def set_article(self, prepared: PreparedText, headline: bool = True) -> None:
         """Show a new text; highlight runs are cleared."""
         self.prepared = prepared
-        self._runs, self._formatted_blocks, self._pending = {}, set(), []
+        self.slices.clear()
         self._ghost, self._flash_span, self._current = None, None, None
         self._extras.clear()
         doc = QTextDocument(self)
@@ -138,66 +126,20 @@ class ArticleView(QTextEdit):
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
-        if self._runs:
-            self.set_runs(self._runs)
+        if self.slices.runs:
+            self.set_runs(self.slices.runs)
         self._refresh_extras()
 
     def set_runs(self, runs: dict[int, list[Run]]) -> None:
-        """Colour changed words. Visible blocks first, the rest in timer-driven slices.
-
-        Blocks coloured before and not now are cleared in the same slices, so a
-        recompute never stalls the window on a long article.
-        """
-        self._runs = runs
-        first = self._first_visible_block()
-        todo = set(runs) | self._formatted_blocks
-        ordered = sorted(todo, key=lambda b: (b < first, b))
-        self._pending = ordered[::-1]  # pop() from the end: visible blocks first
-        self._chunk_timer.start()
+        """Colour changed words: visible blocks first, the rest in timer-driven slices."""
+        self.slices.start(runs, self.cursorForPosition(QPoint(4, 4)).blockNumber())
 
     def runs_done(self) -> bool:
-        return not self._pending
+        return self.slices.done()
 
     def finish_runs(self) -> None:
         """Apply all pending slices now (tests, export, screenshots)."""
-        while self._pending:
-            self._apply_next_chunk()
-
-    def _apply_next_chunk(self) -> None:
-        """Format a stretch of neighbouring blocks, then have Qt lay out that stretch once.
-
-        Each relayout request walks every block of the document (about 7 ms at 300k
-        words), so one request per block made highlighting a long article take
-        minutes of slices; one per stretch keeps it to a second or two.
-        """
-        doc = self.document()
-        formats = mark_formats(self.theme)
-        clock = time.perf_counter()
-        first: QTextBlock | None = None
-        last: QTextBlock | None = None
-        while self._pending and time.perf_counter() - clock < CHUNK_BUDGET_S:
-            block = doc.findBlockByNumber(self._pending[-1])
-            if first is not None and last is not None and not _extends(first, last, block):
-                break
-            number = self._pending.pop()
-            if not block.isValid():
-                continue
-            runs = self._runs.get(number, [])
-            block.layout().setFormats([make_range(run, formats) for run in runs])
-            if runs:
-                self._formatted_blocks.add(number)
-            else:
-                self._formatted_blocks.discard(number)
-            first = block if first is None else first
-            last = block
-        if first is not None and last is not None:
-            end = last.position() + last.length()
-            doc.markContentsDirty(first.position(), end - first.position())
-        if self._pending:
-            self._chunk_timer.start()
-
-    def _first_visible_block(self) -> int:
-        return self.cursorForPosition(QPoint(4, 4)).blockNumber()
+        self.slices.finish()
 
     # -- geometry helpers used by sync, link map and overview ------------------------------
 
@@ -333,8 +275,12 @@ class ArticleView(QTextEdit):
         """Show only these block numbers (None shows all), with fold rows for hidden runs."""
         doc = self.document()
         block = doc.begin()
+        after_shown = False  # a blank line after a shown paragraph keeps the paragraph gap
         while block.isValid():
-            block.setVisible(visible is None or block.blockNumber() in visible)
+            blank = block.length() == 1
+            shown = visible is None or block.blockNumber() in visible or (blank and after_shown)
+            block.setVisible(shown)
+            after_shown = shown and not blank
             block = block.next()
         self.fold_rows.set_folds(folds or [])
         doc.markContentsDirty(0, doc.characterCount())
@@ -401,40 +347,11 @@ class ArticleView(QTextEdit):
             qt = self.cursorForPosition(event.position().toPoint()).position()
             self.offset_clicked.emit(self.offsets.from_qt(qt))
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-        else:
-            super().dragMoveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
-        if urls:
-            event.acceptProposedAction()
-            self.files_dropped.emit([u.toLocalFile() for u in urls[:2]])
-        else:
-            super().dropEvent(event)
-
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             event.ignore()  # zoom is the window's business (both panes together)
             return
         super().wheelEvent(event)
-
-
-def _extends(first: QTextBlock, last: QTextBlock, block: QTextBlock) -> bool:
-    """True if `block` belongs to the stretch first..last: below it and not too far."""
-    if not block.isValid():
-        return True  # dropped without formatting
-    if block.blockNumber() < last.blockNumber():
-        return False  # wrapped round to the blocks above the view
-    return block.position() + block.length() - first.position() <= STRETCH_CHARS
 
 
 def prepare_empty() -> PreparedText:

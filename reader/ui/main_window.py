@@ -10,21 +10,29 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QProgressBar,
+    QSizePolicy,
     QToolButton,
 )
 
 from reader.analysis import CompareOptions, Document, Pipeline
-from reader.ui.actions import build_actions, build_menus, build_toolbar
+from reader.ui.actions import (
+    COMPACT_BELOW_PX,
+    build_actions,
+    build_menus,
+    build_toolbar,
+    paint_icons,
+    set_compact,
+)
 from reader.ui.article import PreparedText
 from reader.ui.crash import CrashReporter
 from reader.ui.findbar import FindBar
-from reader.ui.icons import app_icon, icon
+from reader.ui.icons import app_icon
 from reader.ui.linkmap import LinkMap
 from reader.ui.navigator import ChangeCursor
 from reader.ui.pane import PaneWidget
@@ -96,6 +104,9 @@ class MainWindow(QMainWindow):
         self.cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.change_label = QLabel(self)
         self.change_label.setObjectName("changeLabel")
+        metrics = self.change_label.fontMetrics()
+        self.change_label.setMinimumWidth(metrics.horizontalAdvance("Change 9,999 of 9,999") + 8)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         status.addWidget(self.summary_label, 1)
         for widget in (self.change_label, self.progress_label, self.busy_bar, self.cancel_button):
             status.addPermanentWidget(widget)
@@ -209,21 +220,7 @@ class MainWindow(QMainWindow):
         self.legend.set_theme(self.theme)
         self.sidebar.set_theme(self.theme)
         self.findbar.theme = self.theme
-        for name in (
-            "open_pair",
-            "swap",
-            "reload",
-            "prev_change",
-            "next_change",
-            "only_changed",
-            "sync",
-            "sidebar",
-            "find",
-            "export",
-            "cancel",
-        ):
-            action = getattr(self.acts, name)
-            action.setIcon(icon(str(action.property("icon_name")), self.theme.text))
+        paint_icons(self.acts, self.theme.text)
 
     def _theme_chosen(self, action: Any) -> None:
         self.settings.set_theme(str(action.data()))
@@ -373,6 +370,10 @@ class MainWindow(QMainWindow):
     def _save_splitters(self) -> None:
         self.settings.set_bytes("splitter", self.splitter.saveState())
         self.settings.set_bytes("sidebar_splitter", self.sidebar.splitter.saveState())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        set_compact(self.toolbar, event.size().width() < COMPACT_BELOW_PX)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_bytes("geometry", self.saveGeometry())

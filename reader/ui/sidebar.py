@@ -43,6 +43,7 @@ from reader.ui.theme import Theme
 LAYOUT_BATCH = 60
 SPEAKER_ROWS = 6  # shown at the default size
 SPEAKER_MIN_ROWS = 3
+QUOTE_LIST_MIN_PX = 180
 
 
 def section_label(text: str, parent: QWidget) -> QLabel:
@@ -165,6 +166,7 @@ class Sidebar(QWidget):
         self.splitter.setChildrenCollapsible(False)
         row_px = SpeakerDelegate.row_height()
         self.speaker_view.setMinimumHeight(SPEAKER_MIN_ROWS * row_px)
+        self.quote_view.setMinimumHeight(QUOTE_LIST_MIN_PX)  # a short window: speakers give way
         self.splitter.setSizes([600, SPEAKER_ROWS * row_px + 40])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from fakes import make_document
 
 from reader.ui.article import prepare
-from reader.ui.article_view import STRETCH_CHARS, ArticleView
+from reader.ui.article_view import ArticleView
+from reader.ui.run_slices import STRETCH_CHARS
 
 PARAGRAPHS = 800
 
