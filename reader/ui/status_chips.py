@@ -55,7 +55,7 @@ class StatusChips(QWidget):
     def set_counts(self, counts: dict[str, int]) -> None:
         for key, button in self.buttons.items():
             label = STATUS_LABELS.get(key, "All")
-            button.setText(f"{label}  {counts.get(key, 0)}")
+            button.setText(f"{label} {counts.get(key, 0)}")
             button.setEnabled(key == "" or counts.get(key, 0) > 0)
 
     def current(self) -> str:

@@ -169,8 +169,8 @@ def test_chips_count_each_status_and_filter(window, sample_pair, qtbot, fake_quo
     window.open_pair(*sample_pair)
     wait_idle(qtbot, window)
     chips = window.sidebar.chips
-    assert chips.buttons[""].text() == "All  3"
-    assert chips.buttons["dropped"].text() == "Dropped  1"
+    assert chips.buttons[""].text() == "All 3"
+    assert chips.buttons["dropped"].text() == "Dropped 1"
     assert not chips.buttons["verbatim"].isEnabled()
     qtbot.mouseClick(chips.buttons["dropped"], Qt.MouseButton.LeftButton)
     proxy = window.sidebar.proxy
