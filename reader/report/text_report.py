@@ -90,7 +90,7 @@ def _audit_lines(audit: QuoteAudit, comparison: Comparison, colour: bool) -> lis
 
 
 def _audit_line(entry: AuditEntry, speaker: str, words: str, colour: bool) -> str:
-    label = f"{entry_status_text(entry):<11}"
+    label = f"[{entry_status_text(entry)}]"
     if colour:
         label = f"{_STATUS_CODES[entry.status.value]}{_BOLD}{label}{_RESET}"
     short = words if len(words) <= 90 else words[:87] + "..."
