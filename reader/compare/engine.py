@@ -17,9 +17,9 @@ from reader.compare.model import (
 )
 from reader.compare.normalize import WORD, Normalizer, content_words, count_words
 from reader.compare.offsets import OffsetMapBuilder
-from reader.compare.segment import split_sentences
 from reader.compare.worddiff import WordDiffer, append_merged
 from reader.documents.model import Document, Span
+from reader.documents.segment import split_sentences
 
 _CHECK_EVERY = 64
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from reader.compare.model import CompareOptions
+from reader.documents.segment import word_set
 
 # Words keep inner apostrophes ("Ukraine's", "don’t"); everything else that is
 # not a word or whitespace is a one-character punctuation token.
@@ -20,11 +21,6 @@ _QUOTES_TO_APOSTROPHE = str.maketrans(dict.fromkeys(QUOTE_MARKS, "'"))
 WHITESPACE_KEY = " "
 PUNCTUATION_KEY = "."
 _FEW_WORDS = 3
-
-
-def word_set(words: str) -> frozenset[str]:
-    """A set of words written as one space-separated string."""
-    return frozenset(words.split())
 
 
 # Words too common to say whether two sentences are about the same thing.
