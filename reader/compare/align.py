@@ -13,11 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reader.compare.anchors import exact_anchors
+from reader.compare.anchors import Candidate, exact_anchors, unique_pairs
 from reader.compare.gaps import GapContext, Step, align_gap
 from reader.compare.model import BlockKind
 from reader.compare.moves import find_moves
-from reader.compare.similarity import Vocabulary, Words
+from reader.compare.similarity import RareWordIndex, Vocabulary, Words
+
+# Similar sentences weigh less than equal ones in the anchor chain, however similar.
+_SIMILAR_WEIGHT_CAP = 0.95
+# Similar enough to vote on the order of anchors (weakly: the weight is the similarity).
+_CHAIN_MIN = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +54,8 @@ def align_sentences(
     context = GapContext(old.keys, new.keys, old.words, new.words, vocabulary, check)
     steps: list[Step] = []
     previous = (-1, -1)
-    for i, j in [*exact_anchors(old.keys, new.keys), (len(old.keys), len(new.keys))]:
+    anchors = exact_anchors(old.keys, new.keys, _similar(old, new, vocabulary))
+    for i, j in [*anchors, (len(old.keys), len(new.keys))]:
         check()
         steps.extend(align_gap(context, previous[0] + 1, i, previous[1] + 1, j))
         if i < len(old.keys):
@@ -57,6 +63,22 @@ def align_sentences(
         previous = (i, j)
     moves = find_moves(steps, old.keys, new.keys, context)
     return _to_pairings(steps, moves, old, new)
+
+
+def _similar(old: Sentences, new: Sentences, vocabulary: Vocabulary) -> list[Candidate]:
+    """Paraphrase candidates between sentences that have no unique equal counterpart."""
+    exact = unique_pairs(old.keys, new.keys)
+    if len(exact) == len(old.keys) or len(exact) == len(new.keys):
+        return []
+    taken_old, taken_new = {i for i, _ in exact}, {j for _, j in exact}
+    free_new = [j for j in range(len(new.keys)) if j not in taken_new]
+    index = RareWordIndex(old.words, new.words, free_new, vocabulary)
+    return [
+        Candidate(i, found.new, min(found.score, _SIMILAR_WEIGHT_CAP))
+        for i in range(len(old.keys))
+        if i not in taken_old
+        for found in index.best(i, _CHAIN_MIN)
+    ]
 
 
 def _to_pairings(
