@@ -3,7 +3,7 @@
 Each pair of MSRP sentences judged paraphrases by people is one "unit": its
 first sentence goes into the old document, and the new document gets the same
 sentence, its paraphrase, nothing (deleted), the paraphrase somewhere else
-(moved), the paraphrase split in two, or two or three units' paraphrases
+(moved), the sentence or its paraphrase split in two at a comma, or two or three units' paraphrases
 merged into one sentence; paraphrases of unused pairs are inserted. Sentences
 are grouped into paragraphs; the reflow set hard-wraps the new text and copies
 only part of the old one. The gold links follow from the construction.
@@ -123,8 +123,8 @@ def build_pair(units: list[Unit], rng: random.Random, count: int, moves: bool = 
             draft.new.append((group[0].new, olds, False))
         elif op == "move":
             moving.append((rng.choice((group[0].old, group[0].new)), olds))
-        elif op == "split":
-            _split_into(draft, group[0].new, olds)
+        elif op == "split":  # an editor's split, of the sentence or of its paraphrase
+            _split_into(draft, rng.choice((group[0].old, group[0].new)), olds)
         elif op.startswith("merge"):
             merged = "; ".join(u.new.rstrip(".") for u in group[:-1]) + "; " + group[-1].new
             draft.new.append((merged, olds, False))
@@ -152,11 +152,20 @@ def _place_far(draft: _Draft, text: str, olds: tuple[int, ...], rng: random.Rand
     """Put a moved sentence at least four slots away from where it would have stood."""
     home = next((s for s, (_, o, _) in enumerate(draft.new) if o and o[0] > olds[0]), None)
     home = len(draft.new) if home is None else home
-    places = [s for s in range(len(draft.new) + 1) if abs(s - home) >= 4]
+    places = [
+        s
+        for s in range(len(draft.new) + 1)
+        if abs(s - home) >= 4 and not _inside_split(draft, s)
+    ]
     if not places:
         draft.new.insert(home, (text, olds, False))
         return
     draft.new.insert(rng.choice(places), (text, olds, True))
+
+
+def _inside_split(draft: _Draft, slot: int) -> bool:
+    """Whether a sentence put at `slot` would stand between the halves of a split."""
+    return 0 < slot < len(draft.new) and draft.new[slot - 1][1] == draft.new[slot][1]
 
 
 def build_reflow_pair(units: list[Unit], rng: random.Random, count: int, blank: bool) -> Pair:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.compare.anchors import Candidate, heaviest_chain
-from reader.compare.similarity import RareWordIndex, Vocabulary, Words, dice, match_gain
+from reader.compare.similarity import TAU, RareWordIndex, Vocabulary, Words, dice, match_gain
 
 # Gaps with at most this many sentence pairs get the full programme.
 _FULL_CELLS = 4096
@@ -35,6 +35,8 @@ _STEPS: tuple[tuple[int, int], ...] = (
 _ONE_TO_ONE = 2
 # What each sentence beyond a 1:1 pairing costs: a group must clearly beat its parts.
 _GROUP_COST = 0.5
+# What each member of a group must add on its own (2 per word explained, TAU per word).
+_MEMBER_GAIN = 0.5
 # Equal sentences always pair, even when they have no content words.
 _EQUAL_GAIN = 1.0
 
@@ -181,7 +183,7 @@ def _each_explains(group: list[Words], other: list[Words]) -> bool:
     target = frozenset().union(*other)
     for k, member in enumerate(group):
         rest = frozenset().union(*(g for m, g in enumerate(group) if m != k))
-        if match_gain(member, target - rest) <= 0:
+        if 2 * len(member & (target - rest)) - TAU * len(member) <= _MEMBER_GAIN:
             return False
     return True
 

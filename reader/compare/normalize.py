@@ -20,7 +20,8 @@ _QUOTES_TO_APOSTROPHE = str.maketrans(dict.fromkeys(QUOTE_MARKS, "'"))
 
 WHITESPACE_KEY = " "
 PUNCTUATION_KEY = "."
-_FEW_WORDS = 3
+# Words this short are left as they are by `stem` ("bus", "gas", "was").
+_SHORT_WORD = 3
 
 
 # Words too common to say whether two sentences are about the same thing.
@@ -81,15 +82,24 @@ class Normalizer:
 
 
 def content_words(text: str) -> list[str]:
-    """Lower-cased words of a sentence without stopwords: what similarity is measured on.
-
-    Very short sentences keep their stopwords, or they would have nothing to compare.
+    """Lower-cased words of a sentence without stopwords, plurals made singular: what
+    similarity is measured on. A sentence of stopwords only ("It was.") keeps them,
+    or it would have nothing to compare; half a split sentence keeps only its content.
     """
     folded = text.translate(_QUOTES_TO_APOSTROPHE).casefold()
-    # "Putin's" and "Putin" are the same content.
-    words = [word.removesuffix("'s") for word in WORD.findall(folded)]
-    content = [word for word in words if word not in STOPWORDS]
-    return content if len(content) >= _FEW_WORDS else words
+    words = WORD.findall(folded)
+    content = [stem(word) for word in words if word not in STOPWORDS]
+    return content if content else words
+
+
+def stem(word: str) -> str:
+    """"Putin's" and "Putin", "officials" and "official", "cities" and "city" are one."""
+    word = word.removesuffix("'s")
+    if len(word) <= _SHORT_WORD or word[-1] != "s" or word[-2] in "su'":
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1]
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
