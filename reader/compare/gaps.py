@@ -35,8 +35,11 @@ _STEPS: tuple[tuple[int, int], ...] = (
 _ONE_TO_ONE = 2
 # What each sentence beyond a 1:1 pairing costs: a group must clearly beat its parts.
 _GROUP_COST = 0.5
-# What each member of a group must add on its own (2 per word explained, TAU per word).
-_MEMBER_GAIN = 0.5
+# What each merged sentence must add on its own (2 per word explained, TAU per word),
+# so a merge cannot swallow a deleted neighbour that shares two words with it.
+_MERGED_GAIN = 2.0
+# Halves of a split sentence are often short and reworded: they need less.
+_SPLIT_GAIN = 0.5
 # Equal sentences always pair, even when they have no content words.
 _EQUAL_GAIN = 1.0
 
@@ -172,18 +175,18 @@ def _groups(words: list[Words]) -> dict[int, list[Words]]:
 def _members_explain(old: list[Words], new: list[Words], i: int, j: int, di: int, dj: int) -> bool:
     """Whether every sentence of a group matches words the rest of its group leaves
     unexplained, so a merge cannot swallow a neighbour that merely shares a few words."""
-    return _each_explains(old[i - di : i], new[j - dj : j]) and _each_explains(
-        new[j - dj : j], old[i - di : i]
+    return _each_explains(old[i - di : i], new[j - dj : j], _MERGED_GAIN) and _each_explains(
+        new[j - dj : j], old[i - di : i], _SPLIT_GAIN
     )
 
 
-def _each_explains(group: list[Words], other: list[Words]) -> bool:
+def _each_explains(group: list[Words], other: list[Words], least: float) -> bool:
     if len(group) == 1:
         return True
     target = frozenset().union(*other)
     for k, member in enumerate(group):
         rest = frozenset().union(*(g for m, g in enumerate(group) if m != k))
-        if 2 * len(member & (target - rest)) - TAU * len(member) <= _MEMBER_GAIN:
+        if 2 * len(member & (target - rest)) - TAU * len(member) <= least:
             return False
     return True
 

@@ -20,6 +20,7 @@ _QUOTES_TO_APOSTROPHE = str.maketrans(dict.fromkeys(QUOTE_MARKS, "'"))
 
 WHITESPACE_KEY = " "
 PUNCTUATION_KEY = "."
+_FEW_WORDS = 3
 # Words this short are left as they are by `stem` ("bus", "gas", "was").
 _SHORT_WORD = 3
 
@@ -83,17 +84,18 @@ class Normalizer:
 
 def content_words(text: str) -> list[str]:
     """Lower-cased words of a sentence without stopwords, plurals made singular: what
-    similarity is measured on. A sentence of stopwords only ("It was.") keeps them,
-    or it would have nothing to compare; half a split sentence keeps only its content.
+    similarity is measured on. Short sentences ("We are finalising it.") keep their
+    stopwords, or they would have too little to compare.
     """
     folded = text.translate(_QUOTES_TO_APOSTROPHE).casefold()
     words = WORD.findall(folded)
-    content = [stem(word) for word in words if word not in STOPWORDS]
-    return content if content else words
+    stems = [stem(word) for word in words]
+    content = [word for word in stems if word not in STOPWORDS]
+    return content if len(content) >= _FEW_WORDS else stems
 
 
 def stem(word: str) -> str:
-    """"Putin's" and "Putin", "officials" and "official", "cities" and "city" are one."""
+    """ "Putin's" and "Putin", "officials" and "official", "cities" and "city" are one."""
     word = word.removesuffix("'s")
     if len(word) <= _SHORT_WORD or word[-1] != "s" or word[-2] in "su'":
         return word
