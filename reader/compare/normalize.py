@@ -87,11 +87,25 @@ def content_words(text: str) -> list[str]:
     similarity is measured on. Short sentences ("We are finalising it.") keep their
     stopwords, or they would have too little to compare.
     """
-    folded = text.translate(_QUOTES_TO_APOSTROPHE).casefold()
-    words = WORD.findall(folded)
-    stems = [stem(word) for word in words]
+    stems = [fold_stem(word) for word in WORD.findall(text)]
     content = [word for word in stems if word not in STOPWORDS]
     return content if len(content) >= _FEW_WORDS else stems
+
+
+# Stems of words seen so far: articles repeat their words, and stemming is per word.
+_STEMS: dict[str, str] = {}
+_STEMS_LIMIT = 200_000
+
+
+def fold_stem(word: str) -> str:
+    """A word as similarity sees it: curly apostrophes straight, case folded, stemmed."""
+    known = _STEMS.get(word)
+    if known is not None:
+        return known
+    if len(_STEMS) >= _STEMS_LIMIT:
+        _STEMS.clear()
+    stemmed = _STEMS[word] = stem(word.translate(_QUOTES_TO_APOSTROPHE).casefold())
+    return stemmed
 
 
 def stem(word: str) -> str:

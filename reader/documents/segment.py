@@ -24,6 +24,7 @@ _LINE_BREAK = re.compile(r"\n")
 # Terminator run, then closing quotes/brackets, then whitespace (or the paragraph end).
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
+_NEXT_WORD = re.compile(r"\s*(\S*)")
 # "U.S", "e.g", "Ph.D", "a.m": short letter groups joined by periods.
 _DOTTED = re.compile(r"[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})+")
 # A line that ends like a sentence (or a heading with a colon) is not a wrapped one.
@@ -141,10 +142,11 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
     """The span [start, end) narrowed to its non-whitespace part; None if it is blank."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    if start < end and (text[start].isspace() or text[end - 1].isspace()):
+        piece = text[start:end]
+        stripped = piece.strip()
+        start += len(piece) - len(piece.lstrip())
+        end = start + len(stripped)
     return Span(start, end) if start < end else None
 
 
@@ -166,12 +168,8 @@ def _ends_sentence(text: str, match: re.Match[str], paragraph_end: int) -> bool:
 
 
 def _next_word(text: str, position: int, paragraph_end: int) -> str:
-    while position < paragraph_end and text[position].isspace():
-        position += 1
-    stop = position
-    while stop < paragraph_end and not text[stop].isspace():
-        stop += 1
-    return text[position:stop]
+    found = _NEXT_WORD.match(text, position, paragraph_end)
+    return found.group(1) if found else ""
 
 
 def _is_abbreviation(word: str, next_word: str) -> bool:
