@@ -153,9 +153,7 @@ def _place_far(draft: _Draft, text: str, olds: tuple[int, ...], rng: random.Rand
     home = next((s for s, (_, o, _) in enumerate(draft.new) if o and o[0] > olds[0]), None)
     home = len(draft.new) if home is None else home
     places = [
-        s
-        for s in range(len(draft.new) + 1)
-        if abs(s - home) >= 4 and not _inside_split(draft, s)
+        s for s in range(len(draft.new) + 1) if abs(s - home) >= 4 and not _inside_split(draft, s)
     ]
     if not places:
         draft.new.insert(home, (text, olds, False))

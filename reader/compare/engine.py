@@ -17,7 +17,7 @@ from reader.compare.model import (
 )
 from reader.compare.normalize import Normalizer
 from reader.compare.offsets import OffsetMapBuilder
-from reader.compare.worddiff import WordDiffer, append_merged
+from reader.compare.worddiff import WORD_DIFF_ENGINE, WordDiffer, append_merged
 from reader.compare.words import TextWords
 from reader.documents.model import Document, Span
 from reader.documents.segment import split_sentences
@@ -67,6 +67,7 @@ def compare_documents(
         edits=tuple(builder.edits),
         stats=builder.stats(),
         offset_map=builder.offsets.build(),
+        word_diff=WORD_DIFF_ENGINE,
     )
 
 
