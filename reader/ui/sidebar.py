@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.present.quotes import STATUS_LABELS
 from reader.ui.plain import plain_label
 from reader.ui.quote_models import (
     ORDERS,
     ROW_ROLE,
-    STATUS_LABELS,
     QuoteFilterProxy,
     QuoteListModel,
     QuoteRow,

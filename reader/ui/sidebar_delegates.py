@@ -8,7 +8,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from reader.ui.quote_models import ROW_ROLE, STATUS_LABELS, QuoteRow, SpeakerRow, quote_display
+from reader.present.quotes import STATUS_LABELS
+from reader.ui.quote_models import ROW_ROLE, QuoteRow, SpeakerRow, quote_display
 from reader.ui.theme import LIGHT, Theme
 from reader.ui.typography import reading_font
 

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QToolButton, QWidget
 
-from reader.ui.quote_models import SEVERITY, STATUS_HELP, STATUS_LABELS, QuoteRow
+from reader.present.quotes import STATUS_HELP, STATUS_LABELS
+from reader.ui.quote_models import SEVERITY, QuoteRow
 
 COLUMNS = 3
 

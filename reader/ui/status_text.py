@@ -2,32 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from reader.analysis import QuoteAudit
+from reader.present.quotes import quotes_line
+from reader.present.stats import stats_line
 from reader.ui.session import DiffResult
 
 
-def summary_text(diff: DiffResult | None, audit: Any) -> str:
+def summary_text(diff: DiffResult | None, audit: QuoteAudit | None) -> str:
+    """The status bar's figures: the same words as the text and HTML reports."""
     if diff is None:
         return ""
-    st = diff.comparison.stats
-    parts = [
-        f"{st.similarity:.0%} similar",
-        f"{st.words_deleted:,} words removed",
-        f"{st.words_inserted:,} added",
-    ]
-    if st.words_moved:
-        parts.append(f"{st.words_moved:,} moved")
-    text = "  ·  ".join(parts)
-    if st.degraded:
-        text += "  ·  approximate (very different texts)"
+    text = stats_line(diff.comparison.stats, "  ·  ")
     if audit is not None:
-        counts: dict[str, int] = {}
-        for entry in audit.entries:
-            key = str(getattr(entry.status, "value", entry.status))
-            counts[key] = counts.get(key, 0) + 1
-        quotes = ", ".join(
-            f"{counts.get(k, 0)} {k}" for k in ("verbatim", "altered", "dropped", "unsupported")
-        )
-        text += f"      Quotes: {quotes}"
+        text += f"      {quotes_line(audit)}"
     return text
