@@ -253,6 +253,7 @@ def _add(bar: QToolBar, action: QAction, label: str | None) -> None:
     button = bar.widgetForAction(action)
     if not isinstance(button, QToolButton):
         return
+    action.setProperty("toolbar_label", label is not None)
     if label is None:
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     else:
@@ -303,7 +304,7 @@ def set_compact(bar: QToolBar, compact: bool) -> None:
             action.setVisible(not compact)  # a toolbar widget is shown through its action
         if not isinstance(button, QToolButton) or action.property("icon_name") is None:
             continue
-        labelled = bool(action.iconText()) and action.iconText() != action.text()
+        labelled = bool(action.property("toolbar_label"))
         wide = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
         icon_only = Qt.ToolButtonStyle.ToolButtonIconOnly
         button.setToolButtonStyle(icon_only if compact or not labelled else wide)

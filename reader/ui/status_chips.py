@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from reader.present.quotes import STATUS_HELP, STATUS_LABELS
 from reader.ui.quote_models import SEVERITY, QuoteRow
 
-COLUMNS = 3
+PER_LINE = 3
 
 
 def status_counts(rows: Sequence[QuoteRow]) -> dict[str, int]:
@@ -36,9 +36,13 @@ class StatusChips(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(4)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
+        lines = [QHBoxLayout(), QHBoxLayout()]
+        for line in lines:
+            line.setSpacing(4)
+            rows.addLayout(line)
         for i, key in enumerate(("", *SEVERITY)):
             button = QToolButton(self)
             button.setCheckable(True)
@@ -48,8 +52,10 @@ class StatusChips(QWidget):
             button.setToolTip(STATUS_HELP.get(key, "Every quote in either version"))
             button.clicked.connect(lambda _c=False, k=key: self.chosen.emit(k))
             self.group.addButton(button)
-            grid.addWidget(button, i // COLUMNS, i % COLUMNS)
+            lines[i // PER_LINE].addWidget(button)
             self.buttons[key] = button
+        for line in lines:
+            line.addStretch(1)  # chips keep their natural width: no label is cut
         self.buttons[""].setChecked(True)
         self.set_counts(status_counts([]))
 

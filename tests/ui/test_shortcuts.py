@@ -38,3 +38,25 @@ def test_ctrl_equals_zooms_in(window, qtbot):
         modifier=Qt.KeyboardModifier.ControlModifier,
     )
     assert window.views["new"].point_size() == size + 1
+
+
+def test_a_wide_window_keeps_the_toolbar_labels_and_the_legend(window, qtbot):
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    window.resize(1440, 900)
+    qtbot.waitUntil(lambda: window.width() == 1440)
+    bar = window.findChild(QToolBar, "mainToolbar")
+    styles = {
+        a.objectName(): bar.widgetForAction(a).toolButtonStyle()
+        for a in bar.actions()
+        if isinstance(bar.widgetForAction(a), QToolButton)
+    }
+    assert styles["action_open_pair"] == Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert styles["action_next_change"] == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    legend_right = window.legend.mapTo(window, window.legend.rect().topRight()).x()
+    assert window.legend.isVisible() and legend_right <= window.width()
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    assert bar.widgetForAction(window.acts.next_change).toolButtonStyle() == (
+        Qt.ToolButtonStyle.ToolButtonIconOnly
+    )
