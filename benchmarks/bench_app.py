@@ -116,8 +116,8 @@ def measure_window(
 
     import reader.ui  # noqa: F401  (the package's import-time guards)
     from reader.analysis import LocalPipeline
-    from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
+    from reader.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="bench_app_settings_") as folder:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from reader import __version__, qt_platform
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window.main_window import MainWindow
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from reader.analysis import LocalPipeline
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window.main_window import MainWindow
     from reader.ui.workers import settle_heap
 
     # The quote process starts loading spaCy now, while Qt and the files load (~1-2 s saved).

@@ -82,6 +82,6 @@ def _show_window(app: Any) -> str:
 def _main_window() -> Any:
     """The app's own main window; failing to build it fails the self-test (no stand-in)."""
     from reader.analysis import LocalPipeline
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window.main_window import MainWindow
 
     return MainWindow(LocalPipeline())  # shows no pair, so no quote process is started

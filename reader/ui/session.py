@@ -32,11 +32,11 @@ from reader.analysis import (
     QuoteAudit,
 )
 from reader.present.marks import Highlight, new_highlights, old_highlights
-from reader.ui.article import PreparedText, Run, block_runs, merge_highlights, prepare
-from reader.ui.linkmap import Link, build_links
 from reader.ui.messages import network_message
-from reader.ui.quote_models import QuoteRow, SpeakerRow, quote_rows, speaker_rows
-from reader.ui.sync import Anchor, sync_anchors
+from reader.ui.panes.article import PreparedText, Run, block_runs, merge_highlights, prepare
+from reader.ui.panes.linkmap import Link, build_links
+from reader.ui.panes.sync import Anchor, sync_anchors
+from reader.ui.sidebar.models import QuoteRow, SpeakerRow, quote_rows, speaker_rows
 from reader.ui.workers import CancelToken, Runner
 
 SIDES = ("old", "new")
