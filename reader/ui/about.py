@@ -8,13 +8,17 @@ from __future__ import annotations
 import importlib.metadata
 import platform
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 
 from reader import __version__
 from reader.analysis import model_description
+from reader.ui.workers import CancelToken
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
 from reader.ui import dialogs
 
 
@@ -43,8 +47,8 @@ def about_html(model: str) -> str:
     )
 
 
-def start_about(window: Any) -> None:
-    def describe(_token: Any) -> str:
+def start_about(window: MainWindow) -> None:
+    def describe(_token: CancelToken) -> str:
         return model_description()
 
     def failed(error: BaseException, _details: str) -> None:

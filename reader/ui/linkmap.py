@@ -10,13 +10,11 @@ Signals:
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from reader.compare.model import BlockKind
+from reader.analysis import BlockKind, Comparison
 from reader.ui.article_view import ArticleView
 from reader.ui.theme import LIGHT, Theme
 
@@ -30,7 +28,7 @@ KIND_MARK = {
 Link = tuple[str, int, int, int, int]  # mark, old start, old end, new start, new end
 
 
-def build_links(comparison: Any) -> list[Link]:
+def build_links(comparison: Comparison) -> list[Link]:
     """One link per non-equal block; one-sided blocks get an empty span where they would be."""
     links: list[Link] = []
     for block in comparison.blocks:
@@ -39,12 +37,16 @@ def build_links(comparison: Any) -> list[Link]:
             continue
         if block.old is not None:
             os_, oe = block.old.start, block.old.end
-        else:
+        elif block.new is not None:
             os_ = oe = comparison.new_to_old(block.new.start)
+        else:
+            continue
         if block.new is not None:
             ns, ne = block.new.start, block.new.end
-        else:
+        elif block.old is not None:
             ns = ne = comparison.old_to_new(block.old.start)
+        else:
+            continue
         links.append((mark, os_, oe, ns, ne))
     return links
 

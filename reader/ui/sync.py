@@ -10,17 +10,16 @@ faces it. A lock keeps the two panes from re-scrolling each other.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from reader.compare.model import BlockKind
+from reader.analysis import Block, BlockKind, Comparison, Span
 from reader.ui.article_view import ArticleView
 
 Anchor = tuple[int, int]  # (old offset, new offset) that face each other
 
 
-def sync_anchors(comparison: Any) -> list[Anchor]:
+def sync_anchors(comparison: Comparison) -> list[Anchor]:
     """Monotone pairs of facing offsets, from sentences of equal blocks and ends of others."""
     pairs: list[Anchor] = [(0, 0)]
     old_s, new_s = comparison.old_sentences, comparison.new_sentences
@@ -35,7 +34,9 @@ def sync_anchors(comparison: Any) -> list[Anchor]:
     return monotone
 
 
-def _block_anchors(comparison: Any, block: Any, old_s: Any, new_s: Any) -> list[Anchor]:
+def _block_anchors(
+    comparison: Comparison, block: Block, old_s: tuple[Span, ...], new_s: tuple[Span, ...]
+) -> list[Anchor]:
     kind = block.kind
     if kind is BlockKind.MOVED:
         return []
