@@ -589,7 +589,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from reader.ui.about import start_about
 
-        start_about(self)
+        start_about(self, self.session.runner)
 
     # -- persistence -----------------------------------------------------------------
 
