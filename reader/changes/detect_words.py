@@ -1,0 +1,186 @@
+"""Negation, hedging, speech verbs and scare quotes changed inside an aligned pair."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.changes.context import NEW, OLD, PairView
+from reader.changes.hunks import Hunk
+from reader.changes.lexicon import lexicon
+from reader.changes.model import Change, ChangeKind, Severity
+from reader.documents.model import Span
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words with "n't" and "cannot" split, so "didn't" holds a "not"."""
+    words = []
+    for word in _WORD.findall(text):
+        low = word.lower().replace("’", "'")
+        if low.endswith("n't"):
+            words.extend([low[:-3], "not"])
+        elif low == "cannot":
+            words.extend(["can", "not"])
+        else:
+            words.append(low)
+    return words
+
+
+def _change(view: PairView, hunk: Hunk, kind: ChangeKind, severity: Severity, note: str) -> Change:
+    return Change(
+        kind=kind,
+        severity=severity,
+        old=hunk.old,
+        new=hunk.new,
+        old_text=view.text(OLD, hunk.old),
+        new_text=view.text(NEW, hunk.new),
+        note=note,
+    )
+
+
+def _hunk_words(view: PairView, hunk: Hunk) -> tuple[list[str], list[str]]:
+    return words_of(view.text(OLD, hunk.old)), words_of(view.text(NEW, hunk.new))
+
+
+def negation_changes(view: PairView) -> list[Change]:
+    negators = lexicon().negators
+    old_count = sum(w in negators for w in words_of(view.segment(OLD)))
+    new_count = sum(w in negators for w in words_of(view.segment(NEW)))
+    if old_count == new_count:
+        return []  # "no one" -> "nobody", or a "not" that only moved
+    changes = []
+    for hunk in view.pair.hunks:
+        old_words, new_words = _hunk_words(view, hunk)
+        lost = sum(w in negators for w in old_words)
+        gained = sum(w in negators for w in new_words)
+        if lost == gained:
+            continue
+        what = "added" if gained > lost else "removed"
+        note = f"A negation was {what}: the claim now says the opposite or something weaker."
+        changes.append(_change(view, hunk, ChangeKind.NEGATION, Severity.HIGH, note))
+    return changes
+
+
+def _hedge_profile(words: list[str]) -> Counter[str]:
+    words_list = lexicon()
+    return Counter(w for w in words if words_list.hedge_of(w) is not None)
+
+
+def hedge_changes(view: PairView) -> list[Change]:
+    if _hedge_profile(words_of(view.segment(OLD))) == _hedge_profile(words_of(view.segment(NEW))):
+        return []
+    changes = []
+    for hunk in view.pair.hunks:
+        old_words, new_words = _hunk_words(view, hunk)
+        old_hedges, new_hedges = _hedge_profile(old_words), _hedge_profile(new_words)
+        if old_hedges == new_hedges:
+            continue
+        direction = _certainty(new_hedges) - _certainty(old_hedges)
+        if direction > 0:
+            note = "The claim is stated more firmly (less hedged)."
+        elif direction < 0:
+            note = "The claim is hedged: stated less firmly."
+        else:
+            note = "The hedging changed."
+        changes.append(_change(view, hunk, ChangeKind.HEDGE, Severity.MEDIUM, note))
+    return changes
+
+
+def _certainty(hedges: Counter[str]) -> int:
+    words = lexicon()
+    return sum(
+        count if words.hedge_of(word) == "certain" else -count for word, count in hedges.items()
+    )
+
+
+def attribution_changes(view: PairView) -> list[Change]:
+    """A speech verb replaced by another: said -> claimed, insisted -> said."""
+    words = lexicon()
+    changes = []
+    for hunk in view.pair.hunks:
+        old_verbs = _verbs_in(view, OLD, hunk.old)
+        new_verbs = _verbs_in(view, NEW, hunk.new)
+        if not old_verbs or not new_verbs or set(old_verbs) & set(new_verbs):
+            continue
+        before, after = old_verbs[0], new_verbs[0]
+        loaded_before, loaded_after = words.is_loaded(before), words.is_loaded(after)
+        direction = f"{_tone(loaded_before)} → {_tone(loaded_after)}"
+        severity = Severity.MEDIUM if loaded_before or loaded_after else Severity.LOW
+        note = f"The speech verb changed ({before} → {after}; {direction})."
+        changes.append(_change(view, hunk, ChangeKind.ATTRIBUTION_VERB, severity, note))
+    return changes
+
+
+def _tone(loaded: bool) -> str:
+    return "loaded" if loaded else "neutral"
+
+
+def _verbs_in(view: PairView, side: str, span: Span | None) -> list[str]:
+    if span is None:
+        return []
+    return [v.lemma for v in view.facts(side).verbs if v.span.overlaps(span)]
+
+
+# A short phrase in quote marks: straight or curly, double or single.
+_QUOTED = re.compile(
+    r"(?:(?<![\w'’])[‘'](?P<single>[^‘’'\n]{1,60}?)[’'](?![\w])"
+    r"|[“\"](?P<double>[^“”\"\n]{1,60}?)[”\"])"
+)
+_MAX_WORDS = 6
+_CUE_WINDOW = 40  # characters before a quote in which a speech verb makes it a real quote
+
+
+def scare_quote_changes(view: PairView) -> list[Change]:
+    changes = []
+    for side in (OLD, NEW):
+        other = NEW if side == OLD else OLD
+        other_text = view.segment(other)
+        for span, inner in _short_quotes(view, side):
+            if view.hunk_index(side, Span(span.start, span.start + 1)) is None:
+                continue  # the opening mark is unchanged
+            if _quoted_in(other_text, inner) or inner not in other_text:
+                continue  # still quoted there, or the words themselves changed
+            if _attributed(view, side, span):
+                continue
+            changes.append(_scare_change(view, side, span, inner, other_text))
+    return changes
+
+
+def _short_quotes(view: PairView, side: str) -> list[tuple[Span, str]]:
+    base = view.base(side)
+    found = []
+    for match in _QUOTED.finditer(view.segment(side)):
+        inner = match.group("single") or match.group("double") or ""
+        if 0 < len(inner.split()) <= _MAX_WORDS:
+            found.append((Span(base + match.start(), base + match.end()), inner))
+    return found
+
+
+def _quoted_in(text: str, inner: str) -> bool:
+    return any((m.group("single") or m.group("double")) == inner for m in _QUOTED.finditer(text))
+
+
+def _attributed(view: PairView, side: str, span: Span) -> bool:
+    window = Span(max(0, span.start - _CUE_WINDOW), span.end + _CUE_WINDOW // 2)
+    return any(v.span.overlaps(window) for v in view.facts(side).verbs)
+
+
+def _scare_change(view: PairView, side: str, span: Span, inner: str, other_text: str) -> Change:
+    other_side = NEW if side == OLD else OLD
+    at = other_text.index(inner) + view.base(other_side)
+    other_span = Span(at, at + len(inner))
+    added = side == NEW
+    old, new = (other_span, span) if added else (span, other_span)
+    what = "added around" if added else "removed from"
+    note = f"Quote marks {what} “{inner}”, which no one is quoted as saying."
+    return Change(
+        kind=ChangeKind.SCARE_QUOTE,
+        severity=Severity.MEDIUM,
+        old=old,
+        new=new,
+        old_text=view.text(OLD, old),
+        new_text=view.text(NEW, new),
+        note=note,
+    )
