@@ -31,6 +31,7 @@ DATE = re.compile(
     + r"|May\s+" + _YEAR
     + r"|(?:(?:earlier|later)\s+this|last|this|next|past|coming)\s+" + _PERIOD
     + r"|" + _COUNT + r"\s+" + _UNIT + r"\s+(?:ago|earlier|later)"
+    + r"|(?<=for\s)(?:(?:several|many|some)\s+)?(?:days|weeks|months|years|decades)"
     + r"|(?:yesterday|today|tonight|tomorrow|overnight|midnight|noon|midday)"
     + r"|(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)"
     + r"|(?:[01]?\d|2[0-3]):[0-5]\d"

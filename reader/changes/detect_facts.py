@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from reader.changes.context import NEW, OLD, PairView, name_in
 from reader.changes.dates import find_dates
+from reader.changes.lexicon import lexicon
 from reader.changes.model import Change, ChangeKind, Severity
 from reader.changes.numbers import find_numbers
 from reader.documents.model import Span
-from reader.quotes.lexicon import people
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +147,6 @@ def _one_sided(rules: FactRules, fact: Fact, side: str) -> Change:
     )
 
 
-_ROLE_WORDS = (people().titles | people().role_nouns) - {"general", "head", "source", "vice"}
 _NEAR = 30  # characters around a hunk in which a name makes a role word a title
 
 
@@ -176,7 +175,8 @@ def role_changes(view: PairView) -> list[Change]:
 
 def _role_words(text: str) -> list[str]:
     words = [w.lower().strip(".,;:'’\"“”") for w in text.split()]
-    return sorted(w for w in words if w in _ROLE_WORDS)
+    roles = lexicon().roles
+    return sorted(w for w in words if w in roles)
 
 
 def _near_name(view: PairView, old: Span | None, new: Span | None) -> bool:
@@ -187,6 +187,21 @@ def _near_name(view: PairView, old: Span | None, new: Span | None) -> bool:
         if any(e.span.overlaps(near) for e in view.facts(side).entities):
             return True
     return False
+
+
+def without_overlaps(changes: Sequence[Change], others: Sequence[Change]) -> list[Change]:
+    """`changes` that share no words with any of `others` (a role dropped with its name)."""
+    kept = []
+    for change in changes:
+        if not any(_share(change, other) for other in others):
+            kept.append(change)
+    return kept
+
+
+def _share(a: Change, b: Change) -> bool:
+    old = a.old is not None and b.old is not None and a.old.overlaps(b.old)
+    new = a.new is not None and b.new is not None and a.new.overlaps(b.new)
+    return old or new
 
 
 def names_outside(

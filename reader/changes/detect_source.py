@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from reader.changes.context import NEW, OLD, PairView
+from reader.changes.dates import find_dates
 from reader.changes.facts import Source
 from reader.changes.model import Change, ChangeKind, Severity
+from reader.changes.style import spelling_key
 
 _WORD = re.compile(r"\w+(?=['’]s\b)|\w+")
 _ARTICLES = frozenset({"the", "a", "an", "s"})
@@ -44,11 +46,17 @@ def _same(a: Source, b: Source) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text)} - _ARTICLES
+    return {spelling_key(w.lower()) for w in _WORD.findall(text)} - _ARTICLES
 
 
 def _proper(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text) if w[0].isupper()} - {"The", "A", "An"}
+    """Capitalised words that name someone: not articles, and not dates ("on Friday")."""
+    dates = {m.text for m in find_dates(text)}
+    return {w for w in _WORD.findall(text) if w[0].isupper() and w not in dates} - {
+        "The",
+        "A",
+        "An",
+    }
 
 
 def _unmatched(view: PairView, side: str) -> list[Source]:

@@ -44,6 +44,100 @@ def _hunk_words(view: PairView, hunk: Hunk) -> tuple[list[str], list[str]]:
     return words_of(view.text(OLD, hunk.old)), words_of(view.text(NEW, hunk.new))
 
 
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "be",
+        "been",
+        "being",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "yet",
+        "even",
+        "ever",
+        "always",
+        "also",
+        "still",
+        "just",
+        "that",
+        "this",
+        "it",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "its",
+    ]
+)
+
+
+def _content_near(words: list[str], index: int) -> list[str]:
+    """Content words a negator or hedge bears on: the next few, else the ones before it."""
+    after = [w for w in words[index + 1 : index + 4] if w not in _FUNCTION_WORDS]
+    if after:
+        return after
+    return [w for w in words[max(0, index - 2) : index] if w not in _FUNCTION_WORDS]
+
+
+def _stem(word: str) -> str:
+    return word[:5] if len(word) > 5 else word.rstrip("s")
+
+
+def _bears_on_shared_words(
+    view: PairView, side: str, hunk_words: list[str], hits: set[str]
+) -> bool:
+    """Whether a negator or hedge in a hunk modifies words both versions have.
+
+    "would not be affected" -> "would be affected" flips a claim both make; "insisted he had
+    never taken a penny", a clause only one version has, is new wording, not a flip.
+    """
+    other = NEW if side == OLD else OLD
+    other_stems = {_stem(w) for w in words_of(view.segment(other))}
+    side_words = words_of(view.segment(side))
+    for index, word in enumerate(side_words):
+        if word in hits and word in hunk_words:
+            near = _content_near(side_words, index)
+            if any(_stem(w) in other_stems for w in near):
+                return True
+    return False
+
+
 def negation_changes(view: PairView) -> list[Change]:
     negators = lexicon().negators
     old_count = sum(w in negators for w in words_of(view.segment(OLD)))
@@ -56,6 +150,11 @@ def negation_changes(view: PairView) -> list[Change]:
         lost = sum(w in negators for w in old_words)
         gained = sum(w in negators for w in new_words)
         if lost == gained:
+            continue
+        side = NEW if gained > lost else OLD
+        if not _bears_on_shared_words(
+            view, side, new_words if side == NEW else old_words, set(negators)
+        ):
             continue
         what = "added" if gained > lost else "removed"
         note = f"A negation was {what}: the claim now says the opposite or something weaker."
@@ -78,12 +177,17 @@ def hedge_changes(view: PairView) -> list[Change]:
         if old_hedges == new_hedges:
             continue
         direction = _certainty(new_hedges) - _certainty(old_hedges)
+        if direction == 0:
+            continue  # "could" -> "might": as sure as before
+        side = NEW if (new_hedges - old_hedges) else OLD
+        words = new_words if side == NEW else old_words
+        changed = set((new_hedges - old_hedges) | (old_hedges - new_hedges))
+        if not _bears_on_shared_words(view, side, words, changed):
+            continue
         if direction > 0:
             note = "The claim is stated more firmly (less hedged)."
-        elif direction < 0:
-            note = "The claim is hedged: stated less firmly."
         else:
-            note = "The hedging changed."
+            note = "The claim is hedged: stated less firmly."
         changes.append(_change(view, hunk, ChangeKind.HEDGE, Severity.MEDIUM, note))
     return changes
 
@@ -102,9 +206,11 @@ def attribution_changes(view: PairView) -> list[Change]:
     for hunk in view.pair.hunks:
         old_verbs = _verbs_in(view, OLD, hunk.old)
         new_verbs = _verbs_in(view, NEW, hunk.new)
-        if not old_verbs or not new_verbs or set(old_verbs) & set(new_verbs):
+        if not old_verbs or not new_verbs or set(old_verbs) == set(new_verbs):
             continue
-        before, after = old_verbs[0], new_verbs[0]
+        lost = [v for v in old_verbs if v not in new_verbs]
+        gained = [v for v in new_verbs if v not in old_verbs]
+        before, after = (lost or old_verbs)[0], (gained or new_verbs)[0]
         loaded_before, loaded_after = words.is_loaded(before), words.is_loaded(after)
         direction = f"{_tone(loaded_before)} → {_tone(loaded_after)}"
         severity = Severity.MEDIUM if loaded_before or loaded_after else Severity.LOW
@@ -129,7 +235,7 @@ _QUOTED = re.compile(
     r"|[“\"](?P<double>[^“”\"\n]{1,60}?)[”\"])"
 )
 _MAX_WORDS = 6
-_CUE_WINDOW = 40  # characters before a quote in which a speech verb makes it a real quote
+_CUE_WINDOW = 40  # characters after a quote in which a speech verb makes it a real quote
 
 
 def scare_quote_changes(view: PairView) -> list[Change]:
@@ -153,7 +259,7 @@ def _short_quotes(view: PairView, side: str) -> list[tuple[Span, str]]:
     found = []
     for match in _QUOTED.finditer(view.segment(side)):
         inner = match.group("single") or match.group("double") or ""
-        if 0 < len(inner.split()) <= _MAX_WORDS:
+        if 0 < len(inner.split()) <= _MAX_WORDS and sum(c.isalpha() for c in inner) > 1:
             found.append((Span(base + match.start(), base + match.end()), inner))
     return found
 
@@ -163,7 +269,11 @@ def _quoted_in(text: str, inner: str) -> bool:
 
 
 def _attributed(view: PairView, side: str, span: Span) -> bool:
-    window = Span(max(0, span.start - _CUE_WINDOW), span.end + _CUE_WINDOW // 2)
+    """A speech verb earlier in the same sentence, or just after the quote ("..., she said")."""
+    base = view.base(side)
+    before = view.segment(side)[: span.start - base]
+    sentence_start = base + max(before.rfind(". "), before.rfind("? "), before.rfind("! "), -1) + 1
+    window = Span(sentence_start, span.end + _CUE_WINDOW // 2)
     return any(v.span.overlaps(window) for v in view.facts(side).verbs)
 
 

@@ -23,6 +23,10 @@ PRONOUNS = frozenset(
 )
 _DETERMINERS = ("the ", "a ", "an ")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSES = frozenset({"ccomp", "parataxis"})
+_RELATIVE = frozenset({"who", "which", "that"})
+_LONG_SUBJECT = 12
+_BORROWS = frozenset({"advcl"})  # "..., saying" shares its head's subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +72,7 @@ class SideFacts:
 def facts_from_doc(doc: Doc, base: int) -> SideFacts:
     facts = SideFacts()
     for ent in doc.ents:
-        if ent.label_ in NAME_LABELS:
+        if ent.label_ in NAME_LABELS and _looks_like_name(ent.text):
             text = ent.text
             start = base + ent.start_char
             if text.lower().startswith("the "):
@@ -82,21 +86,54 @@ def facts_from_doc(doc: Doc, base: int) -> SideFacts:
             if lemma is not None and token.pos_ != "AUX":
                 span = Span(base + token.idx, base + token.idx + len(token.text))
                 facts.verbs.append(SpeechVerb(span, lemma))
-                _add_subject_source(token, base, facts)
+                if _introduces_speech(token):
+                    _add_subject_source(token, base, facts)
         if token.lower_ == "according":
             _add_according_source(token, base, facts)
     return facts
+
+
+def _looks_like_name(text: str) -> bool:
+    """ "the south pier" and "820bn" are not names, whatever the tagger thinks."""
+    return any(c.isupper() for c in text) and not any(c.isdigit() for c in text)
+
+
+def _introduces_speech(verb: Token) -> bool:
+    """A speech verb with a clause or a quote to introduce: "said (that) ...", "added:".
+
+    Not "agreed to lease" or a verb in a relative clause ("a worker who asked ...").
+    """
+    if verb.dep_ == "relcl":
+        return False
+    if any(child.dep_ in _CLAUSES for child in verb.children):
+        return True
+    if verb.dep_ == "parataxis":  # "..., analysts said."
+        return True
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return following is not None and following.text in (":", ",")
 
 
 def _phrase(first: Token, last: Token, base: int) -> Span:
     return Span(base + first.idx, base + last.idx + len(last.text))
 
 
+def _subject_holder(verb: Token) -> Token:
+    """The verb whose subject speaks: in "dismissed the poll, saying ...", "dismissed"."""
+    holder = verb
+    for _ in range(2):
+        if any(c.dep_ in _SUBJECTS for c in holder.children) or holder.dep_ not in _BORROWS:
+            break
+        holder = holder.head
+    return holder
+
+
 def _add_subject_source(verb: Token, base: int, facts: SideFacts) -> None:
-    for child in verb.children:
+    for child in _subject_holder(verb).children:
         if child.dep_ in _SUBJECTS:
             tokens = [t for t in child.subtree if not t.is_punct]
-            if not tokens or len(tokens) > 12:
+            if len(tokens) > _LONG_SUBJECT:  # "Margaret Fell, 71, who has run ...": the name
+                tokens = [t for t in child.subtree if t.i <= child.i and not t.is_punct]
+            if not tokens or child.lower_ in _RELATIVE:
                 return
             who = _phrase(tokens[0], tokens[-1], base)
             whole = Span(

@@ -14,6 +14,7 @@ from reader.changes.detect_facts import (
     fact_changes,
     names_outside,
     role_changes,
+    without_overlaps,
 )
 from reader.changes.detect_source import source_changes
 from reader.changes.detect_words import (
@@ -27,7 +28,7 @@ from reader.changes.hunks import Hunk, Pair, changed_pairs
 from reader.changes.model import Change, ChangeKind, Severity
 from reader.changes.numbers import find_numbers
 from reader.changes.parse import side_facts
-from reader.changes.style import is_style_only
+from reader.changes.style import is_style_only, quote_count, same_words
 from reader.compare.model import BlockKind, Comparison
 from reader.documents.model import Span
 
@@ -95,7 +96,8 @@ def pair_changes(view: PairView, comparison: Comparison) -> list[Change]:
         sources = source_changes(view)
         old_who = [s.old for s in sources if s.old is not None]
         new_who = [s.new for s in sources if s.new is not None]
-        names = names_outside([*names, *role_changes(view)], old_who, new_who)
+        roles = without_overlaps(role_changes(view), names)
+        names = names_outside([*names, *roles], old_who, new_who)
         typed += [
             *sources,
             *negation_changes(view),
@@ -112,6 +114,7 @@ def pair_changes(view: PairView, comparison: Comparison) -> list[Change]:
 def _rest(view: PairView, typed: Sequence[Change]) -> list[Change]:
     """Hunks no typed change covers: style when only spelling, punctuation or case changed."""
     rest = []
+    quotes_kept = quote_count(view.segment(OLD)) == quote_count(view.segment(NEW))
     for hunk in view.pair.hunks:
         if any(_covers(change, hunk) for change in typed):
             continue
@@ -119,7 +122,10 @@ def _rest(view: PairView, typed: Sequence[Change]) -> list[Change]:
         # Judge style on whole numbers: "1.5 million" -> "1,500,000" diffs as ".5 million".
         whole_old = view.text(OLD, _with_numbers(view, OLD, hunk.old, hunk.old_at))
         whole_new = view.text(NEW, _with_numbers(view, NEW, hunk.new, hunk.new_at))
-        rest.append(_plain(hunk.old, hunk.new, old, new, is_style_only(whole_old, whole_new)))
+        style = is_style_only(whole_old, whole_new) or (
+            same_words(old, new) and quotes_kept  # a quote mark moved: 'a "national' -> '"a'
+        )
+        rest.append(_plain(hunk.old, hunk.new, old, new, style))
     return rest
 
 
@@ -143,6 +149,8 @@ def _with_numbers(view: PairView, side: str, span: Span | None, at: int) -> Span
 def _plain(old_span: Span | None, new_span: Span | None, old: str, new: str, style: bool) -> Change:
     if style:
         kind, note = ChangeKind.STYLE, "Style only: spelling, punctuation, quote marks or case."
+    elif same_words(old, new):
+        kind, note = ChangeKind.WORDING, "Quote marks added or removed."
     elif not old:
         kind, note = ChangeKind.WORDING, "Words added."
     elif not new:

@@ -19,6 +19,7 @@ class Lexicon:
     loaded_verbs: frozenset[str]
     verb_forms: dict[str, str]  # lower-case form -> lemma, for every speech verb
     according: tuple[str, ...]
+    roles: frozenset[str]
     spelling: dict[str, str]  # British form -> American form
 
     def hedge_of(self, word: str) -> str | None:
@@ -55,5 +56,6 @@ def lexicon() -> Lexicon:
         loaded_verbs=loaded | (frozenset(cues().verbs) - neutral),
         verb_forms=forms,
         according=tuple(data["sources"]["according"]),
+        roles=frozenset(data["roles"]),
         spelling=dict(data["spelling"]),
     )

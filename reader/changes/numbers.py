@@ -19,6 +19,11 @@ _UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }  # fmt: skip
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+}  # fmt: skip
+_TIMES = {"twice": 2, "thrice": 3}
 _SCALES = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
     "mln": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -27,11 +32,13 @@ _CURRENCIES = {"$": "$", "us$": "$", "£": "£", "€": "€", "¥": "¥", "doll
                "pounds": "£", "euros": "€"}  # fmt: skip
 
 _WORD_NUMBER = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+_COUNT_WORD = r"(?:" + "|".join(sorted([*_ORDINALS, *_TIMES], key=len, reverse=True)) + r")"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|bn|mn|mln|tn|k|m|b)"
 NUMBER = re.compile(
     r"(?P<cur>US\$|[$£€¥])?\s?"
-    r"(?P<num>" + _DIGITS + r"|" + _WORD_NUMBER + r"(?:[- ]" + _WORD_NUMBER + r")?)"
+    r"(?:(?P<count>" + _COUNT_WORD + r"|\d+(?:st|nd|rd|th))\b|"
+    r"(?P<num>" + _DIGITS + r"|" + _WORD_NUMBER + r"(?:[- ]" + _WORD_NUMBER + r")?))"
     r"(?:\s?(?P<scale>" + _SCALE + r")\b)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?"
     r"(?:\s(?P<curword>dollars|pounds|euros)\b)?",
@@ -44,12 +51,12 @@ class NumberMention:
     span: Span
     text: str
     value: float
-    currency: str
+    unit: str  # a currency symbol, "ordinal", "times" or ""
     percent: bool
 
     @property
     def key(self) -> tuple[float, str, bool]:
-        return (round(self.value, 6), self.currency, self.percent)
+        return (round(self.value, 6), self.unit, self.percent)
 
 
 def parse_number(text: str) -> float | None:
@@ -65,7 +72,18 @@ def _word_value(words: str) -> float:
     return total
 
 
+def _count_value(word: str) -> tuple[float, str]:
+    low = word.lower()
+    if low in _TIMES:
+        return _TIMES[low], "times"
+    if low in _ORDINALS:
+        return _ORDINALS[low], "ordinal"
+    return float(low[:-2]), "ordinal"
+
+
 def _value(match: re.Match[str]) -> float:
+    if match.group("count"):
+        return _count_value(match.group("count"))[0]
     num = match.group("num")
     value = float(num.replace(",", "")) if num[0].isdigit() else _word_value(num)
     scale = match.group("scale")
@@ -91,19 +109,33 @@ def find_numbers(text: str, base: int = 0, skip: Iterable[Span] = ()) -> list[Nu
         if not _is_word_boundary(text, start, end):
             continue
         span = Span(base + start, base + end)
-        if any(span.overlaps(other) for other in skipped):
+        if any(span.overlaps(other) for other in skipped) or _pronoun_one(text, start, end):
             continue
         currency = match.group("cur") or match.group("curword") or ""
+        unit = _CURRENCIES.get(currency.lower(), currency)
+        if match.group("count"):
+            unit = _count_value(match.group("count"))[1]
         found.append(
-            NumberMention(
-                span=span,
-                text=text[start:end],
-                value=_value(match),
-                currency=_CURRENCIES.get(currency.lower(), currency),
-                percent=bool(match.group("pct")),
-            )
+            NumberMention(span, text[start:end], _value(match), unit, bool(match.group("pct")))
         )
     return found
+
+
+_ONE_BEFORE = frozenset(
+    ["the", "only", "no", "any", "every", "each", "this", "that", "which", "another", "a"]
+)
+_ONE_AFTER = frozenset(["another", "who", "that", "which"])
+
+
+def _pronoun_one(text: str, start: int, end: int) -> bool:
+    """ "the only one that mattered", "one another": "one" that counts nothing."""
+    if text[start:end].lower() != "one":
+        return False
+    before = text[:start].split()[-1:]
+    after = text[end:].split()[:1]
+    return bool(before and before[0].lower() in _ONE_BEFORE) or bool(
+        after and after[0].lower().strip(".,;:") in _ONE_AFTER
+    )
 
 
 def number_keys(text: str, skip: Iterable[Span] = ()) -> set[tuple[float, str, bool]]:

@@ -14,7 +14,7 @@ from reader.changes.numbers import find_numbers
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _SUFFIX_RULES = (
     (re.compile(r"(\w{2,})is(e|es|ed|ing|ation|ations|er|ers)$"), r"\1iz\2"),
-    (re.compile(r"(\w{2,})our(s|ed|ing|ite|ites|able|er|ers)?$"), r"\1or\2"),
+    (re.compile(r"(\w{2,})our(s|ed|ing|ite|ites|able|er|ers|hood|hoods)?$"), r"\1or\2"),
     (re.compile(r"(\w{2,})tre(s|d)?$"), r"\1ter\2"),
     (re.compile(r"(\w*[aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
     (re.compile(r"(\w{2,})ogue(s)?$"), r"\1og\2"),
@@ -33,7 +33,19 @@ def spelling_key(word: str) -> str:
     return word
 
 
-def style_key(text: str) -> list[str]:
+_CONTRACTIONS = (
+    (re.compile(r"\bwon['’]t\b", re.IGNORECASE), "will not"),
+    (re.compile(r"\bcan['’]t\b|\bcannot\b", re.IGNORECASE), "can not"),
+    (re.compile(r"n['’]t\b", re.IGNORECASE), " not"),
+)
+
+
+def style_key(text: str, hyphen: str = "") -> list[str]:
+    """Words that stay once style is set aside; `hyphen` replaces hyphens ("" joins
+    "co-operate" into one word, " " splits "two-day")."""
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(replacement, text)
+    text = re.sub(r"(?<=\w)-(?=\w)", hyphen, text)
     return [spelling_key(w.lower()) for w in _WORD.findall(_numbers_as_values(text))]
 
 
@@ -53,5 +65,27 @@ def _numbers_as_values(text: str) -> str:
 _CURRENCY_NAMES = {"$": "usd", "£": "gbp", "€": "eur", "¥": "jpy"}
 
 
+QUOTE_MARKS = frozenset("“”„‟\"'‘’‚‛«»")
+
+
+def same_words(old: str, new: str) -> bool:
+    return style_key(old) == style_key(new) or style_key(old, " ") == style_key(new, " ")
+
+
 def is_style_only(old: str, new: str) -> bool:
-    return style_key(old) == style_key(new)
+    # Quote marks added or dropped change what a text claims someone said; their style does not.
+    return same_words(old, new) and quote_count(old) == quote_count(new)
+
+
+def quote_count(text: str) -> int:
+    """Quote marks, not apostrophes inside words ("don't", "Kelsby's")."""
+    count = 0
+    for index, char in enumerate(text):
+        if char in QUOTE_MARKS:
+            inside = (
+                0 < index < len(text) - 1
+                and text[index - 1].isalpha()
+                and text[index + 1].isalpha()
+            )
+            count += not inside
+    return count
