@@ -14,6 +14,7 @@ from reader.changes.dates import find_dates
 from reader.changes.lexicon import lexicon
 from reader.changes.model import Change, ChangeKind, Severity
 from reader.changes.numbers import find_numbers
+from reader.changes.style import spelling_key
 from reader.documents.model import Span
 
 
@@ -176,7 +177,7 @@ def role_changes(view: PairView) -> list[Change]:
 def _role_words(text: str) -> list[str]:
     words = [w.lower().strip(".,;:'’\"“”") for w in text.split()]
     roles = lexicon().roles
-    return sorted(w for w in words if w in roles)
+    return sorted(spelling_key(w) for w in words if w in roles)
 
 
 def _near_name(view: PairView, old: Span | None, new: Span | None) -> bool:

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from reader.changes.context import NEW, OLD, PairView
+from reader.changes.dates import find_dates
 from reader.changes.hunks import Hunk
 from reader.changes.lexicon import lexicon
 from reader.changes.model import Change, ChangeKind, Severity
@@ -167,12 +168,30 @@ def _hedge_profile(words: list[str]) -> Counter[str]:
     return Counter(w for w in words if words_list.hedge_of(w) is not None)
 
 
+def _masked(view: PairView, side: str, span: Span | None) -> str:
+    """Text of `span` with dates ("May 2025") and speech verbs ("confirmed") blanked:
+    their words are not hedges there."""
+    if span is None:
+        return ""
+    text = view.text(side, span)
+    blanks = [d.span for d in find_dates(text, span.start)]
+    blanks += [v.span for v in view.facts(side).verbs if v.introduces]
+    chars = list(text)
+    for blank in blanks:
+        for at in range(max(blank.start, span.start), min(blank.end, span.end)):
+            chars[at - span.start] = " "
+    return "".join(chars)
+
+
 def hedge_changes(view: PairView) -> list[Change]:
-    if _hedge_profile(words_of(view.segment(OLD))) == _hedge_profile(words_of(view.segment(NEW))):
+    old_all = words_of(_masked(view, OLD, view.pair.old))
+    new_all = words_of(_masked(view, NEW, view.pair.new))
+    if _hedge_profile(old_all) == _hedge_profile(new_all):
         return []
     changes = []
     for hunk in view.pair.hunks:
-        old_words, new_words = _hunk_words(view, hunk)
+        old_words = words_of(_masked(view, OLD, hunk.old))
+        new_words = words_of(_masked(view, NEW, hunk.new))
         old_hedges, new_hedges = _hedge_profile(old_words), _hedge_profile(new_words)
         if old_hedges == new_hedges:
             continue

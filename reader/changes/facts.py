@@ -40,6 +40,7 @@ class Entity:
 class SpeechVerb:
     span: Span
     lemma: str
+    introduces: bool = True  # introduces a claim or quote (not "agreed to lease")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +86,9 @@ def facts_from_doc(doc: Doc, base: int) -> SideFacts:
             lemma = words.speech_lemma(token.text) or words.speech_lemma(token.lemma_)
             if lemma is not None and token.pos_ != "AUX":
                 span = Span(base + token.idx, base + token.idx + len(token.text))
-                facts.verbs.append(SpeechVerb(span, lemma))
-                if _introduces_speech(token):
+                introduces = _introduces_speech(token)
+                facts.verbs.append(SpeechVerb(span, lemma, introduces))
+                if introduces:
                     _add_subject_source(token, base, facts)
         if token.lower_ == "according":
             _add_according_source(token, base, facts)
@@ -105,12 +107,25 @@ def _introduces_speech(verb: Token) -> bool:
     """
     if verb.dep_ == "relcl":
         return False
-    if any(child.dep_ in _CLAUSES for child in verb.children):
-        return True
+    words = lexicon()
+    for child in verb.children:
+        # "..., the government said" hangs off the claim's verb: that is not a claim of "agreed".
+        if child.dep_ in _CLAUSES and not words.speech_lemma(child.text):
+            return True
+    if any(t.i > verb.i and _is_clause(t) for t in verb.subtree):
+        return True  # "admitted in a statement that it would ...", however it is attached
     if verb.dep_ == "parataxis":  # "..., analysts said."
         return True
     following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     return following is not None and following.text in (":", ",")
+
+
+def _is_clause(token: Token) -> bool:
+    """A verb with its own subject, not a relative clause ("..., which plans to build")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+    return bool(subjects) and all(c.lower_ not in _RELATIVE for c in subjects)
 
 
 def _phrase(first: Token, last: Token, base: int) -> Span:
