@@ -173,7 +173,7 @@ def table(title: str, counts: Counts) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--split", choices=["dev", "check", "sample"], action="append")
+    parser.add_argument("--split", choices=["dev", "check1", "check", "sample"], action="append")
     parser.add_argument("--details", action="store_true")
     args = parser.parse_args(argv)
     by_split: dict[str, list[Path]] = {}
@@ -185,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     if get_pipeline() is None:
         print("note: no spaCy model installed; names and sources come from word lists")
     out: list[str] = []
-    for split in args.split or ["dev", "check", "sample"]:
+    for split in args.split or ["dev", "check1", "check", "sample"]:
         counts = Counts()
         seconds = [run_pair(path, counts) for path in by_split.get(split, [])]
         title = f"{split}: {len(seconds)} pair(s), {sum(counts.gold.values())} gold changes"
