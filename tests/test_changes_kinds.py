@@ -262,3 +262,29 @@ def test_without_a_model_word_lists_still_find_facts() -> None:
         use_model=False,
     )
     assert {"number", "negation", "attribution_verb"} <= kinds(changes)
+
+
+def test_speaker_losing_a_role_is_a_high_name_change() -> None:
+    changes = ledger(
+        "The minister's spokesman told reporters that the talks had failed." + FILLER,
+        "The minister told reporters that the talks had failed." + FILLER,
+    )
+    [name] = of_kind(changes, ChangeKind.NAME)
+    assert name.severity is Severity.HIGH and "spokesman" in name.old_text
+
+
+def test_negation_moved_to_another_part_of_the_claim_is_reported() -> None:
+    changes = ledger(
+        "Officials said the ships would be sent to the coast and not into the strait." + FILLER,
+        "Officials said the ships would not be sent to the coast but into the strait." + FILLER,
+    )
+    negations = of_kind(changes, ChangeKind.NEGATION)
+    assert negations and all(n.severity is Severity.MEDIUM for n in negations)
+
+
+def test_a_fact_removed_twice_is_listed_once() -> None:
+    changes = ledger(
+        "Talks were held in Geneva. The Geneva round ended early.\n\nNothing else changed.",
+        "Talks were held. The round ended early.\n\nNothing else changed.",
+    )
+    assert len(of_kind(changes, ChangeKind.NAME)) == 1

@@ -6,6 +6,7 @@ A fact that leaves one sentence but is still somewhere in the other version
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
@@ -91,10 +92,13 @@ def fact_changes(view: PairView, rules: FactRules) -> list[Change]:
     lost = _unmatched(view, rules, OLD)
     gained = _unmatched(view, rules, NEW)
     changes: list[Change] = []
-    # A fact lost and one gained in the same hunk: the fact was replaced.
+    # A fact lost and one gained in the same hunk, neither found in the other version at all:
+    # the fact was replaced ("Porto" -> "Benfica"; not "told the BBC" -> "troops in Ukraine").
     for old_hunk, old_fact in list(lost):
+        if rules.in_document(view, old_fact, OLD):
+            continue
         for new_hunk, new_fact in gained:
-            if old_hunk == new_hunk:
+            if old_hunk == new_hunk and not rules.in_document(view, new_fact, NEW):
                 changes.append(_replaced(rules, old_fact, new_fact))
                 lost.remove((old_hunk, old_fact))
                 gained.remove((new_hunk, new_fact))
@@ -157,7 +161,9 @@ def role_changes(view: PairView) -> list[Change]:
     for hunk in view.pair.hunks:
         old_roles = _role_words(view.text(OLD, hunk.old))
         new_roles = _role_words(view.text(NEW, hunk.new))
-        if old_roles == new_roles or not _near_name(view, hunk.old, hunk.new):
+        if old_roles == new_roles:
+            continue
+        if not (_near_name(view, hunk.old, hunk.new) or _in_speaker(view, hunk.old, hunk.new)):
             continue
         old_text, new_text = view.text(OLD, hunk.old), view.text(NEW, hunk.new)
         changes.append(
@@ -180,6 +186,14 @@ def _role_words(text: str) -> list[str]:
     return sorted(spelling_key(w) for w in words if w in roles)
 
 
+def _in_speaker(view: PairView, old: Span | None, new: Span | None) -> bool:
+    """Whether the words are part of who a claim is attributed to ("the minister's spokesman")."""
+    for side, span in ((OLD, old), (NEW, new)):
+        if span is not None and any(s.who.overlaps(span) for s in view.facts(side).sources):
+            return True
+    return False
+
+
 def _near_name(view: PairView, old: Span | None, new: Span | None) -> bool:
     for side, span in ((OLD, old), (NEW, new)):
         if span is None:
@@ -191,12 +205,33 @@ def _near_name(view: PairView, old: Span | None, new: Span | None) -> bool:
 
 
 def without_overlaps(changes: Sequence[Change], others: Sequence[Change]) -> list[Change]:
-    """`changes` that share no words with any of `others` (a role dropped with its name)."""
+    """Role changes that are not just a title dropped with its name ("Dr Alan Pierce")."""
     kept = []
     for change in changes:
-        if not any(_share(change, other) for other in others):
+        if not any(_share(change, other) and _titles(change, other) for other in others):
             kept.append(change)
     return kept
+
+
+_GLUE = re.compile(r"[\s,]+")
+
+
+def _titles(role: Change, name: Change) -> bool:
+    """Whether a role word of `role` sits right before or after the name `name` names."""
+    for role_span, text, name_span in (
+        (role.old, role.old_text, name.old),
+        (role.new, role.new_text, name.new),
+    ):
+        if role_span is None or name_span is None:
+            continue
+        before = text[: max(0, name_span.start - role_span.start)]
+        after = text[max(0, name_span.end - role_span.start) :]
+        last_before = _GLUE.sub(" ", before).split()[-1:]
+        first_after = _GLUE.sub(" ", after).split()[:1]
+        roles = lexicon().roles
+        if any(w.lower().strip("'’") in roles for w in last_before + first_after):
+            return True
+    return False
 
 
 def _share(a: Change, b: Change) -> bool:

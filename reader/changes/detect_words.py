@@ -139,23 +139,47 @@ def _bears_on_shared_words(
     return False
 
 
+def _negated(words: list[str]) -> Counter[tuple[str, str]]:
+    """Each negator with the stem of the word it bears on: ("not", "deplo")."""
+    negators = lexicon().negators
+    found: Counter[tuple[str, str]] = Counter()
+    for index, word in enumerate(words):
+        if word in negators:
+            near = _content_near(words, index)
+            found[(word, _stem(near[0]) if near else "")] += 1
+    return found
+
+
+def _words(negated: Counter[tuple[str, str]]) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for (word, _), count in negated.items():
+        found[word] += count
+    return found
+
+
 def negation_changes(view: PairView) -> list[Change]:
     negators = lexicon().negators
-    old_count = sum(w in negators for w in words_of(view.segment(OLD)))
-    new_count = sum(w in negators for w in words_of(view.segment(NEW)))
-    if old_count == new_count:
-        return []  # "no one" -> "nobody", or a "not" that only moved
+    old_negated = _negated(words_of(view.segment(OLD)))
+    new_negated = _negated(words_of(view.segment(NEW)))
+    if old_negated == new_negated:
+        return []  # "did not" -> "didn't", or a sentence reordered around its "not"
+    if old_negated.total() == new_negated.total() and _words(old_negated) != _words(new_negated):
+        return []  # "have not won a trophy" -> "have won nothing": reworded, still negative
+    moved = old_negated.total() == new_negated.total()
     changes = []
     for hunk in view.pair.hunks:
         old_words, new_words = _hunk_words(view, hunk)
         lost = sum(w in negators for w in old_words)
         gained = sum(w in negators for w in new_words)
+        if moved and (lost or gained):
+            note = "The negation now bears on other words: check the claim still says the same."
+            changes.append(_change(view, hunk, ChangeKind.NEGATION, Severity.MEDIUM, note))
+            continue
         if lost == gained:
             continue
         side = NEW if gained > lost else OLD
-        if not _bears_on_shared_words(
-            view, side, new_words if side == NEW else old_words, set(negators)
-        ):
+        words = new_words if side == NEW else old_words
+        if not _bears_on_shared_words(view, side, words, set(negators)):
             continue
         what = "added" if gained > lost else "removed"
         note = f"A negation was {what}: the claim now says the opposite or something weaker."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.changes.context import NEW, OLD, DocumentIndex, PairView
@@ -65,7 +66,24 @@ def find_changes(
             new_index,
         )
         changes.extend(pair_changes(view, comparison))
-    return sorted(changes, key=lambda c: _position(c, comparison))
+    return _first_mentions(sorted(changes, key=lambda c: _position(c, comparison)))
+
+
+_FACTS = frozenset({ChangeKind.NUMBER, ChangeKind.DATE, ChangeKind.NAME})
+
+
+def _first_mentions(changes: list[Change]) -> list[Change]:
+    """A fact removed (or added) in several places is listed once, where it first goes."""
+    seen: set[tuple[ChangeKind, str, str]] = set()
+    kept = []
+    for change in changes:
+        if change.kind in _FACTS and (change.old is None) != (change.new is None):
+            key = (change.kind, change.old_text.lower(), change.new_text.lower())
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(change)
+    return kept
 
 
 def _english_pipeline(comparison: Comparison) -> Language | None:
@@ -96,7 +114,7 @@ def pair_changes(view: PairView, comparison: Comparison) -> list[Change]:
         sources = source_changes(view)
         old_who = [s.old for s in sources if s.old is not None]
         new_who = [s.new for s in sources if s.new is not None]
-        roles = without_overlaps(role_changes(view), names)
+        roles = [_speaker_role(view, c) for c in without_overlaps(role_changes(view), names)]
         names = names_outside([*names, *roles], old_who, new_who)
         typed += [
             *sources,
@@ -109,6 +127,17 @@ def pair_changes(view: PairView, comparison: Comparison) -> list[Change]:
     if view.aligned:
         return typed + _rest(view, typed)
     return typed + _whole_sentences(view.pair, comparison)
+
+
+def _speaker_role(view: PairView, change: Change) -> Change:
+    """A role change in the name of whoever a claim is hung on: a different person may now be
+    speaking ("Putin's spokesman told" -> "Putin remarked"), so it ranks high."""
+    speakers = [(s.who, change.old) for s in view.old_facts.sources]
+    speakers += [(s.who, change.new) for s in view.new_facts.sources]
+    if not any(span is not None and who.overlaps(span) for who, span in speakers):
+        return change
+    note = change.note.replace("A title or role changed", "The speaker's title or role changed")
+    return replace(change, severity=Severity.HIGH, note=note + " Check who is speaking.")
 
 
 def _rest(view: PairView, typed: Sequence[Change]) -> list[Change]:
