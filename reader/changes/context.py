@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
-from reader.changes.dates import find_dates
+from reader.changes.dates import DateMention, find_dates
 from reader.changes.facts import SideFacts
 from reader.changes.hunks import Hunk, Pair
-from reader.changes.numbers import find_numbers
+from reader.changes.numbers import NumberMention, find_numbers
 from reader.documents.model import Span
 
 OLD, NEW = "old", "new"
@@ -53,6 +53,21 @@ class PairView:
     new_facts: SideFacts
     old_doc: DocumentIndex
     new_doc: DocumentIndex
+    _dates: dict[str, list[DateMention]] = field(default_factory=dict, compare=False)
+    _numbers: dict[str, list[NumberMention]] = field(default_factory=dict, compare=False)
+
+    def dates(self, side: str) -> list[DateMention]:
+        """Date mentions of one side of the pair (found once)."""
+        if side not in self._dates:
+            self._dates[side] = find_dates(self.segment(side), self.base(side))
+        return self._dates[side]
+
+    def numbers(self, side: str) -> list[NumberMention]:
+        """Number mentions of one side of the pair, dates left out (found once)."""
+        if side not in self._numbers:
+            dates = [d.span for d in self.dates(side)]
+            self._numbers[side] = find_numbers(self.segment(side), self.base(side), dates)
+        return self._numbers[side]
 
     def text(self, side: str, span: Span | None) -> str:
         if span is None:

@@ -11,10 +11,8 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
 from reader.changes.context import NEW, OLD, PairView, name_in
-from reader.changes.dates import find_dates
 from reader.changes.lexicon import lexicon
 from reader.changes.model import Change, ChangeKind, Severity
-from reader.changes.numbers import find_numbers
 from reader.changes.style import spelling_key
 from reader.documents.model import Span
 
@@ -37,13 +35,11 @@ class FactRules:
 
 
 def _numbers(view: PairView, side: str) -> list[Fact]:
-    text, base = view.segment(side), view.base(side)
-    dates = [d.span for d in find_dates(text, base)]
-    return [Fact(m.span, m.text, m.key) for m in find_numbers(text, base, dates)]
+    return [Fact(m.span, m.text, m.key) for m in view.numbers(side)]
 
 
 def _dates(view: PairView, side: str) -> list[Fact]:
-    return [Fact(d.span, d.text, d.key) for d in find_dates(view.segment(side), view.base(side))]
+    return [Fact(d.span, d.text, d.key) for d in view.dates(side)]
 
 
 def _names(view: PairView, side: str) -> list[Fact]:

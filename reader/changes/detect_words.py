@@ -6,7 +6,6 @@ import re
 from collections import Counter
 
 from reader.changes.context import NEW, OLD, PairView
-from reader.changes.dates import find_dates
 from reader.changes.hunks import Hunk
 from reader.changes.lexicon import lexicon
 from reader.changes.model import Change, ChangeKind, Severity
@@ -198,7 +197,7 @@ def _masked(view: PairView, side: str, span: Span | None) -> str:
     if span is None:
         return ""
     text = view.text(side, span)
-    blanks = [d.span for d in find_dates(text, span.start)]
+    blanks = [d.span for d in view.dates(side) if d.span.overlaps(span)]
     blanks += [v.span for v in view.facts(side).verbs if v.introduces]
     chars = list(text)
     for blank in blanks:

@@ -7,7 +7,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.changes.context import NEW, OLD, DocumentIndex, PairView
-from reader.changes.dates import find_dates
 from reader.changes.detect_facts import (
     DATE_RULES,
     NAME_RULES,
@@ -27,7 +26,6 @@ from reader.changes.detect_words import (
 from reader.changes.facts import SideFacts
 from reader.changes.hunks import Hunk, Pair, changed_pairs
 from reader.changes.model import Change, ChangeKind, Severity
-from reader.changes.numbers import find_numbers
 from reader.changes.parse import side_facts
 from reader.changes.style import is_style_only, quote_count, same_words
 from reader.compare.model import BlockKind, Comparison
@@ -167,9 +165,7 @@ def _covers(change: Change, hunk: Hunk) -> bool:
 def _with_numbers(view: PairView, side: str, span: Span | None, at: int) -> Span:
     """`span` (or the empty span at `at`) grown over the numbers it touches."""
     grown = span if span is not None else Span(at, at)
-    text, base = view.segment(side), view.base(side)
-    dates = [d.span for d in find_dates(text, base)]
-    for mention in find_numbers(text, base, dates):
+    for mention in view.numbers(side):
         if mention.span.start <= grown.end and mention.span.end >= grown.start:
             grown = Span(min(grown.start, mention.span.start), max(grown.end, mention.span.end))
     return grown
