@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from html import escape
 
 from reader import __version__
 from reader.audit.model import QuoteAudit
+from reader.changes.model import Change
+from reader.changes.render import changes_html
 from reader.compare.model import Comparison
 from reader.documents.model import Document
 from reader.present.marks import Highlight, Mark, new_highlights, old_highlights
@@ -31,7 +34,9 @@ td, th { border-bottom: 1px solid #ddd; padding: 0.4em; text-align: left; vertic
 """
 
 
-def render_html(comparison: Comparison, audit: QuoteAudit | None = None) -> str:
+def render_html(
+    comparison: Comparison, audit: QuoteAudit | None = None, changes: Sequence[Change] | None = None
+) -> str:
     title = f"Reader: {comparison.old.display_name} vs {comparison.new.display_name}"
     body = [
         f"<h1>{escape(title)}</h1>",
@@ -44,6 +49,8 @@ def render_html(comparison: Comparison, audit: QuoteAudit | None = None) -> str:
         _pane("New", comparison.new, new_highlights(comparison)),
         "</div>",
     ]
+    if changes is not None:
+        body.append(changes_html(changes))
     if audit is not None:
         body.append(_audit_table(audit, comparison))
     body.append(f"<p class='stats'>Made with Reader {escape(__version__)}.</p>")

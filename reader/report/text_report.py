@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from reader.audit.model import QuoteAudit
+from reader.changes.model import Change
+from reader.changes.render import checklist_lines
 from reader.compare.model import Comparison, Edit, EditOp
 from reader.quotes.model import AuditEntry
 from reader.report.wording import entry_speaker_label, entry_wording, speaker_names
@@ -20,9 +22,15 @@ _RED, _GREEN, _BLUE, _DIM, _BOLD, _RESET = (
 
 
 def render_text(
-    comparison: Comparison, audit: QuoteAudit | None = None, colour: bool = False
+    comparison: Comparison,
+    audit: QuoteAudit | None = None,
+    colour: bool = False,
+    changes: Sequence[Change] | None = None,
 ) -> str:
-    parts = [_header(comparison), "", "".join(_diff_pieces(comparison, colour))]
+    parts = [_header(comparison), ""]
+    if changes is not None:  # the checklist first: what to check before the full diff
+        parts += [*checklist_lines(changes), ""]
+    parts.append("".join(_diff_pieces(comparison, colour)))
     if audit is not None:
         parts += ["", *_audit_lines(audit, comparison, colour)]
     return "\n".join(parts).rstrip() + "\n"
