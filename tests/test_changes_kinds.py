@@ -288,3 +288,14 @@ def test_a_fact_removed_twice_is_listed_once() -> None:
         "Talks were held. The round ended early.\n\nNothing else changed.",
     )
     assert len(of_kind(changes, ChangeKind.NAME)) == 1
+
+
+def test_an_added_sentence_with_a_vague_source_is_a_gained_source() -> None:
+    changes = ledger(
+        "The port reopened on Monday.\n\nShips are queueing.",
+        "The port reopened on Monday.\n\nShips are queueing. Analysts say the backlog "
+        "will last a month.",
+    )
+    [source] = of_kind(changes, ChangeKind.SOURCE)
+    assert source.old is None and source.new_text.startswith("Analysts say")
+    assert source.severity is Severity.MEDIUM

@@ -99,3 +99,25 @@ def _one_sided(view: PairView, source: Source, side: str) -> Change:
         new_text="" if lost else text,
         note=note,
     )
+
+
+def new_claim_sources(view: PairView) -> list[Change]:
+    """An added sentence whose claim is hung on a source ("analysts suggest ..."): the
+    reader should check who that is, since the old version never made the claim."""
+    changes = []
+    for source in view.new_facts.sources:
+        if source.is_pronoun:
+            continue
+        text = view.text(NEW, source.span)
+        changes.append(
+            Change(
+                kind=ChangeKind.SOURCE,
+                severity=Severity.MEDIUM,
+                old=None,
+                new=source.span,
+                old_text="",
+                new_text=text,
+                note=f"A new claim, attributed to “{text}”; the old version does not make it.",
+            )
+        )
+    return changes

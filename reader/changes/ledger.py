@@ -16,7 +16,7 @@ from reader.changes.detect_facts import (
     role_changes,
     without_overlaps,
 )
-from reader.changes.detect_source import source_changes
+from reader.changes.detect_source import new_claim_sources, source_changes
 from reader.changes.detect_words import (
     attribution_changes,
     hedge_changes,
@@ -124,6 +124,8 @@ def pair_changes(view: PairView, comparison: Comparison) -> list[Change]:
     typed += names
     if view.aligned:
         return typed + _rest(view, typed)
+    if view.pair.new is not None:
+        typed += new_claim_sources(view)
     return typed + _whole_sentences(view.pair, comparison)
 
 
