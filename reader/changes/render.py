@@ -13,7 +13,6 @@ from typing import Any
 from reader.changes.model import SEVERITY_ORDER, Change, ChangeKind, Severity
 from reader.documents.model import Span
 
-SCHEMA_WITH_CHANGES = "reader.comparison/2"
 _SHORT = 70
 
 
