@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from reader.documents.model import Document
+from reader.analysis import Document
 from reader.present.marks import Highlight
 from reader.ui.panes.offsets import OffsetMap
 

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
-from reader.documents.model import Span
+from reader.analysis import Span
 from reader.ui.panes import overlays
 from reader.ui.panes.article import PreparedText, Run, prepare
 from reader.ui.panes.file_drops import FileDropTarget
@@ -355,6 +355,6 @@ class ArticleView(FileDropTarget):
 
 
 def prepare_empty() -> PreparedText:
-    from reader.documents.model import Document
+    from reader.analysis import Document
 
     return prepare(Document(text="", paragraphs=()))

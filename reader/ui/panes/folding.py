@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from reader.documents.model import Span
+from reader.analysis import Span
 
 SIDES = ("old", "new")
 

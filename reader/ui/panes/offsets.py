@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from reader.documents.model import Span
+from reader.analysis import Span
 
 
 class OffsetMap:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextCursor
 
-from reader.documents.model import Span
+from reader.analysis import Span
 
 if TYPE_CHECKING:
     from reader.ui.panes.article_view import ArticleView

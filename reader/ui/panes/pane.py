@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.documents.model import Document
+from reader.analysis import Document
 from reader.ui.panes.article_view import ArticleView
 from reader.ui.panes.overview import OverviewBar
 from reader.ui.plain import plain_label, plain_tooltip

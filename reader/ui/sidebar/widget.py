@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.analysis import Comparison, QuoteAudit
 from reader.present.quotes import STATUS_LABELS
 from reader.ui.plain import plain_label
 from reader.ui.sidebar.chips import StatusChips, status_counts
@@ -193,8 +194,8 @@ class Sidebar(QWidget):
 
     def set_audit(
         self,
-        audit: Any,
-        comparison: Any = None,
+        audit: QuoteAudit,
+        comparison: Comparison,
         rows: tuple[list[QuoteRow], list[SpeakerRow]] | None = None,
     ) -> None:
         """Show an audit; `rows` are its quote and speaker rows if a worker built them already."""

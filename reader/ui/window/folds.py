@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
-from reader.documents.model import Span
+from reader.analysis import Span
 from reader.ui.panes.article import PreparedText
 from reader.ui.panes.folding import Fold, FoldPlan, paragraph_groups, plan_folds, side_paragraphs
 from reader.ui.session import SIDES

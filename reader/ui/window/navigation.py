@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QColor, QTextCharFormat
 
-from reader.documents.model import Span
+from reader.analysis import Span
 from reader.ui.session import SIDES
 from reader.ui.sidebar.models import QuoteRow, SpeakerRow
 from reader.ui.tooltips import mark_tooltip
