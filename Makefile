@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLES := resources/samples
 
-.PHONY: run test lint typecheck pytest bench bench-quotes bench-app accuracy accuracy-real fuzz clean
+.PHONY: run test lint typecheck pytest bench bench-align bench-timings bench-quotes bench-app accuracy accuracy-real accuracy-changes fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,7 @@ $(VENV)/.test-installed: pyproject.toml $(VENV)/.app-installed
 	touch $@
 
 run: $(VENV)/.app-installed
+	@$(BIN)/python -m reader.qt_platform
 	$(BIN)/python -m reader $(SAMPLES)/harbour-original.txt $(SAMPLES)/harbour-rewrite.txt
 
 lint: $(VENV)/.test-installed
@@ -36,8 +37,15 @@ pytest: $(VENV)/.test-installed
 
 test: lint typecheck pytest
 
+bench-timings: $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "stall or timing"
+
 bench: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/bench_compare.py
+
+# Sentence-alignment quality on pairs built from the MSR Paraphrase corpus (MSRP_DIR).
+bench-align: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/bench_alignment.py
 
 bench-quotes: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/bench_quotes.py
@@ -56,6 +64,10 @@ accuracy: $(VENV)/.app-installed
 # git mirror); dev split unless SPLIT=train. Skips with a message when the corpus is absent.
 accuracy-real: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/quote_accuracy_real.py --split $(or $(SPLIT),dev)
+
+# The change ledger against benchmarks/data/changes/: precision and recall per kind.
+accuracy-changes: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/changes_accuracy.py --timing
 
 clean:
 	rm -rf build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache test-artifacts

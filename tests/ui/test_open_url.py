@@ -8,7 +8,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from reader.ui import dialogs, session
+from reader.ui import session
+from reader.ui.window import dialogs
 
 ARTICLE = " ".join(
     f"Paragraph {i}: the harbour board met on Thursday and agreed to dredge the eastern "
