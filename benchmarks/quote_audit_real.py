@@ -115,7 +115,7 @@ class AuditTally:
 
 
 def make_pair(article: Article, number: int) -> EditedPair:
-    from reader.compare.segment import split_sentences
+    from reader.documents.segment import split_sentences
 
     rng = random.Random(zlib.crc32(article.name.encode()))
     text = article.text

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from reader.compare.segment import split_sentences as _comparison_sentences
+from reader.documents.segment import split_sentences as _comparison_sentences
 from reader.documents.model import Span
 from reader.quotes.lexicon import cues
 from reader.quotes.marks import DOUBLE_MARKS
