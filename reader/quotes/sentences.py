@@ -13,8 +13,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from reader.documents.segment import split_sentences as _comparison_sentences
 from reader.documents.model import Span
+from reader.documents.segment import split_sentences as _comparison_sentences
 from reader.quotes.lexicon import cues
 from reader.quotes.marks import DOUBLE_MARKS
 
