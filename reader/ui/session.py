@@ -12,17 +12,16 @@ Signals:
 
 from __future__ import annotations
 
-import urllib.parse
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from reader.compare.model import CompareOptions
 from reader.documents.model import Document
+from reader.documents.url import FetchLimits, PageRequest, load_page
 from reader.highlights import Highlight, new_highlights, old_highlights
 from reader.ui import engine, quote_process
 from reader.ui.article import PreparedText, Run, block_runs, merge_highlights, prepare
@@ -33,8 +32,6 @@ from reader.ui.workers import CancelToken, Runner
 
 SIDES = ("old", "new")
 AuditRows = tuple[list[QuoteRow], list[SpeakerRow]]
-URL_TIMEOUT_S = 20
-URL_MAX_BYTES = 8 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -81,25 +78,6 @@ def build_diff(
     )
 
 
-def fetch_url(url: str) -> bytes:
-    """GET an http(s) page with a timeout and a size cap."""
-    scheme = urllib.parse.urlsplit(url).scheme.lower()
-    if scheme not in ("http", "https"):
-        raise ValueError(f"{url}: only http and https addresses can be opened")
-    request = urllib.request.Request(url, headers={"User-Agent": "Reader/0.1 (article comparison)"})
-    with urllib.request.urlopen(request, timeout=URL_TIMEOUT_S) as response:
-        data = response.read(URL_MAX_BYTES + 1)
-    if len(data) > URL_MAX_BYTES:
-        raise ValueError(f"{url}: the page is larger than {_size(URL_MAX_BYTES)}")
-    return bytes(data)
-
-
-def _size(count: int) -> str:
-    if count >= 1024 * 1024:
-        return f"{count / (1024 * 1024):.0f} MB"
-    return f"{max(1, round(count / 1024))} KB"
-
-
 class Session(QObject):
     document_loaded = Signal(str, object, object)
     load_failed = Signal(str, str)
@@ -123,6 +101,7 @@ class Session(QObject):
         self.audit: Any = None
         self.audit_rows: AuditRows | None = None  # built on the worker, for the sidebar
         self._quote_cache: dict[int, tuple[Document, Any]] = {}
+        self._init_url_loading()
 
     # -- inputs ------------------------------------------------------------------------
 
@@ -135,17 +114,45 @@ class Session(QObject):
             side, lambda _t: engine.document_from_text(text, title=title), "Reading pasted text…"
         )
 
-    def load_url(self, side: str, url: str) -> None:
-        def fetch(_token: CancelToken) -> Document:
-            return engine.document_from_html_bytes(fetch_url(url), url)
+    # -- web pages: their own threads, so a slow server never holds up a local file ----------
 
-        self._start_load(side, fetch, f"Fetching {url}…")
+    def _init_url_loading(self) -> None:
+        self.url_limits = FetchLimits()
+        self.url_runner = Runner(self, pool=QThreadPool(self))
+        self.url_runner.finished.connect(self._on_fetched)
+        self.url_runner.failed.connect(
+            lambda kind, error, details: self._on_failed(f"load_{kind[6:]}", error, details)
+        )
+        self.url_runner.cancelled.connect(lambda _kind: self._report_progress())
+        self._url_requests: dict[str, PageRequest] = {}
+
+    def load_url(self, side: str, url: str) -> None:
+        self._cancel_fetch(side)
+        request = PageRequest(url, self.url_limits)
+        self._url_requests[side] = request
+        self.url_runner.start(f"fetch_{side}", lambda _t: load_page(request))
+        self.progress.emit(f"Fetching {url}…")
+
+    def _cancel_fetch(self, side: str | None = None) -> None:
+        """Hang up the request (not just flag it): a blocked read returns at once."""
+        for key in [side] if side is not None else list(self._url_requests):
+            request = self._url_requests.pop(key, None)
+            if request is not None:
+                request.cancel()
+                self.url_runner.cancel(f"fetch_{key}")
+
+    def _on_fetched(self, kind: str, document: Document) -> None:
+        side = kind[6:]
+        self._url_requests.pop(side, None)
+        self._start_load(side, lambda _t: document, "Preparing…")
 
     def set_document(self, side: str, document: Document) -> None:
         """Use an already loaded document (tests, swaps)."""
         self._start_load(side, lambda _t: document, "Preparing…")
 
     def _start_load(self, side: str, make: Callable[[CancelToken], Document], message: str) -> None:
+        self._cancel_fetch(side)  # a newer choice for this side wins over a page on its way
+
         def job(token: CancelToken) -> tuple[Document, PreparedText]:
             document = make(token)
             return document, prepare(document)
@@ -178,6 +185,7 @@ class Session(QObject):
             self.recompute()
 
     def cancel(self) -> None:
+        self._cancel_fetch()
         self.runner.cancel_all()
         self.progress.emit("")
 
@@ -187,7 +195,7 @@ class Session(QObject):
         quote_process.shared().shutdown()
 
     def is_busy(self) -> bool:
-        return self.runner.is_busy()
+        return self.runner.is_busy() or self.url_runner.is_busy()
 
     # -- pipeline ----------------------------------------------------------------------
 
@@ -291,7 +299,7 @@ class Session(QObject):
 
     def _report_progress(self) -> None:
         live = self.runner.live
-        if any(k.startswith("load_") for k in live):
+        if self.url_runner.live or any(k.startswith("load_") for k in live):
             return
         if "diff" in live:
             self.progress.emit("Comparing…")
