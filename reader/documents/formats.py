@@ -127,7 +127,8 @@ def _dispatch(data: bytes, source_format: str, source: _Source) -> Document:
         from reader.documents.docx_text import docx_to_prose
 
         docx = docx_to_prose(data, source.name)
-        return _from_blocks(docx.blocks, docx.title, source, "docx")
+        document = _from_blocks(docx.blocks, docx.title, source, "docx", None, docx.notes)
+        return with_kept_share_note(document, docx.source_letters, "the document")
     if source_format == "pdf":
         from reader.documents.pdf_text import pdf_to_prose
 
@@ -161,7 +162,8 @@ def _markdown_document(
         prose = markdown_to_prose(text)
     except NestingTooDeep as err:
         raise TooDeepError(source.name, str(err)) from err
-    return _from_blocks(prose.blocks, title or prose.title, source, "md", encoding, notes)
+    document = _from_blocks(prose.blocks, title or prose.title, source, "md", encoding, notes)
+    return with_kept_share_note(document, prose.source_letters, "the file")
 
 
 def _html_document(

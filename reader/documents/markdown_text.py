@@ -11,6 +11,8 @@ from markdown_it.parser_block import ParserBlock
 from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
+from reader.documents.decoding import letter_count
+
 # YAML front matter, as static site generators write it before the article.
 _FRONT_MATTER = re.compile(r"\A---[^\S\n]*\n(.*?\n)(?:---|\.\.\.)[^\S\n]*(?:\n|\Z)", re.DOTALL)
 _FRONT_MATTER_TITLE = re.compile(r"^title:[^\S\n]*(.+?)[^\S\n]*$", re.MULTILINE)
@@ -18,6 +20,13 @@ _HTML_TAG = re.compile(r"<[^>]*>")
 # Inline tokens whose own text is prose; images and raw HTML are left out.
 _TEXT_TOKENS = frozenset({"text", "text_special", "code_inline"})
 _CELL_SEPARATOR = " | "
+_NEVER_SHOWN = re.compile(
+    r"!\[[^\]\n]*\]\([^)\n]*\)"  # images
+    r"|\]\([^)\n]*\)"  # link targets
+    r"|^[ \t]{0,3}\[[^\]\n]+\]:.*$"  # reference definitions
+    r"|<[^>\n]*>",  # tags and autolinks
+    re.MULTILINE,
+)
 # markdown-it stops reading at this depth of nested lists and block quotes and drops
 # the rest of the file without a word (CommonMark's preset stops at 20, i.e. a list
 # nested 10 deep). We read this deep and refuse anything deeper. A list level counts 2.
@@ -48,6 +57,9 @@ def _content_follows(state: StateBlock, start: int, end: int) -> bool:
 class MarkdownProse:
     blocks: tuple[str, ...]
     title: str | None
+    # Letters and digits in the source, less what markup never shows (link targets,
+    # tags, images): what the prose is measured against.
+    source_letters: int = 0
 
 
 def markdown_to_prose(source: str) -> MarkdownProse:
@@ -57,7 +69,10 @@ def markdown_to_prose(source: str) -> MarkdownProse:
     parser.block = _DepthCheckedBlock()  # every block rule on: CommonMark's and tables
     parser.enable(["table", "strikethrough"])
     tokens = parser.parse(body)
-    return MarkdownProse(tuple(_blocks(tokens)), _first_h1(tokens) or front_title)
+    shown = _NEVER_SHOWN.sub(" ", body)
+    return MarkdownProse(
+        tuple(_blocks(tokens)), _first_h1(tokens) or front_title, letter_count(shown)
+    )
 
 
 def _split_front_matter(source: str) -> tuple[str, str | None]:
