@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLES := resources/samples
 
-.PHONY: run test lint typecheck pytest bench bench-quotes bench-app accuracy fuzz clean
+.PHONY: run test lint typecheck pytest bench bench-stalls bench-quotes bench-app accuracy fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ pytest: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test: lint typecheck pytest
+
+bench-stalls: $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m stall tests/ui
 
 bench: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/bench_compare.py

@@ -5,7 +5,7 @@
 For each size the pair generator of bench_compare.py writes an old and an edited
 new article. Two fresh processes then measure it:
 
-* the engine: loading both files, `compare_documents`, and `extract_quotes` on
+* the engine: loading both files, `analysis.compare`, and `analysis.quotes` on
   both versions (spaCy model loaded and warmed up beforehand, as in a running app);
 * the window: the real MainWindow, offscreen, already showing a small pair (so the
   quote process and model are warm), opens the pair; we time open → both panes
@@ -44,20 +44,17 @@ WINDOW_TIMEOUT_S = 900
 
 
 def measure_engine(old_path: Path, new_path: Path) -> dict[str, Any]:
-    from reader.compare import compare_documents
-    from reader.documents import document_from_text, load_document
-    from reader.quotes import extract_quotes
-    from reader.quotes.pipeline import get_pipeline
+    from reader import analysis
 
-    warm = document_from_text('"We will go," the mayor said. A warm-up of imports.')
-    compare_documents(warm, warm)
-    extract_quotes(warm, get_pipeline())
+    warm = analysis.load_text('"We will go," the mayor said. A warm-up of imports.')
+    analysis.compare(warm, warm)
+    analysis.quotes(warm)
     started = time.perf_counter()
-    old, new = load_document(old_path), load_document(new_path)
+    old, new = analysis.load(old_path), analysis.load(new_path)
     loaded = time.perf_counter()
-    result = compare_documents(old, new)
+    result = analysis.compare(old, new)
     compared = time.perf_counter()
-    old_quotes, new_quotes = extract_quotes(old), extract_quotes(new)
+    old_quotes, new_quotes = analysis.quotes(old), analysis.quotes(new)
     quoted = time.perf_counter()
     return {
         "words": result.stats.words_old,
@@ -118,13 +115,14 @@ def measure_window(
     from PySide6.QtWidgets import QApplication
 
     import reader.ui  # noqa: F401  (the package's import-time guards)
+    from reader.analysis import LocalPipeline
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="bench_app_settings_") as folder:
         qsettings = QSettings(str(Path(folder) / "reader.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings=Settings(qsettings))
+        window = MainWindow(LocalPipeline(), settings=Settings(qsettings))
         window.resize(1400, 880)
         window.show()
         try:

@@ -10,7 +10,16 @@ from pathlib import Path
 from typing import TypeVar
 
 from reader import __version__
-from reader.audit.model import QuoteAudit
+from reader.analysis import (
+    CompareOptions,
+    Comparison,
+    Document,
+    LoadError,
+    QuoteAudit,
+    QuoteSet,
+    analyse_pair,
+)
+from reader.analysis import quotes as extract_quotes
 from reader.cli_io import (
     CliError,
     Output,
@@ -19,13 +28,12 @@ from reader.cli_io import (
     refuse_output_among_inputs,
     shown,
 )
-from reader.compare.model import CompareOptions, Comparison
-from reader.documents import LoadError
-from reader.documents.model import Document
-from reader.quotes.model import QuoteSet
 
 EXIT_BAD_INPUT = 2
 T = TypeVar("T")
+
+
+__all__ = ["CliError", "analyse_pair", "build_parser", "main"]  # analyse_pair: for scripts
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,21 +103,6 @@ def _run_compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def analyse_pair(
-    old: Document, new: Document, options: CompareOptions, with_quotes: bool
-) -> tuple[Comparison, QuoteAudit | None]:
-    """The comparison and, if asked, the quote audit: what every front end shows."""
-    from reader.compare import compare_documents
-
-    comparison = compare_documents(old, new, options)
-    if not with_quotes:
-        return comparison, None
-    from reader.audit import audit_quotes
-    from reader.quotes import extract_quotes
-
-    return comparison, audit_quotes(comparison, extract_quotes(old), extract_quotes(new))
-
-
 def _render(comparison: Comparison, audit: QuoteAudit | None, fmt: str, tty: bool) -> str:
     if fmt == "json":
         from reader.report.json_report import comparison_json
@@ -154,7 +147,6 @@ def _load(argument: str, args: argparse.Namespace) -> Document:
 
 
 def _run_quotes(args: argparse.Namespace) -> int:
-    from reader.quotes import extract_quotes
     from reader.report.json_report import quote_set_json
 
     documents = [_load(path, args) for path in args.files]

@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TextIO
 
-from reader.documents import load_document
+from reader.analysis import load as load_document
 from reader.documents.model import Document
 
 _URL = re.compile(r"\A[A-Za-z][A-Za-z0-9+.-]*://")

@@ -9,7 +9,7 @@ from reader import __version__
 from reader.audit.model import QuoteAudit
 from reader.compare.model import Comparison
 from reader.documents.model import Document
-from reader.highlights import Highlight, Mark, new_highlights, old_highlights
+from reader.present.marks import Highlight, Mark, new_highlights, old_highlights
 from reader.report.wording import entry_speaker_label, entry_wording, speaker_names
 
 _STYLE = """

@@ -14,7 +14,8 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 
 from reader import __version__
-from reader.ui import dialogs, engine
+from reader.analysis import model_description
+from reader.ui import dialogs
 
 
 def package_version(name: str) -> str:
@@ -44,16 +45,11 @@ def about_html(model: str) -> str:
 
 def start_about(window: Any) -> None:
     def describe(_token: Any) -> str:
-        return engine.model_description()
+        return model_description()
 
-    runner = window.session.runner
+    def failed(error: BaseException, _details: str) -> None:
+        dialogs.show_about(window, about_html(f"unknown ({error})"))
 
-    def done(kind: str, result: object, *_details: object) -> None:
-        if kind == "about":
-            runner.finished.disconnect(done)
-            runner.failed.disconnect(done)
-            dialogs.show_about(window, about_html(str(result)))
-
-    runner.finished.connect(done)
-    runner.failed.connect(done)
-    runner.start("about", describe)
+    window.session.runner.start(
+        "about", describe, lambda model: dialogs.show_about(window, about_html(model)), failed
+    )

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.compare.model import CompareOptions
-from reader.documents.model import Document, Span
-from reader.ui import dialogs, engine
+from reader.analysis import CompareOptions, Document, Pipeline, Span
+from reader.report.html_report import render_html
+from reader.ui import dialogs
 from reader.ui.actions import build_actions, build_menus, build_toolbar
 from reader.ui.article import PreparedText
 from reader.ui.crash import CrashReporter
@@ -62,12 +62,12 @@ def sample_paths() -> tuple[Path, Path] | None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, pipeline: Pipeline, settings: Settings | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Reader")
         self.setWindowIcon(app_icon())
         self.settings = settings or Settings()
-        self.session = Session(self)
+        self.session = Session(pipeline, self)
         self.theme: Theme = resolve(self.settings.theme())
         self.diff: DiffResult | None = None
         self._link_index = -1
@@ -576,9 +576,9 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            html = engine.render_html_report(self.diff.comparison, self.session.audit)
+            html = render_html(self.diff.comparison, self.session.audit)
             Path(path).write_text(html, encoding="utf-8")
-        except (OSError, engine.EngineMissing) as err:
+        except OSError as err:
             dialogs.show_error(self, "Export failed", str(err))
             return
         self.statusBar().showMessage(f"Report saved to {path}", 6000)
