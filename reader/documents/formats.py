@@ -190,7 +190,7 @@ def _from_blocks(
 ) -> Document:
     document = document_from_blocks(
         blocks,
-        title=title,
+        title=clean_text(title)[0] if title else title,  # a PDF or Word title may hold controls
         path=source.path,
         source_format=source_format,
         encoding=encoding,
