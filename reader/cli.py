@@ -18,6 +18,8 @@ from reader.analysis import (
     QuoteAudit,
     QuoteSet,
     analyse_pair,
+    audit_comparison,
+    compare,
 )
 from reader.analysis import quotes as extract_quotes
 from reader.cli_io import (
@@ -97,7 +99,7 @@ def _run_compare(args: argparse.Namespace) -> int:
         raise CliError("--format jsonl is for --pairs; use json for one pair")
     refuse_output_among_inputs(args.output, (args.old, args.new))
     old, new = _load(args.old, args), _load(args.new, args)
-    comparison, audit = analyse_pair(old, new, _options(args), not args.no_quotes)
+    comparison, audit = _analyse(old, new, args)
     with Output(args.output) as out:
         out.write(_render(comparison, audit, args.format, out.isatty()))
     return 0
@@ -133,9 +135,24 @@ def _run_pairs(args: argparse.Namespace) -> int:
                 failures += 1
                 print(f"reader-cli: {shown(str(error))}", file=sys.stderr)
                 continue
-            comparison, audit = analyse_pair(old, new, _options(args), not args.no_quotes)
+            comparison, audit = _analyse(old, new, args)
             out.write(json.dumps(comparison_json(comparison, audit), ensure_ascii=False) + "\n")
     return EXIT_BAD_INPUT if failures else 0
+
+
+def _analyse(
+    old: Document, new: Document, args: argparse.Namespace
+) -> tuple[Comparison, QuoteAudit | None]:
+    """The comparison, and the quote audit unless asked not to or it fails (then a note)."""
+    comparison = compare(old, new, _options(args))
+    if args.no_quotes:
+        return comparison, None
+    try:
+        return comparison, audit_comparison(comparison)
+    except Exception as error:  # a failing quote step must not cost the user the comparison
+        reason = (str(error).split(". ")[0] or type(error).__name__)[:160]
+        print(f"reader-cli: note: quotes were skipped ({reason})", file=sys.stderr)
+        return comparison, None
 
 
 def _load(argument: str, args: argparse.Namespace) -> Document:

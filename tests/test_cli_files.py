@@ -190,3 +190,23 @@ def test_cli_error_is_still_importable_from_the_cli() -> None:
     from reader import cli
 
     assert cli.CliError is CliError
+
+
+def test_a_failing_quote_step_leaves_the_comparison_and_a_note(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader import cli
+
+    def spacy_refuses(_comparison: object) -> None:
+        raise ValueError("[E088] Text of length 2069999 exceeds maximum of 1000000. The parser")
+
+    monkeypatch.setattr(cli, "audit_comparison", spacy_refuses)
+    old, new = pair(tmp_path)
+    code = main(["compare", str(old), str(new), "--format", "json"])
+    out, err = capfd.readouterr()
+    assert code == 0
+    assert json.loads(out)["stats"]
+    assert err == (
+        "reader-cli: note: quotes were skipped "
+        "([E088] Text of length 2069999 exceeds maximum of 1000000)\n"
+    )
