@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLES := resources/samples
 
-.PHONY: run test lint typecheck pytest bench bench-stalls bench-quotes bench-app accuracy fuzz clean
+.PHONY: run test lint typecheck pytest bench bench-align bench-stalls bench-quotes bench-app accuracy fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ bench-stalls: $(VENV)/.test-installed
 
 bench: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/bench_compare.py
+
+# Sentence-alignment quality on pairs built from the MSR Paraphrase corpus (MSRP_DIR).
+bench-align: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/bench_alignment.py
 
 bench-quotes: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/bench_quotes.py

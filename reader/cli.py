@@ -30,6 +30,7 @@ from reader.cli_io import (
     refuse_output_among_inputs,
     shown,
 )
+from reader.present.quotes import UNATTRIBUTED
 
 EXIT_BAD_INPUT = 2
 T = TypeVar("T")
@@ -58,6 +59,9 @@ def _add_compare(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ignore-punctuation", action="store_true")
     parser.add_argument("--ignore-quote-style", action="store_true")
     parser.add_argument("--no-quotes", action="store_true", help="skip speakers and quotes")
+    parser.add_argument(
+        "--indent", type=int, metavar="N", help="indent JSON by N spaces (default: compact)"
+    )
     parser.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
     parser.add_argument(
         "--fetch", action="store_true", help="download OLD and NEW when they are web addresses"
@@ -97,19 +101,23 @@ def _run_compare(args: argparse.Namespace) -> int:
         raise CliError("compare needs OLD and NEW files, or --pairs PAIRS.tsv")
     if args.format == "jsonl":
         raise CliError("--format jsonl is for --pairs; use json for one pair")
+    if args.indent is not None and not 0 <= args.indent <= 16:
+        raise CliError("--indent takes a number of spaces from 0 to 16")
     refuse_output_among_inputs(args.output, (args.old, args.new))
     old, new = _load(args.old, args), _load(args.new, args)
     comparison, audit = _analyse(old, new, args)
     with Output(args.output) as out:
-        out.write(_render(comparison, audit, args.format, out.isatty()))
+        out.write(_render(comparison, audit, args.format, out.isatty(), args.indent))
     return 0
 
 
-def _render(comparison: Comparison, audit: QuoteAudit | None, fmt: str, tty: bool) -> str:
+def _render(
+    comparison: Comparison, audit: QuoteAudit | None, fmt: str, tty: bool, indent: int | None
+) -> str:
     if fmt == "json":
         from reader.report.json_report import comparison_json
 
-        return json.dumps(comparison_json(comparison, audit), ensure_ascii=False, indent=2) + "\n"
+        return json_text(comparison_json(comparison, audit), indent) + "\n"
     if fmt == "html":
         from reader.report.html_report import render_html
 
@@ -117,6 +125,13 @@ def _render(comparison: Comparison, audit: QuoteAudit | None, fmt: str, tty: boo
     from reader.report.text_report import render_text
 
     return render_text(comparison, audit, colour=tty)
+
+
+def json_text(record: object, indent: int | None = None) -> str:
+    """Compact JSON (no spaces), or indented by `indent` spaces when asked."""
+    if indent is None:
+        return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(record, ensure_ascii=False, indent=indent)
 
 
 def _run_pairs(args: argparse.Namespace) -> int:
@@ -136,7 +151,7 @@ def _run_pairs(args: argparse.Namespace) -> int:
                 print(f"reader-cli: {shown(str(error))}", file=sys.stderr)
                 continue
             comparison, audit = _analyse(old, new, args)
-            out.write(json.dumps(comparison_json(comparison, audit), ensure_ascii=False) + "\n")
+            out.write(json_text(comparison_json(comparison, audit)) + "\n")
     return EXIT_BAD_INPUT if failures else 0
 
 
@@ -172,7 +187,7 @@ def _run_quotes(args: argparse.Namespace) -> int:
             quote_set = extract_quotes(document)
             if args.format == "jsonl":
                 record = quote_set_json(document, quote_set)
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                out.write(json_text(record) + "\n")
             else:
                 out.write(_quotes_text(document, quote_set))
     return 0
@@ -182,7 +197,7 @@ def _quotes_text(document: Document, quote_set: QuoteSet) -> str:
     names = {speaker.id: speaker.name for speaker in quote_set.speakers}
     lines = [f"{document.display_name}:", *(f"  note: {n}" for n in quote_set.notices)]
     for quote in quote_set.quotes:
-        speaker = names.get(quote.speaker or "", "unknown speaker")
+        speaker = names.get(quote.speaker or "", UNATTRIBUTED)
         lines.append(f"  [{quote.kind.value}] {speaker}: \u201c{quote.text}\u201d")
     return "\n".join(lines) + "\n"
 

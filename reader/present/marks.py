@@ -8,6 +8,7 @@ and there only for a deleted run that faces an inserted run of the same pair.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
@@ -99,3 +100,28 @@ def _word_mark(edits: tuple[Edit, ...], index: int, block: Block | None, old_sid
             if span is not None and facing.start <= span.start < facing.end:
                 return Mark.REPLACED
     return solo
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A stretch of text and the marks that cover all of it (moved first, then a word mark)."""
+
+    text: str
+    marks: tuple[Mark, ...]
+
+
+def runs_between(text: str, start: int, end: int, highlights: list[Highlight]) -> list[Run]:
+    """text[start:end] cut wherever the set of covering highlights changes."""
+    inside = [h for h in highlights if h.span.start < end and h.span.end > start]
+    cuts = {start, end}
+    for h in inside:
+        cuts.update(x for x in (h.span.start, h.span.end) if start < x < end)
+    ordered = sorted(cuts)
+    runs = []
+    for a, b in itertools.pairwise(ordered):
+        marks = {h.mark for h in inside if h.span.contains(a)}
+        runs.append(Run(text[a:b], tuple(sorted(marks, key=_MARK_ORDER.index))))
+    return runs
+
+
+_MARK_ORDER = [Mark.MOVED, Mark.DELETED, Mark.INSERTED, Mark.REPLACED]

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.analysis import CompareOptions, Document, Pipeline, Span
+from reader.analysis import CompareOptions, Document, Pipeline, QuoteAudit, Span
+from reader.present.quotes import quotes_line
+from reader.present.stats import stats_line
 from reader.report.html_report import render_html
 from reader.ui import dialogs
 from reader.ui.actions import build_actions, build_menus, build_toolbar
@@ -608,29 +610,13 @@ def _point(offset: int | None) -> Span | None:
     return None if offset is None else Span(offset, offset)
 
 
-def summary_text(diff: DiffResult | None, audit: Any) -> str:
+def summary_text(diff: DiffResult | None, audit: QuoteAudit | None) -> str:
+    """The status bar's figures: the same words as the text and HTML reports."""
     if diff is None:
         return ""
-    st = diff.comparison.stats
-    parts = [
-        f"{st.similarity:.0%} similar",
-        f"{st.words_deleted:,} words removed",
-        f"{st.words_inserted:,} added",
-    ]
-    if st.words_moved:
-        parts.append(f"{st.words_moved:,} moved")
-    text = "  ·  ".join(parts)
-    if st.degraded:
-        text += "  ·  approximate (very different texts)"
+    text = stats_line(diff.comparison.stats, "  ·  ")
     if audit is not None:
-        counts: dict[str, int] = {}
-        for entry in audit.entries:
-            key = str(getattr(entry.status, "value", entry.status))
-            counts[key] = counts.get(key, 0) + 1
-        quotes = ", ".join(
-            f"{counts.get(k, 0)} {k}" for k in ("verbatim", "altered", "dropped", "unsupported")
-        )
-        text += f"      Quotes: {quotes}"
+        text += f"      {quotes_line(audit)}"
     return text
 
 

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.present.quotes import STATUS_HELP, STATUS_LABELS
 from reader.ui.quote_models import (
     ROW_ROLE,
-    STATUS_HELP,
-    STATUS_LABELS,
     QuoteFilterProxy,
     QuoteListModel,
     QuoteRow,

@@ -76,6 +76,7 @@ def fake_audit(
                     best.speaker,
                     q.speaker != best.speaker,
                     score,
+                    _word_diff(comparison, q.span, best.span) if q.text != best.text else (),
                 )
             )
         else:
@@ -143,6 +144,14 @@ def sample_results(old_text: str = OLD_TEXT, new_text: str = NEW_TEXT):
 
 
 Cancel = Callable[[], bool]
+
+
+def _word_diff(comparison: Comparison, old: Span, new: Span):
+    """The audit's own word diff of two quotes (as the real audit stores it)."""
+    from reader.audit.worddiff import word_diff
+    from reader.audit.words import words_in
+
+    return word_diff(words_in(comparison.old.text, old), words_in(comparison.new.text, new))
 
 
 class FakePipeline:
