@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLES := resources/samples
 
-.PHONY: run test lint typecheck pytest bench bench-align bench-stalls bench-quotes bench-app accuracy fuzz clean
+.PHONY: run test lint typecheck pytest bench bench-align bench-timings bench-quotes bench-app accuracy accuracy-changes fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,8 +36,8 @@ pytest: $(VENV)/.test-installed
 
 test: lint typecheck pytest
 
-bench-stalls: $(VENV)/.test-installed
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m stall tests/ui
+bench-timings: $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "stall or timing"
 
 bench: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/bench_compare.py
@@ -58,6 +58,10 @@ fuzz: $(VENV)/.test-installed
 
 accuracy: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/quote_accuracy.py
+
+# The change ledger against benchmarks/data/changes/: precision and recall per kind.
+accuracy-changes: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/changes_accuracy.py --timing
 
 clean:
 	rm -rf build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache test-artifacts

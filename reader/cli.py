@@ -22,6 +22,7 @@ from reader.analysis import (
     compare,
 )
 from reader.analysis import quotes as extract_quotes
+from reader.changes.model import Change
 from reader.cli_io import (
     CliError,
     Output,
@@ -59,6 +60,7 @@ def _add_compare(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ignore-punctuation", action="store_true")
     parser.add_argument("--ignore-quote-style", action="store_true")
     parser.add_argument("--no-quotes", action="store_true", help="skip speakers and quotes")
+    parser.add_argument("--no-changes", action="store_true", help="skip the change ledger")
     parser.add_argument(
         "--indent", type=int, metavar="N", help="indent JSON by N spaces (default: compact)"
     )
@@ -106,25 +108,40 @@ def _run_compare(args: argparse.Namespace) -> int:
     refuse_output_among_inputs(args.output, (args.old, args.new))
     old, new = _load(args.old, args), _load(args.new, args)
     comparison, audit = _analyse(old, new, args)
+    changes = _changes(comparison, args)
     with Output(args.output) as out:
-        out.write(_render(comparison, audit, args.format, out.isatty(), args.indent))
+        out.write(_render(comparison, audit, changes, args.format, out.isatty(), args.indent))
     return 0
 
 
+def _changes(comparison: Comparison, args: argparse.Namespace) -> list[Change] | None:
+    """The change ledger, unless --no-changes."""
+    if args.no_changes:
+        return None
+    from reader.changes import find_changes
+
+    return find_changes(comparison)
+
+
 def _render(
-    comparison: Comparison, audit: QuoteAudit | None, fmt: str, tty: bool, indent: int | None
+    comparison: Comparison,
+    audit: QuoteAudit | None,
+    changes: list[Change] | None,
+    fmt: str,
+    tty: bool,
+    indent: int | None,
 ) -> str:
     if fmt == "json":
         from reader.report.json_report import comparison_json
 
-        return json_text(comparison_json(comparison, audit), indent) + "\n"
+        return json_text(comparison_json(comparison, audit, changes), indent) + "\n"
     if fmt == "html":
         from reader.report.html_report import render_html
 
-        return render_html(comparison, audit)
+        return render_html(comparison, audit, changes=changes)
     from reader.report.text_report import render_text
 
-    return render_text(comparison, audit, colour=tty)
+    return render_text(comparison, audit, colour=tty, changes=changes)
 
 
 def json_text(record: object, indent: int | None = None) -> str:
@@ -151,7 +168,8 @@ def _run_pairs(args: argparse.Namespace) -> int:
                 print(f"reader-cli: {shown(str(error))}", file=sys.stderr)
                 continue
             comparison, audit = _analyse(old, new, args)
-            out.write(json_text(comparison_json(comparison, audit)) + "\n")
+            data = comparison_json(comparison, audit, _changes(comparison, args))
+            out.write(json_text(data) + "\n")
     return EXIT_BAD_INPUT if failures else 0
 
 

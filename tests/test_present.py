@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -271,3 +272,29 @@ def test_side_by_side_puts_a_removed_block_where_it_was_cut() -> None:
     )
     kinds = [block.kind.value for block in side_by_side(comparison)]
     assert kinds == ["equal", "deleted", "equal"]
+
+
+# -- links and anchors -------------------------------------------------------------------
+
+
+def test_links_join_each_change_to_where_it_faces() -> None:
+    from reader.present.links import Link, build_links
+
+    old = f"The mayor spoke.\n\n{CUT}\n\nThe river rose on Monday.\n"
+    new = "The mayor spoke.\n\nThe river rose on Tuesday.\n"
+    comparison = compare(old, new)
+    links = build_links(comparison)
+    cut = old.index(CUT)
+    assert links[0] == Link("deleted", cut, cut + len(CUT), links[0].new_start, links[0].new_start)
+    assert links[0].new_start == new.index("The river")
+    assert links[1].mark == "replaced" and links[1][3] == new.index("The river")
+
+
+def test_anchors_are_monotone_and_span_both_texts() -> None:
+    from reader.present.links import sync_anchors
+
+    comparison = compare(f"A. B.\n\n{CUT}\n\nC. D.\n", f"{INVENTED}\n\nA. B.\n\nD. C.\n")
+    anchors = sync_anchors(comparison)
+    assert anchors[0] == (0, 0)
+    assert anchors[-1] == (len(comparison.old.text), len(comparison.new.text))
+    assert all(a.old <= b.old and a.new <= b.new for a, b in itertools.pairwise(anchors))

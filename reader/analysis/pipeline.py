@@ -12,13 +12,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from reader.analysis.child import NoChildProcess, QuoteChild
-from reader.audit.model import QuoteAudit
 from reader.compare.model import CompareOptions, Comparison
 from reader.documents.model import Document
 from reader.quotes.model import QuoteSet
+
+if TYPE_CHECKING:
+    from reader.audit.model import QuoteAudit  # importing reader.audit costs ~0.4 s
 
 Cancel = Callable[[], bool]
 

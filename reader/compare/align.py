@@ -23,6 +23,9 @@ from reader.compare.similarity import RareWordIndex, Vocabulary, Words
 _SIMILAR_WEIGHT_CAP = 0.95
 # Similar enough to vote on the order of anchors (weakly: the weight is the similarity).
 _CHAIN_MIN = 0.3
+# Anchors whose diagonals differ by this many sentences may have an equal sentence out of
+# place between them; smaller shifts are a deletion or insertion or two.
+_JUMP = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,19 +70,40 @@ def align_sentences(
 
 
 def _similar(old: Sentences, new: Sentences, vocabulary: Vocabulary) -> list[Candidate]:
-    """Paraphrase candidates between sentences that have no unique equal counterpart."""
+    """Paraphrase candidates between sentences that have no unique equal counterpart,
+    looked for only around jumps of the equal sentences' chain: elsewhere the chain
+    keeps to one diagonal, and no equal sentence on it can be out of place."""
     exact = unique_pairs(old.keys, new.keys)
-    if len(exact) == len(old.keys) or len(exact) == len(new.keys):
-        return []
+    old_near, new_near = _near_jumps(longest_increasing(exact), len(old.keys), len(new.keys))
     taken_old, taken_new = {i for i, _ in exact}, {j for _, j in exact}
-    free_new = [j for j in range(len(new.keys)) if j not in taken_new]
+    free_new = [j for j in sorted(new_near) if j not in taken_new]
+    if not free_new:
+        return []
     index = RareWordIndex(old.words, new.words, free_new, vocabulary)
     return [
         Candidate(i, found.new, min(found.score, _SIMILAR_WEIGHT_CAP))
-        for i in range(len(old.keys))
+        for i in sorted(old_near)
         if i not in taken_old
         for found in index.best(i, _CHAIN_MIN)
     ]
+
+
+def _near_jumps(
+    chain: list[tuple[int, int]], old_count: int, new_count: int
+) -> tuple[set[int], set[int]]:
+    """Old and new sentences from the anchor before a jump (consecutive anchors whose
+    diagonals differ by `_JUMP` or more) to the anchor after the next one."""
+    bounds = [(-1, -1), *chain, (old_count, new_count)]
+    old_near: set[int] = set()
+    new_near: set[int] = set()
+    for k in range(1, len(bounds)):
+        (i0, j0), (i1, j1) = bounds[k - 1], bounds[k]
+        if abs((i1 - i0) - (j1 - j0)) < _JUMP:
+            continue
+        first, last = bounds[max(k - 2, 0)], bounds[min(k + 1, len(bounds) - 1)]
+        old_near.update(range(max(first[0], 0), min(last[0] + 1, old_count)))
+        new_near.update(range(max(first[1], 0), min(last[1] + 1, new_count)))
+    return old_near, new_near
 
 
 def _to_pairings(

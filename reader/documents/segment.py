@@ -159,9 +159,12 @@ def _ends_sentence(text: str, match: re.Match[str], paragraph_end: int) -> bool:
     terminators = match.group().rstrip("\"'”’»)]")
     if terminators != ".":
         return True  # "?", "!", "…", "..." and "?!" before a capital or a quote
-    if match.start() == 0 or not text[match.start() - 1].isalpha():
+    start = match.start()
+    if start == 0 or not text[start - 1].isalpha():
         return True  # "24.12%.", "in 2003.": no abbreviation ends in a digit or a sign
-    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if start > 7 and text[start - 7 : start].isalpha():
+        return True  # a word of seven letters or more is no abbreviation we know
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return True
     return not _is_abbreviation(before.group(1), next_word)

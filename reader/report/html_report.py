@@ -4,10 +4,13 @@ versions side by side block by block, and the quote audit. Every word comes from
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from html import escape
 
 from reader.audit.model import QuoteAudit
+from reader.changes.model import Change
+from reader.changes.render import changes_html
 from reader.compare.model import Comparison
 from reader.documents.model import Span
 from reader.present.blocks import BLOCK_LABELS, side_by_side
@@ -48,7 +51,10 @@ td, th { border-bottom: 1px solid #ddd; padding: 0.4em; text-align: left; vertic
 
 
 def render_html(
-    comparison: Comparison, audit: QuoteAudit | None = None, generated: datetime | None = None
+    comparison: Comparison,
+    audit: QuoteAudit | None = None,
+    generated: datetime | None = None,
+    changes: Sequence[Change] | None = None,
 ) -> str:
     """The page; `generated` (default: now, UTC) is the date the header records."""
     header = report_header(comparison, generated or datetime.now(UTC))
@@ -60,6 +66,8 @@ def render_html(
         _legend(),
         _versions(comparison),
     ]
+    if changes is not None:
+        body.append(changes_html(changes))
     if audit is not None:
         body.append(_audit_table(audit, comparison))
     return (

@@ -6,9 +6,11 @@ so the terminal says what the window and the HTML report say.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from reader.audit.model import QuoteAudit
+from reader.changes.model import Change
+from reader.changes.render import checklist_lines
 from reader.compare.model import Comparison, Edit, EditOp
 from reader.present.legend import LEGEND
 from reader.present.quotes import (
@@ -27,9 +29,15 @@ _STATUS_CODES = {"verbatim": _GREEN, "altered": _BLUE, "dropped": _RED, "unsuppo
 
 
 def render_text(
-    comparison: Comparison, audit: QuoteAudit | None = None, colour: bool = False
+    comparison: Comparison,
+    audit: QuoteAudit | None = None,
+    colour: bool = False,
+    changes: Sequence[Change] | None = None,
 ) -> str:
-    parts = [_header(comparison), _legend(colour), "", "".join(_diff_pieces(comparison, colour))]
+    parts = [_header(comparison), _legend(colour), ""]
+    if changes is not None:  # the checklist first: what to check before the full diff
+        parts += [*checklist_lines(changes), ""]
+    parts.append("".join(_diff_pieces(comparison, colour)))
     if audit is not None:
         parts += ["", *_audit_lines(audit, comparison, colour)]
     return "\n".join(parts).rstrip() + "\n"

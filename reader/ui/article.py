@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from reader.documents.model import Document
+from reader.analysis import Document
 from reader.present.marks import Highlight
 from reader.ui.offsets import OffsetMap
 

@@ -350,9 +350,10 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         settle_heap()
 
-    def _audit_ready(self, audit: Any) -> None:
-        comparison = self.diff.comparison if self.diff else None
-        self.sidebar.set_audit(audit, comparison, self.session.audit_rows)
+    def _audit_ready(self, audit: QuoteAudit) -> None:
+        if self.diff is None:
+            return
+        self.sidebar.set_audit(audit, self.diff.comparison, self.session.audit_rows)
         self._update_summary()
         settle_heap()
 
@@ -588,7 +589,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from reader.ui.about import start_about
 
-        start_about(self)
+        start_about(self, self.session.runner)
 
     # -- persistence -----------------------------------------------------------------
 

@@ -13,7 +13,12 @@ import os
 import sys
 import tempfile
 from importlib.resources import as_file, files
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+    from reader.ui.main_window import MainWindow
 
 
 def qt_self_test() -> tuple[bool, str]:
@@ -48,7 +53,7 @@ def _check() -> str:
     return f"Qt {qVersion()} OK: {summary}"
 
 
-def _exercise(app: Any) -> str:
+def _exercise(app: QCoreApplication) -> str:
     from PySide6.QtCore import QSettings
 
     with tempfile.TemporaryDirectory(prefix="reader-self-test-") as scratch:
@@ -58,8 +63,8 @@ def _exercise(app: Any) -> str:
         return _show_window(app)
 
 
-def _show_window(app: Any) -> str:
-    from PySide6.QtGui import QIcon
+def _show_window(app: QCoreApplication) -> str:
+    from PySide6.QtGui import QGuiApplication, QIcon
 
     with as_file(files("reader.resources").joinpath("icons", "reader.svg")) as svg:
         icon = QIcon(str(svg))
@@ -76,10 +81,11 @@ def _show_window(app: Any) -> str:
     app.processEvents()
     if shot.isNull():
         raise RuntimeError("the main window could not be painted")
-    return f"platform {app.platformName()}, {type(window).__name__} painted, SVG icon rendered"
+    platform = QGuiApplication.platformName()
+    return f"platform {platform}, {type(window).__name__} painted, SVG icon rendered"
 
 
-def _main_window() -> Any:
+def _main_window() -> MainWindow:
     """The app's own main window; failing to build it fails the self-test (no stand-in)."""
     from reader.analysis import LocalPipeline
     from reader.ui.main_window import MainWindow

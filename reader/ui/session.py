@@ -30,11 +30,10 @@ from reader.analysis import (
     QuoteAudit,
 )
 from reader.documents.url import FetchLimits, PageRequest
+from reader.present.links import Anchor, Link, build_links, sync_anchors
 from reader.present.marks import Highlight, new_highlights, old_highlights
 from reader.ui.article import PreparedText, Run, block_runs, merge_highlights, prepare
-from reader.ui.linkmap import Link, build_links
 from reader.ui.quote_models import QuoteRow, SpeakerRow, quote_rows, speaker_rows
-from reader.ui.sync import Anchor, sync_anchors
 from reader.ui.workers import CancelToken, Runner
 
 SIDES = ("old", "new")
