@@ -25,11 +25,12 @@ from reader.analysis import (
     CompareOptions,
     Comparison,
     Document,
+    FetchLimits,
     LoadError,
+    PageRequest,
     Pipeline,
     QuoteAudit,
 )
-from reader.documents.url import FetchLimits, PageRequest
 from reader.present.links import Anchor, Link, build_links, sync_anchors
 from reader.present.marks import Highlight, new_highlights, old_highlights
 from reader.ui.article import PreparedText, Run, block_runs, merge_highlights, prepare

@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from reader.documents.url import FetchLimits
+from reader.analysis import FetchLimits
 from reader.ui import dialogs
 
 ARTICLE = " ".join(
