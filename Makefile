@@ -22,6 +22,7 @@ $(VENV)/.test-installed: pyproject.toml $(VENV)/.app-installed
 	touch $@
 
 run: $(VENV)/.app-installed
+	@$(BIN)/python -m reader.qt_platform
 	$(BIN)/python -m reader $(SAMPLES)/harbour-original.txt $(SAMPLES)/harbour-rewrite.txt
 
 lint: $(VENV)/.test-installed

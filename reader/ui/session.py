@@ -33,8 +33,8 @@ from reader.analysis import (
 )
 from reader.present.links import Anchor, Link, build_links, sync_anchors
 from reader.present.marks import Highlight, new_highlights, old_highlights
-from reader.ui.article import PreparedText, Run, block_runs, merge_highlights, prepare
-from reader.ui.quote_models import QuoteRow, SpeakerRow, quote_rows, speaker_rows
+from reader.ui.panes.article import PreparedText, Run, block_runs, merge_highlights, prepare
+from reader.ui.sidebar.models import QuoteRow, SpeakerRow, quote_rows, speaker_rows
 from reader.ui.workers import CancelToken, Runner
 
 SIDES = ("old", "new")

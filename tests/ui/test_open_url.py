@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from reader.analysis import FetchLimits
-from reader.ui import dialogs
+from reader.ui.window import dialogs
 
 ARTICLE = " ".join(
     f"Paragraph {i}: the harbour board met on Thursday and agreed to dredge the eastern "
