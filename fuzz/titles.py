@@ -223,14 +223,14 @@ def qt_available() -> bool:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         from PySide6.QtWidgets import QApplication
-
-        from reader.ui.pane import MessageBar, PaneHeader
-
-        _QT["app"] = QApplication.instance() or QApplication([])
-        _QT["header"], _QT["bar"] = PaneHeader("old"), MessageBar()
-    except ImportError:
+    except ImportError:  # no Qt here: the loaders are still checked
         _QT["header"] = None
-    return _QT["header"] is not None
+        return False
+    from reader.ui.panes.pane import MessageBar, PaneHeader  # moved? then fail loudly
+
+    _QT["app"] = QApplication.instance() or QApplication([])
+    _QT["header"], _QT["bar"] = PaneHeader("old"), MessageBar()
+    return True
 
 
 def _show_in_qt(document: Document | None, message: str | None) -> None:
