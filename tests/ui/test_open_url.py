@@ -149,3 +149,12 @@ def test_slow_pages_never_hold_up_a_local_file_and_cancel_hangs_up(
     assert session.url_runner.pool.waitForDone(10000)
     assert not session.is_busy()
     assert window.views["old"].toPlainText() == ""
+
+
+def test_a_documents_notice_shows_in_its_pane(window, qtbot, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_bytes(ARTICLE.encode("utf-8").replace(b"harbour", b"har\x01bour", 1))
+    window.session.load_path("old", story)
+    message = window.panes["old"].message
+    qtbot.waitUntil(message.isVisible, timeout=20000)
+    assert message.text() == "Note: 1 control character(s) removed"
