@@ -34,6 +34,7 @@ from reader.quotes.model import AuditEntry, AuditStatus, Quote, QuoteKind, Quote
 
 if TYPE_CHECKING:
     from reader.audit.model import QuoteAudit
+    from reader.documents.url import FetchLimits, PageRequest
 
 
 def __getattr__(name: str) -> Any:
@@ -42,6 +43,10 @@ def __getattr__(name: str) -> Any:
         from reader.audit.model import QuoteAudit
 
         return QuoteAudit
+    if name in ("FetchLimits", "PageRequest"):  # web pages: ssl and http.client on first use
+        from reader.documents import url
+
+        return getattr(url, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -60,9 +65,11 @@ __all__ = [
     "Document",
     "Edit",
     "EditOp",
+    "FetchLimits",
     "LoadError",
     "LocalPipeline",
     "NoChildProcess",
+    "PageRequest",
     "Pipeline",
     "Quote",
     "QuoteAudit",
