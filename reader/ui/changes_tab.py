@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.analysis import Span
 from reader.changes.model import SEVERITY_ORDER, Change, ChangeKind, Severity
 from reader.changes.render import wording
-from reader.documents.model import Span
 from reader.ui.sidebar import paint_row_background, section_label, ui_font
 from reader.ui.theme import LIGHT, Theme
 
