@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from reader import __version__
 from reader.analysis import (
+    Change,
     CompareOptions,
     Comparison,
     Document,
@@ -20,9 +21,9 @@ from reader.analysis import (
     analyse_pair,
     audit_comparison,
     compare,
+    find_changes,
 )
 from reader.analysis import quotes as extract_quotes
-from reader.changes.model import Change
 from reader.cli_io import (
     CliError,
     Output,
@@ -118,8 +119,6 @@ def _changes(comparison: Comparison, args: argparse.Namespace) -> list[Change] |
     """The change ledger, unless --no-changes."""
     if args.no_changes:
         return None
-    from reader.changes import find_changes
-
     return find_changes(comparison)
 
 

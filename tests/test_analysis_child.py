@@ -82,11 +82,13 @@ def test_start_runs_the_child_before_any_request(child) -> None:
 def test_the_child_audits_a_pair_as_the_in_process_pipeline_does(child, sample_pair) -> None:
     old, new = sample_pair
     options = analysis.CompareOptions()
-    audit = child.audit(old, new, options, analysis.never)
-    here = analysis.analyse_pair(old, new, options).audit
-    assert audit is not None and here is not None
-    assert [e.status for e in audit.entries] == [e.status for e in here.entries]
-    assert len(audit.entries) > 5
+    found = child.audit(old, new, options, analysis.never)
+    here = analysis.analyse_pair(old, new, options)
+    assert found is not None and here.audit is not None
+    assert [e.status for e in found.audit.entries] == [e.status for e in here.audit.entries]
+    assert len(found.audit.entries) > 5
+    assert list(found.changes) == analysis.find_changes(here.comparison)  # the ledger beside it
+    assert found.changes
 
 
 def _busy_audit(child, big_pair) -> threading.Event:
@@ -114,8 +116,8 @@ def test_a_new_pair_restarts_a_child_still_busy_with_a_cancelled_one(
     child.start()
     first = child._process.pid
     _busy_audit(child, big_pair).set()
-    audit = child.audit(*sample_pair, analysis.CompareOptions(), analysis.never)
-    assert audit is not None and len(audit.entries) > 5
+    found = child.audit(*sample_pair, analysis.CompareOptions(), analysis.never)
+    assert found is not None and len(found.audit.entries) > 5
     assert child._process.pid != first and not _alive(first)
 
 

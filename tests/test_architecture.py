@@ -1,6 +1,7 @@
 """The layer rules, checked on the imports of every module.
 
-engine   documents, compare, quotes, audit   no Qt; nothing from analysis/present/report/ui
+engine   documents, compare, quotes, audit,  no Qt; nothing from analysis/present/report/ui
+         changes
 pipeline analysis                            no Qt; the engine only
 present  present                             no Qt; engine records only (not analysis)
 reports  report                              no Qt; present and engine records
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "reader"
 QT_ALLOWED = {"reader/ui", "reader/app.py", "reader/__main__.py"}
 QT = {"PySide6", "PyQt5", "PyQt6", "shiboken6"}
-ENGINE = ("reader.documents", "reader.compare", "reader.quotes", "reader.audit")
+ENGINE = ("reader.documents", "reader.compare", "reader.quotes", "reader.audit", "reader.changes")
 FRONT = ("reader.analysis", "reader.present", "reader.report", "reader.ui", "reader.cli")
 
 

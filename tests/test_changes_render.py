@@ -10,7 +10,7 @@ import pytest
 from changes_helpers import ledger
 
 from reader.changes import ChangeKind, Severity
-from reader.changes.render import (
+from reader.present.changes import (
     by_severity,
     change_from_json,
     changes_from_document,

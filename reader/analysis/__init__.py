@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from reader.analysis.child import ChildFailed, NoChildProcess
+from reader.analysis.findings import Findings
 from reader.analysis.info import SUPPORTED_SUFFIXES, model_description
 from reader.analysis.pipeline import (
     Analysis,
@@ -20,12 +21,15 @@ from reader.analysis.pipeline import (
     audit,
     audit_comparison,
     compare,
+    find_changes,
+    findings,
     load,
     load_html,
     load_text,
     never,
     quotes,
 )
+from reader.changes.model import SEVERITY_ORDER, Change, ChangeKind, Severity
 from reader.compare.engine import Cancelled
 from reader.compare.mirror import mirrored
 from reader.compare.model import Block, BlockKind, CompareOptions, Comparison, Edit, EditOp, Stats
@@ -52,6 +56,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "SEVERITY_ORDER",
     "SUPPORTED_SUFFIXES",
     "Analysis",
     "AuditEntry",
@@ -60,6 +65,8 @@ __all__ = [
     "BlockKind",
     "Cancel",
     "Cancelled",
+    "Change",
+    "ChangeKind",
     "ChildFailed",
     "CompareOptions",
     "Comparison",
@@ -67,6 +74,7 @@ __all__ = [
     "Edit",
     "EditOp",
     "FetchLimits",
+    "Findings",
     "LoadError",
     "LocalPipeline",
     "NoChildProcess",
@@ -76,6 +84,7 @@ __all__ = [
     "QuoteAudit",
     "QuoteKind",
     "QuoteSet",
+    "Severity",
     "Span",
     "Speaker",
     "Stats",
@@ -83,6 +92,8 @@ __all__ = [
     "audit",
     "audit_comparison",
     "compare",
+    "find_changes",
+    "findings",
     "load",
     "load_html",
     "load_text",

@@ -1,14 +1,15 @@
-"""spaCy and the quote audit in one child process, so a long article never starves a front end.
+"""spaCy, the quote audit and the change ledger in one child process.
 
-spaCy's parser holds the GIL for long stretches, and the audit of a
-100k-word pair is a minute of pure Python: on a thread of the window's
-process both froze its event loop. One spawned child keeps the model loaded
-between comparisons and remembers the quotes of the last few documents, so a
-changed option only re-audits. The child starts loading the model as soon as
-it is started (a front end starts it while its files load). A request left
-running by a cancelled caller is not waited for: the next request, or
-`shutdown`, kills the child at once (a restarted child loads the model again,
-a second or two, instead of finishing a stale audit that can take minutes).
+A long article never starves a front end this way. spaCy's parser holds the
+GIL for long stretches, and the audit of a 100k-word pair is a minute of pure
+Python: on a thread of the window's process both froze its event loop. One
+spawned child keeps the model loaded between comparisons and remembers the
+quotes of the last few documents, so a changed option only re-audits. The
+child starts loading the model as soon as it is started (a front end starts
+it while its files load). A request left running by a cancelled caller is not
+waited for: the next request, or `shutdown`, kills the child at once (a
+restarted child loads the model again, a second or two, instead of finishing
+a stale audit that can take minutes).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from reader.documents.model import Document, Span
 from reader.quotes.model import QuoteSet
 
 if TYPE_CHECKING:
-    from reader.audit.model import QuoteAudit  # importing reader.audit costs ~0.4 s
+    from reader.analysis.findings import Findings
 
 POLL_S = 0.05
 PARENT_POLL_S = 1.0
@@ -70,8 +71,9 @@ class QuoteChild:
 
     def audit(
         self, old: Document, new: Document, options: CompareOptions, cancel: Cancel
-    ) -> QuoteAudit | None:
-        """The audit of a pair computed in the child; None if `cancel()` turns true first.
+    ) -> Findings | None:
+        """The audit and ledger of a pair, computed in the child; None if `cancel()` turns
+        true first.
 
         Raises NoChildProcess if no process can be started (the caller then works
         in-thread) and ChildFailed if the child reports an error or dies.
@@ -124,7 +126,7 @@ class QuoteChild:
         self._process, self._conn = process, parent_end
         return parent_end
 
-    def _answer(self, conn: Connection, cancel: Cancel) -> QuoteAudit | None:
+    def _answer(self, conn: Connection, cancel: Cancel) -> Findings | None:
         try:
             while not conn.poll(POLL_S):
                 if cancel() or self._closed:
@@ -151,7 +153,7 @@ def _kill(process: BaseProcess | None, conn: Connection | None) -> None:
         conn.close()
 
 
-def load_quietly(data: bytes) -> QuoteAudit:
+def load_quietly(data: bytes) -> Findings:
     """Unpickle a big result with the collector paused, then freeze it.
 
     Tens of thousands of new objects otherwise set off full collections, each
@@ -161,8 +163,8 @@ def load_quietly(data: bytes) -> QuoteAudit:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        audit: QuoteAudit = pickle.loads(data)
-        return audit
+        findings: Findings = pickle.loads(data)
+        return findings
     finally:
         gc.freeze()
         if was_enabled:
@@ -214,13 +216,19 @@ class _QuoteCache:
             self._quotes[key] = extract_quotes(document)
         return self._quotes[key]
 
-    def audit(self, old: Document, new: Document, options: CompareOptions) -> QuoteAudit:
-        """Comparing again here (about a second) saves sending the comparison across."""
+    def audit(self, old: Document, new: Document, options: CompareOptions) -> Findings:
+        """The audit and the change ledger (both parse with the model loaded here).
+
+        Comparing again here (about a second) saves sending the comparison across.
+        """
+        from reader.analysis.findings import Findings
         from reader.audit import audit_quotes
+        from reader.changes.ledger import find_changes
         from reader.compare import compare_documents
 
         comparison = compare_documents(old, new, options)
-        return audit_quotes(comparison, self.quotes(old), self.quotes(new))
+        audit = audit_quotes(comparison, self.quotes(old), self.quotes(new))
+        return Findings(audit, tuple(find_changes(comparison)))
 
 
 def _exit_with_parent(parent_pid: int) -> None:

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from reader.analysis.child import NoChildProcess, QuoteChild
+from reader.analysis.findings import Findings
+from reader.changes.model import Change
 from reader.compare.model import CompareOptions, Comparison
 from reader.documents.model import Document
 from reader.quotes.model import QuoteSet
@@ -88,6 +90,21 @@ def audit_comparison(comparison: Comparison, cancel: Cancel = never) -> QuoteAud
     return audit(comparison, old_quotes, new_quotes)
 
 
+def find_changes(comparison: Comparison, use_model: bool = True) -> list[Change]:
+    """The change ledger (see `reader.changes`); without a model names come from word lists."""
+    from reader.changes.ledger import find_changes as ledger
+
+    return ledger(comparison, use_model=use_model)
+
+
+def findings(comparison: Comparison, cancel: Cancel = never) -> Findings | None:
+    """The quote audit and the change ledger, in this process; None if cancelled."""
+    quote_audit = audit_comparison(comparison, cancel)
+    if quote_audit is None or cancel():
+        return None
+    return Findings(quote_audit, tuple(find_changes(comparison)))
+
+
 def analyse_pair(
     old: Document,
     new: Document,
@@ -120,8 +137,8 @@ class Pipeline(Protocol):
         """Raises `Cancelled` when cancelled."""
         ...
 
-    def audit(self, comparison: Comparison, cancel: Cancel) -> QuoteAudit | None:
-        """Quotes of both versions and their audit; None if cancelled."""
+    def read(self, comparison: Comparison, cancel: Cancel) -> Findings | None:
+        """Quotes of both versions, their audit and the change ledger; None if cancelled."""
         ...
 
     def shutdown(self) -> None:
@@ -129,7 +146,7 @@ class Pipeline(Protocol):
 
 
 class LocalPipeline:
-    """Documents and comparisons in the caller's thread; quotes and audit in a child process.
+    """Documents and comparisons in the caller's thread; quotes, audit and ledger in a child.
 
     If no process can be started (a restricted sandbox) the audit runs in the
     calling thread instead.
@@ -159,13 +176,13 @@ class LocalPipeline:
     ) -> Comparison:
         return compare(old, new, options, cancel)
 
-    def audit(self, comparison: Comparison, cancel: Cancel) -> QuoteAudit | None:
+    def read(self, comparison: Comparison, cancel: Cancel) -> Findings | None:
         if not self._in_thread.is_set():
             try:
                 return self._child.audit(comparison.old, comparison.new, comparison.options, cancel)
             except NoChildProcess:
                 self._in_thread.set()
-        return audit_comparison(comparison, cancel)
+        return findings(comparison, cancel)
 
     def shutdown(self) -> None:
         self._child.shutdown()

@@ -10,10 +10,10 @@ from html import escape
 
 from reader.audit.model import QuoteAudit
 from reader.changes.model import Change
-from reader.changes.render import changes_html
 from reader.compare.model import Comparison
 from reader.documents.model import Span
 from reader.present.blocks import BLOCK_LABELS, side_by_side
+from reader.present.changes import changes_html
 from reader.present.header import ReportHeader, VersionInfo, options_text, report_header
 from reader.present.legend import LEGEND, legend_entry
 from reader.present.marks import Highlight, Run, new_highlights, old_highlights, runs_between

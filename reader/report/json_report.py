@@ -7,9 +7,9 @@ from typing import Any
 
 from reader.audit.model import QuoteAudit
 from reader.changes.model import Change
-from reader.changes.render import changes_json
 from reader.compare.model import Block, Comparison, Edit
 from reader.documents.model import Document, Span
+from reader.present.changes import changes_json
 from reader.quotes.model import AuditEntry, Quote, QuoteSet, Speaker
 
 # /2 adds "changes" (the change ledger); every /1 field is unchanged.

@@ -10,8 +10,8 @@ from collections.abc import Iterator, Sequence
 
 from reader.audit.model import QuoteAudit
 from reader.changes.model import Change
-from reader.changes.render import checklist_lines
 from reader.compare.model import Comparison, Edit, EditOp
+from reader.present.changes import checklist_lines
 from reader.present.legend import LEGEND
 from reader.present.quotes import (
     entry_status_text,

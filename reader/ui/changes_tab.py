@@ -39,11 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.analysis import Span
-from reader.changes.model import SEVERITY_ORDER, Change, ChangeKind, Severity
-from reader.changes.render import wording
+from reader.analysis import SEVERITY_ORDER, Change, ChangeKind, Severity, Span
+from reader.present.changes import wording
 from reader.ui.sidebar.delegates import paint_row_background, ui_font
-from reader.ui.sidebar.widget import section_label
+from reader.ui.sidebar.labels import section_label
 from reader.ui.theme import LIGHT, Theme
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 11

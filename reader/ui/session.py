@@ -4,7 +4,7 @@ Signals:
     document_loaded(str side, Document, PreparedText)
     load_failed(str side, str message)
     diff_ready(DiffResult)
-    audit_ready(QuoteAudit)
+    audit_ready(QuoteAudit): the audit, with the change ledger already in `changes`.
     notice(str): something the reader should know about the quote audit.
     progress(str): what is being worked on ('' when idle).
     crashed(str summary, str details): a worker failed in a way nobody planned for.
@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from reader.analysis import (
     Cancelled,
+    Change,
     ChildFailed,
     CompareOptions,
     Comparison,
@@ -78,6 +79,7 @@ class Loaded:
 @dataclass(frozen=True)
 class Audited:
     audit: QuoteAudit
+    changes: tuple[Change, ...]
     rows: AuditRows
 
 
@@ -133,6 +135,7 @@ class Session(QObject):
         self.options = CompareOptions()
         self.diff: DiffResult | None = None
         self.audit: QuoteAudit | None = None
+        self.changes: tuple[Change, ...] | None = None  # the ledger, computed with the audit
         self.audit_rows: AuditRows | None = None
         self._init_url_loading()
 
@@ -291,10 +294,12 @@ class Session(QObject):
         pipeline = self.pipeline
 
         def work(token: CancelToken) -> Audited | None:
-            audit = pipeline.audit(comparison, token)
-            if token.is_set() or audit is None:
+            found = pipeline.read(comparison, token)
+            if token.is_set() or found is None:
                 return None
-            return Audited(audit, AuditRows(quote_rows(audit, comparison), speaker_rows(audit)))
+            audit = found.audit
+            rows = AuditRows(quote_rows(audit, comparison), speaker_rows(audit))
+            return Audited(audit, found.changes, rows)
 
         self.runner.start(
             QUOTES_SLOT, work, self._audited, self._quotes_failed, self._report_progress
@@ -311,7 +316,7 @@ class Session(QObject):
 
     def _diffed(self, result: DiffResult) -> None:
         self.diff = result
-        self.audit, self.audit_rows = None, None
+        self.audit, self.audit_rows, self.changes = None, None, None
         self.diff_ready.emit(result)
         self._start_quotes(result.comparison)
         self._report_progress()
@@ -319,7 +324,7 @@ class Session(QObject):
     def _audited(self, result: Audited | None) -> None:
         if self.diff is not None and result is not None:
             self.audit_rows = result.rows
-            self.audit = result.audit
+            self.audit, self.changes = result.audit, result.changes
             sets = (result.audit.old_quotes, result.audit.new_quotes)
             notices = list(dict.fromkeys(n for q in sets for n in q.notices))
             self.notice.emit("  ".join(notices))
@@ -352,7 +357,7 @@ class Session(QObject):
         if self.runner.is_busy(DIFF_SLOT):
             self.progress.emit("Comparing…")
         elif self.runner.is_busy(QUOTES_SLOT):
-            self.progress.emit("Finding quotes and speakers…")
+            self.progress.emit("Finding quotes, speakers and changes…")
         else:
             self.progress.emit("")
 

@@ -2,8 +2,10 @@
 """A fake pipeline for UI tests: the real loaders and comparison (fast), canned quotes.
 
 Quotes are whatever sits in double quotes, with the first known speaker's
-name after them; the audit pairs them by similarity. No spaCy, no child
-process, so the window's quote handling is tested in a few milliseconds.
+name after them; the audit pairs them by similarity. The change ledger is the
+real one without a model (names and speech verbs from its word lists). No
+spaCy, no child process, so the window's quote handling is tested in a few
+milliseconds.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from reader.analysis import (
     CompareOptions,
     Comparison,
     Document,
+    Findings,
     Quote,
     QuoteAudit,
     QuoteKind,
@@ -195,6 +198,13 @@ class FakePipeline:
             return None
         self.audits += 1
         return fake_audit(comparison, oq, nq, self.speakers)
+
+    def read(self, comparison: Comparison, cancel: Cancel) -> Findings | None:
+        """`audit` (which tests may replace) and the model-free change ledger."""
+        audit = self.audit(comparison, cancel)
+        if audit is None or cancel():
+            return None
+        return Findings(audit, tuple(analysis.find_changes(comparison, use_model=False)))
 
     def shutdown(self) -> None:
         self.shut_down.set()

@@ -1,8 +1,10 @@
-"""The quote audit beside the panes: quotes with status badges, speakers, a filter.
+"""Beside the panes: the quote audit (quotes with status badges, speakers, a filter) and,
+on a second tab, the change ledger (`ChangesPanel`).
 
 Signals:
     quote_activated(QuoteRow): a quote was clicked or chosen with the keyboard.
     speaker_activated(object): a SpeakerRow, or None when the selection was cleared.
+    The Changes tab's own signals are on `changes_panel`.
 """
 
 from __future__ import annotations
@@ -19,15 +21,18 @@ from PySide6.QtWidgets import (
     QListView,
     QSplitter,
     QStyledItemDelegate,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.analysis import Comparison, QuoteAudit
 from reader.present.quotes import STATUS_LABELS
+from reader.ui.changes_tab import ChangesPanel
 from reader.ui.plain import plain_label
 from reader.ui.sidebar.chips import StatusChips, status_counts
 from reader.ui.sidebar.delegates import QuoteDelegate, SpeakerDelegate
+from reader.ui.sidebar.labels import section_label
 from reader.ui.sidebar.models import (
     ORDERS,
     ROW_ROLE,
@@ -47,12 +52,6 @@ SPEAKER_MIN_ROWS = 3
 QUOTE_LIST_MIN_PX = 180
 
 
-def section_label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text.upper(), parent)
-    label.setProperty("role", "sectionLabel")
-    return label
-
-
 class Sidebar(QWidget):
     quote_activated = Signal(object)
     speaker_activated = Signal(object)
@@ -65,6 +64,7 @@ class Sidebar(QWidget):
         self.proxy = QuoteFilterProxy(self)
         self.proxy.setSourceModel(self.quotes)
         self.speakers = SpeakerListModel(self)
+        self.changes_panel = ChangesPanel(self)
         self._build()
 
     def _build(self) -> None:
@@ -169,13 +169,19 @@ class Sidebar(QWidget):
         self.speaker_view.setMinimumHeight(SPEAKER_MIN_ROWS * row_px)
         self.quote_view.setMinimumHeight(QUOTE_LIST_MIN_PX)  # a short window: speakers give way
         self.splitter.setSizes([600, SPEAKER_ROWS * row_px + 40])
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("sidebarTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, "Quotes")
+        self.tabs.addTab(self.changes_panel, "Changes")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.tabs)
 
     # -- content ---------------------------------------------------------------------
 
     def set_theme(self, theme: Theme) -> None:
+        self.changes_panel.set_theme(theme)
         self.quotes.theme = theme
         for view in (self.quote_view, self.speaker_view):
             view.itemDelegate().theme = theme  # type: ignore[attr-defined]
@@ -191,6 +197,7 @@ class Sidebar(QWidget):
         self.chips.set_counts(status_counts([]))
         self.summary.setText("")
         self.set_busy(message)
+        self.changes_panel.set_changes(None, message.replace("quotes and speakers", "changes"))
 
     def set_audit(
         self,

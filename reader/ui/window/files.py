@@ -124,9 +124,14 @@ class WindowFiles:
         if not path:
             return
         try:
-            html = render_html(self.w.diff.comparison, self.w.session.audit)
-            Path(path).write_text(html, encoding="utf-8")
+            Path(path).write_text(self.report_html(), encoding="utf-8")
         except OSError as err:
             dialogs.show_error(self.w, "Export failed", str(err))
             return
         self.w.statusBar().showMessage(f"Report saved to {path}", 6000)
+
+    def report_html(self) -> str:
+        """The exported page: the same comparison, audit and change ledger the window shows."""
+        assert self.w.diff is not None
+        session = self.w.session
+        return render_html(self.w.diff.comparison, session.audit, changes=session.changes)

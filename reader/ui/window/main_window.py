@@ -1,4 +1,4 @@
-"""The main window: two panes joined by the link map, the quote sidebar, menus and status.
+"""The main window: two panes joined by the link map, the sidebar (quotes, changes), menus.
 
 It wires views to the Session (which owns the documents and the engine
 runs) and holds no comparison logic of its own.
@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
         s.crashed.connect(self.crash.report)
         self.sidebar.quote_activated.connect(self.nav.show_quote)
         self.sidebar.speaker_activated.connect(self.nav.show_speaker)
+        self.sidebar.changes_panel.change_activated.connect(self.nav.show_quote)  # same spans
+        self.sidebar.changes_panel.counts_changed.connect(lambda _text: self._update_summary())
         self.linkmap.block_clicked.connect(self.nav.go_to_link)
         for side, view in self.views.items():
             view.files_dropped.connect(lambda paths, side=side: self.files.dropped(side, paths))
@@ -297,6 +299,7 @@ class MainWindow(QMainWindow):
         if self.diff is None:
             return
         self.sidebar.set_audit(audit, self.diff.comparison, self.session.audit_rows)
+        self.sidebar.changes_panel.set_changes(self.session.changes)
         self._update_summary()
         settle_heap()
 
@@ -308,11 +311,14 @@ class MainWindow(QMainWindow):
         self.acts.cancel.setEnabled(busy)
         if message.startswith("Finding quotes"):
             self.sidebar.set_busy(message)
+            self.sidebar.changes_panel.set_changes(None, message)
         elif not busy and self.diff is not None and self.session.audit is None:
             self.sidebar.set_busy("No quote audit for this pair.")
+            self.sidebar.changes_panel.set_changes(None, "No change ledger for this pair.")
 
     def _update_summary(self) -> None:
-        self.summary_label.setText(summary_text(self.diff, self.session.audit))
+        ledger = self.sidebar.changes_panel.summary() if self.session.changes is not None else ""
+        self.summary_label.setText(summary_text(self.diff, self.session.audit, ledger))
 
     def _update_title(self) -> None:
         docs = [self.panes[s].document for s in SIDES]
@@ -358,8 +364,6 @@ class MainWindow(QMainWindow):
     def _sidebar_toggled(self, on: bool) -> None:
         self.settings.set_flag("sidebar", on)
         self.sidebar.setVisible(on)
-
-    # -- navigation ------------------------------------------------------------------
 
     # -- export, about ---------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QColor, QTextCharFormat
 
 from reader.analysis import Span
+from reader.ui.changes_tab import ChangeRow
 from reader.ui.session import SIDES
 from reader.ui.sidebar.models import QuoteRow, SpeakerRow
 from reader.ui.tooltips import mark_tooltip
@@ -71,8 +72,9 @@ class WindowNavigator:
             row = self.w.sidebar.current_proxy_row()
             self.w.sidebar.select_row(max(0, min(count - 1, row + step if row >= 0 else 0)))
 
-    def show_quote(self, row: QuoteRow) -> None:
-        """Select a quote in both panes; a one-sided quote shows where it would have been."""
+    def show_quote(self, row: QuoteRow | ChangeRow) -> None:
+        """Select a quote (or a change) in both panes; a one-sided one shows where it would
+        have been."""
         comparison = self.w.diff.comparison if self.w.diff else None
         old, new = row.old_span, row.new_span
         for side, span, other in (("old", old, new), ("new", new, old)):

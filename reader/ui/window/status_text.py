@@ -8,11 +8,14 @@ from reader.present.stats import stats_line
 from reader.ui.session import DiffResult
 
 
-def summary_text(diff: DiffResult | None, audit: QuoteAudit | None) -> str:
-    """The status bar's figures: the same words as the text and HTML reports."""
+def summary_text(diff: DiffResult | None, audit: QuoteAudit | None, ledger: str = "") -> str:
+    """The status bar's figures: the same words as the text and HTML reports; `ledger` is
+    the Changes tab's count."""
     if diff is None:
         return ""
     text = stats_line(diff.comparison.stats, "  ·  ")
     if audit is not None:
         text += f"      {quotes_line(audit)}"
+    if ledger:
+        text += f"      {ledger}"
     return text
