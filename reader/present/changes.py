@@ -68,14 +68,23 @@ def wording(change: Change) -> str:
     return f"{old} → {new}"
 
 
-def summary(changes: Sequence[Change]) -> str:
+def severity_counts(changes: Sequence[Change]) -> str:
+    """ "6 high, 20 medium, 41 low": the figures every front end shows."""
     counts = {severity: 0 for severity in Severity}
     for change in changes:
         counts[change.severity] += 1
+    return ", ".join(f"{counts[severity]} {severity.value}" for severity in Severity)
+
+
+def status_line(changes: Sequence[Change]) -> str:
+    """The window's status bar: the summary's figures, short."""
+    return f"What changed: {severity_counts(changes)}"
+
+
+def summary(changes: Sequence[Change]) -> str:
     style = sum(change.kind is ChangeKind.STYLE for change in changes)
     return (
-        f"What changed: {len(changes)} changes ({counts[Severity.HIGH]} high, "
-        f"{counts[Severity.MEDIUM]} medium, {counts[Severity.LOW]} low, "
+        f"What changed: {len(changes)} changes ({severity_counts(changes)}, "
         f"of which {style} style edits)"
     )
 

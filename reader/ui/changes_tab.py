@@ -226,7 +226,7 @@ class ChangeDelegate(QStyledItemDelegate):
 
 class ChangesPanel(QWidget):
     change_activated = Signal(object)
-    counts_changed = Signal(str)  # the status bar's text
+    counts_changed = Signal(str)  # the count shown above the list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -243,6 +243,10 @@ class ChangesPanel(QWidget):
         self.hide_style.setChecked(True)
         self.hide_style.setToolTip("Spelling variants, punctuation, quote marks and case")
         self.hide_style.toggled.connect(self._hide_style_toggled)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("changesSummary")
+        self.counts.setWordWrap(True)
+        self.counts_changed.connect(self.counts.setText)
         self.placeholder = QLabel("Changes appear here once the article has been read.", self)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -266,6 +270,10 @@ class ChangesPanel(QWidget):
         head.addWidget(section_label("What changed", self))
         head.addStretch(1)
         layout.addLayout(head)
+        counts = QHBoxLayout()
+        counts.setContentsMargins(16, 0, 16, 0)
+        counts.addWidget(self.counts)
+        layout.addLayout(counts)
         filters = QHBoxLayout()
         filters.setContentsMargins(14, 2, 14, 4)
         filters.addWidget(self.kind_combo, 1)

@@ -157,7 +157,6 @@ class MainWindow(QMainWindow):
         self.sidebar.quote_activated.connect(self.nav.show_quote)
         self.sidebar.speaker_activated.connect(self.nav.show_speaker)
         self.sidebar.changes_panel.change_activated.connect(self.nav.show_quote)  # same spans
-        self.sidebar.changes_panel.counts_changed.connect(lambda _text: self._update_summary())
         self.linkmap.block_clicked.connect(self.nav.go_to_link)
         for side, view in self.views.items():
             view.files_dropped.connect(lambda paths, side=side: self.files.dropped(side, paths))
@@ -317,8 +316,8 @@ class MainWindow(QMainWindow):
             self.sidebar.changes_panel.set_changes(None, "No change ledger for this pair.")
 
     def _update_summary(self) -> None:
-        ledger = self.sidebar.changes_panel.summary() if self.session.changes is not None else ""
-        self.summary_label.setText(summary_text(self.diff, self.session.audit, ledger))
+        session = self.session
+        self.summary_label.setText(summary_text(self.diff, session.audit, session.changes))
 
     def _update_title(self) -> None:
         docs = [self.panes[s].document for s in SIDES]

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from reader.analysis import QuoteAudit
+from collections.abc import Sequence
+
+from reader.analysis import Change, QuoteAudit
+from reader.present.changes import status_line
 from reader.present.quotes import quotes_line
 from reader.present.stats import stats_line
 from reader.ui.session import DiffResult
 
 
-def summary_text(diff: DiffResult | None, audit: QuoteAudit | None, ledger: str = "") -> str:
-    """The status bar's figures: the same words as the text and HTML reports; `ledger` is
-    the Changes tab's count."""
+def summary_text(
+    diff: DiffResult | None, audit: QuoteAudit | None, changes: Sequence[Change] | None = None
+) -> str:
+    """The status bar's figures: the same words as the text and HTML reports."""
     if diff is None:
         return ""
     text = stats_line(diff.comparison.stats, "  ·  ")
     if audit is not None:
         text += f"      {quotes_line(audit)}"
-    if ledger:
-        text += f"      {ledger}"
+    if changes is not None:
+        text += f"      {status_line(changes)}"
     return text
