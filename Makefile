@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLES := resources/samples
 
-.PHONY: run test lint typecheck pytest bench bench-align bench-timings bench-quotes bench-app accuracy accuracy-changes fuzz clean
+.PHONY: run test lint typecheck pytest bench bench-align bench-timings bench-quotes bench-app accuracy accuracy-real accuracy-changes fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,11 @@ fuzz: $(VENV)/.test-installed
 
 accuracy: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/quote_accuracy.py
+
+# Quotes and the quote audit on real news: PolNeAR from POLNEAR_DIR (a checkout or a bare
+# git mirror); dev split unless SPLIT=train. Skips with a message when the corpus is absent.
+accuracy-real: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/quote_accuracy_real.py --split $(or $(SPLIT),dev)
 
 # The change ledger against benchmarks/data/changes/: precision and recall per kind.
 accuracy-changes: $(VENV)/.app-installed

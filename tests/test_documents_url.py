@@ -134,5 +134,12 @@ def test_a_closed_port_is_a_clear_error() -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    with pytest.raises(FetchError, match="refused the connection"):
+    with pytest.raises(FetchError) as caught:
         load_url(f"http://127.0.0.1:{port}/")
+    assert str(caught.value) == "Could not reach 127.0.0.1: the server refused the connection"
+
+
+def test_a_name_that_cannot_be_looked_up_says_so_in_words() -> None:
+    with pytest.raises(FetchError) as caught:
+        load_url("http://no-such-site.invalid/story")
+    assert str(caught.value) == "Could not reach no-such-site.invalid: no such site, or no network"

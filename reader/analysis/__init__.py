@@ -27,6 +27,7 @@ from reader.analysis.pipeline import (
     quotes,
 )
 from reader.compare.engine import Cancelled
+from reader.compare.mirror import mirrored
 from reader.compare.model import Block, BlockKind, CompareOptions, Comparison, Edit, EditOp, Stats
 from reader.documents.errors import LoadError
 from reader.documents.model import Document, Span
@@ -85,6 +86,7 @@ __all__ = [
     "load",
     "load_html",
     "load_text",
+    "mirrored",
     "model_description",
     "never",
     "quotes",

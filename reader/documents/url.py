@@ -78,6 +78,14 @@ class FetchError(LoadError):
         self.args = (f"{_shown(url)}: {detail}",)
 
 
+class Unreachable(FetchError):
+    """No answer from the site at all: "Could not reach example.org: no network"."""
+
+    def __init__(self, url: str, host: str, detail: str) -> None:
+        super().__init__(url, detail)
+        self.args = (f"Could not reach {_shown(host)}: {detail}",)
+
+
 class FetchCancelled(Exception):
     """The request was cancelled before the page arrived."""
 
@@ -134,7 +142,7 @@ class PageRequest:
             return self._follow()
         except (OSError, http.client.HTTPException) as err:
             self._check_stopped()
-            raise FetchError(self.url, _network_reason(err)) from err
+            raise Unreachable(self.url, _host(self.url), _network_reason(err)) from err
         finally:
             timer.cancel()
             self._close_all()
@@ -209,13 +217,13 @@ class PageRequest:
         self._check_stopped()
         found = answer[0]
         if isinstance(found, BaseException):
-            raise FetchError(self.url, f"the host {target.host!r} could not be found") from found
+            raise Unreachable(self.url, target.host, "no such site, or no network") from found
         results: list[tuple[IPAddress, tuple[object, ...]]] = []
         for _family, _type, _proto, _name, sockaddr in found:  # type: ignore[attr-defined]
             address = ipaddress.ip_address(str(sockaddr[0]).split("%")[0])
             results.append((address, tuple(sockaddr)))
         if not results:
-            raise FetchError(self.url, f"the host {target.host!r} could not be found")
+            raise Unreachable(self.url, target.host, "no such site, or no network")
         return results
 
     def _connect(
@@ -350,6 +358,10 @@ def _network_reason(err: BaseException) -> str:
     if isinstance(err, OSError) and err.strerror:
         return f"the connection failed ({err.strerror.lower()})"
     return "the connection failed"
+
+
+def _host(url: str) -> str:
+    return urllib.parse.urlsplit(url).hostname or url
 
 
 def _status(code: int) -> str:

@@ -30,6 +30,7 @@ from reader.analysis import (
     PageRequest,
     Pipeline,
     QuoteAudit,
+    mirrored,
 )
 from reader.present.links import Anchor, Link, build_links, sync_anchors
 from reader.present.marks import Highlight, new_highlights, old_highlights
@@ -89,7 +90,13 @@ def build_diff(
     options: CompareOptions,
     cancel: CancelToken,
 ) -> DiffResult:
-    comparison = pipeline.compare(old, new, options, cancel)
+    return side_views(pipeline.compare(old, new, options, cancel), old_prep, new_prep)
+
+
+def side_views(
+    comparison: Comparison, old_prep: PreparedText, new_prep: PreparedText
+) -> DiffResult:
+    """What both panes show of a finished comparison."""
     sides = []
     for prep, highlights in (
         (old_prep, old_highlights(comparison)),
@@ -203,13 +210,35 @@ class Session(QObject):
             self.recompute()
 
     def swap(self) -> None:
+        """Exchange the versions; a finished comparison is mirrored, not computed again,
+        so every count swaps exactly (comparing the other way can break ties otherwise)."""
         d, p = self.documents, self.prepared
+        shown = self.diff.comparison if self.diff is not None else None
         d["old"], d["new"] = d["new"], d["old"]
         p["old"], p["new"] = p["new"], p["old"]
         for side in SIDES:
             if d[side] is not None:
                 self.document_loaded.emit(side, d[side], p[side])
-        self.recompute()
+        old_prep, new_prep = p["old"], p["new"]
+        if (
+            shown is None
+            or self._loading()
+            or self.runner.is_busy(DIFF_SLOT)
+            or old_prep is None
+            or new_prep is None
+            or shown.old is not d["new"]
+            or shown.new is not d["old"]
+        ):
+            self.recompute()
+            return
+        self.runner.cancel(QUOTES_SLOT)
+        self.runner.start(
+            DIFF_SLOT,
+            lambda _token: side_views(mirrored(shown), old_prep, new_prep),
+            self._diffed,
+            self._diff_failed,
+            self._report_progress,
+        )
 
     def reload(self) -> None:
         reloaded = False
