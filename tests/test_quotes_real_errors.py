@@ -132,8 +132,8 @@ EXAMPLES = {
         "to sign two new players this summer",
     ),
     "expect": (
-        "Analysts expect the central bank to raise rates.",
-        "the central bank to raise rates",
+        "Analysts expect that the central bank will raise rates.",
+        "the central bank will raise rates",
     ),
     "want": (
         "The mayor wants to hire fifty more police officers.",
