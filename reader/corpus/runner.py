@@ -97,8 +97,9 @@ def run_corpus(
                             on_result(result)
             finally:
                 bar.close()
-    except BaseException:
-        store.finish_run(run_id, "interrupted", tally.counts())
+    except BaseException as error:
+        status = "interrupted" if isinstance(error, KeyboardInterrupt) else "failed"
+        store.finish_run(run_id, status, tally.counts())
         raise
     store.finish_run(run_id, "finished", tally.counts())
     return RunOutcome(run_id, "finished", tally.counts(), tally.failures)

@@ -146,3 +146,35 @@ def test_interrupted_run_resumes_with_only_the_pairs_not_stored(
     assert not set(second) & {line for line in first if line <= PAIRS}
     assert outcome.status == "finished"
     assert table_rows(db_path) == table_rows(expected_db)
+
+
+def test_the_command_on_an_existing_scheduler_then_resumed(
+    tmp_path: Path, corpus_dir: Path, expected_db: Path, dask_client: Any, capsys: Any
+) -> None:
+    db, address = tmp_path / "r.sqlite", dask_client.scheduler.address
+    outputs = ["--jsonl", str(tmp_path / "r.jsonl"), "--report", str(tmp_path / "s.html")]
+    command = ["audit-corpus", str(corpus_dir / "pairs.tsv"), "--db", str(db), *outputs]
+    assert cli_main([*command, "--scheduler", address, "--export", "csv"]) == 2  # 3 pairs failed
+    err = capsys.readouterr().err
+    assert f"{LINES} pairs: {LINES} compared, 0 already in r.sqlite, 3 failed" in err
+    assert "reader-cli: empty.txt: the file is empty (0 bytes)" in err
+    assert table_rows(db) == table_rows(expected_db)
+    assert len((tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()) == PAIRS
+    assert (tmp_path / "r_csv" / "audit.csv").is_file() and (tmp_path / "s.html").is_file()
+    # Resuming: no cluster is needed for pairs already stored; the missing file is tried again.
+    assert cli_main([*command, "--scheduler", address]) == 2
+    assert (
+        f"{LINES} pairs: 1 compared, {LINES - 1} already in r.sqlite, 1 failed"
+        in capsys.readouterr().err
+    )
+    assert table_rows(db) == table_rows(expected_db)
+
+
+def test_an_unreachable_scheduler_is_one_clear_line(
+    tmp_path: Path, corpus_dir: Path, capsys: Any
+) -> None:
+    args = ["audit-corpus", str(corpus_dir / "pairs.tsv"), "--db", str(tmp_path / "r.sqlite")]
+    assert cli_main([*args, "--scheduler", "tcp://127.0.0.1:9"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("reader-cli: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    assert "Traceback" not in err
