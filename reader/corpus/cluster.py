@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -12,11 +11,8 @@ from typing import Any
 
 from distributed import Client, LocalCluster, WorkerPlugin
 
+from reader.corpus.errors import ClusterError
 from reader.corpus.work import load_model
-
-
-class ClusterError(Exception):
-    """The cluster could not be started or reached; `str(err)` is the one-line message."""
 
 
 class ModelPlugin(WorkerPlugin):
@@ -32,10 +28,6 @@ class ModelPlugin(WorkerPlugin):
 class ClusterInfo:
     scheduler: str  # "local" or the scheduler's address
     workers: int
-
-
-def default_workers() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
 
 
 @contextmanager

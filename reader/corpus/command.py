@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from contextlib import AbstractContextManager
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.compare.model import CompareOptions
+from reader.corpus.errors import ClusterError
 from reader.corpus.pairs import AuditOptions, PairsFileError, PairSpec, read_pairs
 from reader.corpus.store import CorpusStore, StoreError
 
@@ -54,8 +56,6 @@ def audit_options(args: argparse.Namespace) -> AuditOptions:
 
 def run_command(args: argparse.Namespace) -> int:
     """Exit status: 0, 2 for bad input or failed pairs; Ctrl+C propagates (the CLI gives 130)."""
-    from reader.corpus.cluster import ClusterError
-
     try:
         return _run(args)
     except (PairsFileError, StoreError, ClusterError, _UsageError) as error:
@@ -97,7 +97,6 @@ def _open_store(path: Path) -> CorpusStore:
 
 
 def _audit(args: argparse.Namespace, store: CorpusStore, pairs: list[PairSpec]) -> int:
-    from reader.corpus.cluster import default_workers
     from reader.corpus.runner import plan_run, run_corpus
 
     options = audit_options(args)
@@ -127,6 +126,12 @@ def _audit(args: argparse.Namespace, store: CorpusStore, pairs: list[PairSpec]) 
     for message in outcome.failures[:_SHOWN_FAILURES]:
         print(f"reader-cli: {message}", file=sys.stderr)
     return EXIT_BAD_INPUT if counts.failed else 0
+
+
+def default_workers() -> int:
+    """One worker per core this process may use (importing Dask here would cost seconds)."""
+    cores = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    return max(1, len(cores) if cores else os.cpu_count() or 1)
 
 
 def _clients(
