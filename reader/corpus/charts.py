@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from matplotlib import rc_context
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 _STYLE = {"svg.hashsalt": "reader-corpus", "svg.fonttype": "none", "font.size": 10}
 _COLOURS = {
@@ -39,6 +40,7 @@ def status_bars(counts: dict[str, int]) -> str:
     bars = axes.bar(labels, [counts[k] for k in labels], color=[_COLOURS[k] for k in labels])
     axes.bar_label(bars, padding=2)
     axes.set_ylabel("quotes")
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.spines[["top", "right"]].set_visible(False)
     return _svg(figure)
 
@@ -55,6 +57,7 @@ def speaker_bars(names: Sequence[str], series: Mapping[str, Sequence[int]]) -> s
     axes.set_yticks(list(positions), list(names))
     axes.invert_yaxis()  # the most affected speaker on top
     axes.set_xlabel("quotes")
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no half quotes
     axes.legend(loc="lower right", frameon=False)
     axes.spines[["top", "right"]].set_visible(False)
     return _svg(figure)
@@ -67,5 +70,6 @@ def similarity_histogram(values: Sequence[float]) -> str:
     axes.hist(values, bins=20, range=(0.0, 1.0), color="#3a7ca5", edgecolor="white")
     axes.set_xlabel("similarity of old and new")
     axes.set_ylabel("pairs")
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.spines[["top", "right"]].set_visible(False)
     return _svg(figure)

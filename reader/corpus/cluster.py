@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +23,10 @@ class ModelPlugin(WorkerPlugin):
     name = "reader-spacy-model"
 
     async def setup(self, worker: Any) -> None:
+        # Ctrl+C reaches the whole process group: the client alone handles it and closes the
+        # cluster, instead of every worker printing a KeyboardInterrupt traceback.
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
         await asyncio.to_thread(load_model)
 
 
@@ -51,8 +57,8 @@ def _local_cluster(workers: int) -> Iterator[LocalCluster]:
         n_workers=workers,
         threads_per_worker=1,  # spaCy holds the GIL: processes, not threads, add speed
         processes=True,
-        dashboard_address=None,
-        silence_logs=logging.ERROR,
+        dashboard_address=":0",  # a free port: never "8787 is already in use"
+        silence_logs=logging.CRITICAL,  # a pair's failure is a result; shutdown noise is not
     )
     with cluster:
         yield cluster
