@@ -8,7 +8,8 @@ bench_compare.py, a different seed per pair), then times, each as its own comman
 `reader-cli compare --pairs --format jsonl` (one process, the sequential baseline) and
 `reader-cli audit-corpus --workers 1` and `--workers 2` (a local Dask cluster, from start-up
 to the last row written), and resuming the finished 2-worker run. Wall times include
-starting Python and loading spaCy in every process. Peak memory per worker is sampled
+starting Python and loading spaCy in every process; CPU time (the command's and its
+workers') shows the cost of Dask apart from the machine's load. Peak memory per worker is sampled
 every 0.2 s from the process tree. Every JSONL output is checked byte for byte against the
 sequential one. Prints a Markdown table with the machine's load average.
 """
@@ -56,6 +57,7 @@ class Measure:
     main_mb: float  # the command's own process
     worker_mb: list[float]  # each Dask worker process, peak sampled RSS
     load: tuple[float, float]  # 1-minute load average before and after
+    cpu: float  # CPU seconds of the command and every process it waited for (its workers)
 
 
 class _Sampler(threading.Thread):
@@ -99,7 +101,8 @@ def timed(command: list[str]) -> Measure:
     if child.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({child.returncode}):\n{error}")
     workers = [sampler.peaks[pid] for pid in sorted(sampler.workers)]
-    return Measure(seconds, usage.ru_maxrss / 1024, workers, (before, os.getloadavg()[0]))
+    cpu = usage.ru_utime + usage.ru_stime
+    return Measure(seconds, usage.ru_maxrss / 1024, workers, (before, os.getloadavg()[0]), cpu)
 
 
 def _row(label: str, pairs: int, measure: Measure, base: float) -> str:
@@ -108,7 +111,7 @@ def _row(label: str, pairs: int, measure: Measure, base: float) -> str:
     load = f"{measure.load[0]:.1f} → {measure.load[1]:.1f}"
     return (
         f"| {label} | {measure.seconds:.1f} | {rate:.1f} | {base / measure.seconds:.2f}× "
-        f"| {memory} | {measure.main_mb:.0f} | {load} |"
+        f"| {measure.cpu / pairs:.2f} | {memory} | {measure.main_mb:.0f} | {load} |"
     )
 
 
@@ -139,10 +142,10 @@ def run(count: int, words: int) -> None:
         resume = timed([*CLI, *args])
     print(f"{count} pairs of about {words} words; {os.cpu_count()} cores\n")
     print(
-        "| mode | wall s | pairs/min | vs sequential | peak RSS per worker, MB "
+        "| mode | wall s | pairs/min | vs sequential | CPU s per pair | peak RSS per worker, MB "
         "| main process, MB | load avg (1 min) |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
     print(
         f"\nResuming the finished 2-worker run: {resume.seconds:.2f} s (load {resume.load[0]:.1f})."
