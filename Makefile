@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLES := resources/samples
 
-.PHONY: run test lint typecheck pytest bench bench-quotes bench-app bench-corpus corpus-demo accuracy fuzz clean
+.PHONY: run test lint typecheck pytest bench bench-align bench-timings bench-quotes bench-app bench-corpus corpus-demo accuracy accuracy-changes fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,8 +36,15 @@ pytest: $(VENV)/.test-installed
 
 test: lint typecheck pytest
 
+bench-timings: $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "stall or timing"
+
 bench: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/bench_compare.py
+
+# Sentence-alignment quality on pairs built from the MSR Paraphrase corpus (MSRP_DIR).
+bench-align: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/bench_alignment.py
 
 bench-quotes: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/bench_quotes.py
@@ -62,6 +69,10 @@ fuzz: $(VENV)/.test-installed
 
 accuracy: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/quote_accuracy.py
+
+# The change ledger against benchmarks/data/changes/: precision and recall per kind.
+accuracy-changes: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/changes_accuracy.py --timing
 
 clean:
 	rm -rf build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache test-artifacts

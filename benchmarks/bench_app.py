@@ -5,7 +5,7 @@
 For each size the pair generator of bench_compare.py writes an old and an edited
 new article. Two fresh processes then measure it:
 
-* the engine: loading both files, `compare_documents`, and `extract_quotes` on
+* the engine: loading both files, `analysis.compare`, and `analysis.quotes` on
   both versions (spaCy model loaded and warmed up beforehand, as in a running app);
 * the window: the real MainWindow, offscreen, already showing a small pair (so the
   quote process and model are warm), opens the pair; we time open → both panes
@@ -38,26 +38,25 @@ STALL_TARGET_MS = 100
 MEMORY_TARGET_MB = 800
 TICK_MS = 5
 WINDOW_TIMEOUT_S = 900
+FIRST_QUOTES_WORDS = 1000
+FIRST_QUOTES_TARGET_S = 1.5
 
 
 # ------------------------------------------------------------------ engine child
 
 
 def measure_engine(old_path: Path, new_path: Path) -> dict[str, Any]:
-    from reader.compare import compare_documents
-    from reader.documents import document_from_text, load_document
-    from reader.quotes import extract_quotes
-    from reader.quotes.pipeline import get_pipeline
+    from reader import analysis
 
-    warm = document_from_text('"We will go," the mayor said. A warm-up of imports.')
-    compare_documents(warm, warm)
-    extract_quotes(warm, get_pipeline())
+    warm = analysis.load_text('"We will go," the mayor said. A warm-up of imports.')
+    analysis.compare(warm, warm)
+    analysis.quotes(warm)
     started = time.perf_counter()
-    old, new = load_document(old_path), load_document(new_path)
+    old, new = analysis.load(old_path), analysis.load(new_path)
     loaded = time.perf_counter()
-    result = compare_documents(old, new)
+    result = analysis.compare(old, new)
     compared = time.perf_counter()
-    old_quotes, new_quotes = extract_quotes(old), extract_quotes(new)
+    old_quotes, new_quotes = analysis.quotes(old), analysis.quotes(new)
     quoted = time.perf_counter()
     return {
         "words": result.stats.words_old,
@@ -118,13 +117,14 @@ def measure_window(
     from PySide6.QtWidgets import QApplication
 
     import reader.ui  # noqa: F401  (the package's import-time guards)
+    from reader.analysis import LocalPipeline
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="bench_app_settings_") as folder:
         qsettings = QSettings(str(Path(folder) / "reader.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings=Settings(qsettings))
+        window = MainWindow(LocalPipeline(), settings=Settings(qsettings))
         window.resize(1400, 880)
         window.show()
         try:
@@ -200,6 +200,40 @@ def _high_water_mb(status: Path) -> float:
 # ------------------------------------------------------------------ parent
 
 
+def measure_first_quotes(old_path: Path, new_path: Path) -> dict[str, Any]:
+    """A cold start as `reader OLD NEW` does it: seconds from the window appearing to quotes.
+
+    The pipeline is started first (the child loads spaCy while Qt and the files load),
+    then the window is shown and the pair opened; the clock starts when it is shown.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    from reader.analysis import LocalPipeline
+
+    pipeline = LocalPipeline()
+    pipeline.start()
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    import reader.ui  # noqa: F401  (the package's import-time guards)
+    from reader.ui.main_window import MainWindow
+    from reader.ui.settings import Settings
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    with tempfile.TemporaryDirectory(prefix="bench_app_settings_") as folder:
+        qsettings = QSettings(str(Path(folder) / "reader.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(pipeline, settings=Settings(qsettings))
+        window.show()
+        app.processEvents()
+        shown = time.perf_counter()
+        window.open_pair(old_path, new_path)
+        try:
+            done = _wait(app, lambda: _audited(window), WINDOW_TIMEOUT_S)
+        finally:
+            window.close()
+    return {"launch_to_window_s": shown - started, "window_to_quotes_s": done - shown}
+
+
 def _child(*args: str) -> dict[str, Any]:
     done = subprocess.run(
         [sys.executable, __file__, *args], capture_output=True, text=True, check=False
@@ -224,12 +258,16 @@ def main() -> None:
     parser.add_argument("--no-window", action="store_true", help="skip the window measurements")
     parser.add_argument("--engine-child", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--window-child", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument("--first-quotes-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.engine_child:
         print(json.dumps(measure_engine(*map(Path, args.engine_child))))
         return
     if args.window_child:
         print(json.dumps(measure_window(*map(Path, args.window_child))))
+        return
+    if args.first_quotes_child:
+        print(json.dumps(measure_first_quotes(*map(Path, args.first_quotes_child))))
         return
     sizes = [int(size) for size in args.sizes.split(",")]
     print(
@@ -249,6 +287,21 @@ def main() -> None:
                 paths = (old_path, new_path, warm_old, warm_new)
                 window = _child("--window-child", *map(str, paths))
             _print_row(engine, window, git)
+        if not args.no_window:
+            _print_first_quotes(Path(folder))
+
+
+def _print_first_quotes(folder: Path) -> None:
+    """Issue 13's target: quotes of a 1k-word pair within 1.5 s of the window appearing."""
+    old_path, new_path = write_pair(FIRST_QUOTES_WORDS, folder)
+    result = _child("--first-quotes-child", str(old_path), str(new_path))
+    late = _flag(result["window_to_quotes_s"], FIRST_QUOTES_TARGET_S)
+    print(
+        f"\nCold start, {FIRST_QUOTES_WORDS:,}-word pair: window shown "
+        f"{_ms(result['launch_to_window_s'])} after launch, quotes "
+        f"{_ms(result['window_to_quotes_s'])} after that{late} "
+        f"(target {FIRST_QUOTES_TARGET_S} s)"
+    )
 
 
 def _print_row(engine: dict[str, Any], window: dict[str, Any], git: float | None) -> None:

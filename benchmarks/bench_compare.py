@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import shutil
@@ -256,13 +257,17 @@ def run_engine(old_path: Path, new_path: Path) -> dict[str, float]:
     old_text = old_path.read_text(encoding="utf-8")
     new_text = new_path.read_text(encoding="utf-8")
     started = time.perf_counter()
+    cpu_started = time.process_time()
     old = Document(text=old_text, paragraphs=paragraph_spans(old_text))
     new = Document(text=new_text, paragraphs=paragraph_spans(new_text))
     result = compare_documents(old, new)
     elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
         "seconds": elapsed,
+        "cpu": cpu,
+        "word_diff": result.word_diff,
         "peak_mb": peak_kib / 1024,
         "words": result.stats.words_old,
         "blocks": len(result.blocks),
@@ -271,6 +276,18 @@ def run_engine(old_path: Path, new_path: Path) -> dict[str, float]:
         "similarity": result.stats.similarity,
         "degraded": result.stats.degraded,
     }
+
+
+def time_cli(old_path: Path, new_path: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of the whole `reader-cli compare --no-quotes --format json`."""
+    command = [sys.executable, "-m", "reader.cli", "compare", "--no-quotes", "--format", "json"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run([*command, str(old_path), str(new_path)], stdout=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return wall, cpu
 
 
 def time_git(old_path: Path, new_path: Path) -> float | None:
@@ -292,12 +309,14 @@ def main() -> None:
         print(json.dumps(run_engine(Path(args.child[0]), Path(args.child[1]))))
         return
     sizes = [int(size) for size in args.sizes.split(",")]
+    print(f"load average at start: {os.getloadavg()[0]:.1f} (1 min)")
     print(
-        "| words (old) | engine | peak memory | blocks | moved | similarity | "
-        "git --word-diff | engine / git |"
+        "| words (old) | engine (CPU) | reader-cli json (CPU) | peak memory | blocks | moved "
+        "| similarity | git --word-diff | engine / git |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory(prefix="bench_compare_") as folder:
+        word_diff = "none"
         for size in sizes:
             old_path, new_path = write_pair(size, Path(folder))
             child = subprocess.run(
@@ -308,15 +327,19 @@ def main() -> None:
             )
             result = json.loads(child.stdout)
             git = time_git(old_path, new_path)
+            cli_wall, cli_cpu = time_cli(old_path, new_path)
             ratio = f"{result['seconds'] / git:.1f}×" if git else "n/a"
             git_text = f"{git * 1000:.0f} ms" if git is not None else "n/a"
             flag = " (degraded)" if result["degraded"] else ""
             print(
-                f"| {result['words']:,} | {result['seconds'] * 1000:,.0f} ms{flag} "
-                f"| {result['peak_mb']:.0f} MB | {result['blocks']:,} | {result['moved']} "
-                f"| {result['similarity']:.3f} | {git_text} | {ratio} |",
+                f"| {result['words']:,} | {result['seconds'] * 1000:,.0f} ms "
+                f"({result['cpu'] * 1000:,.0f}){flag} | {cli_wall * 1000:,.0f} ms "
+                f"({cli_cpu * 1000:,.0f}) | {result['peak_mb']:.0f} MB | {result['blocks']:,} "
+                f"| {result['moved']} | {result['similarity']:.3f} | {git_text} | {ratio} |",
                 flush=True,
             )
+            word_diff = result["word_diff"]
+    print(f"\nword diff: {word_diff}; load average at end: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

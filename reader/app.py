@@ -2,7 +2,7 @@
 
 With no files, the first launch opens the bundled sample pair and later
 launches reopen the last pair. Nothing slow happens before the window shows:
-files load and spaCy starts on worker threads.
+files load on worker threads and spaCy in its own process, started first.
 """
 
 from __future__ import annotations
@@ -49,20 +49,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from reader.analysis import LocalPipeline
     from reader.ui.main_window import MainWindow
     from reader.ui.workers import settle_heap
+
+    # The quote process starts loading spaCy now, while Qt and the files load (~1-2 s saved).
+    pipeline = LocalPipeline()
+    pipeline.start()
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Reader")
     app.setOrganizationName("Reader")
     app.setApplicationVersion(__version__)
     QApplication.setDesktopFileName("io.github.reader_diff.Reader")  # Wayland id: menu, icon
-    window = MainWindow()
+    window = MainWindow(pipeline)
     window.crash.install()
     window.show()
     open_initial(window, args)
     settle_heap()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        pipeline.shutdown()
 
 
 def self_test() -> int:

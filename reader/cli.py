@@ -10,14 +10,25 @@ from pathlib import Path
 from typing import TextIO, TypeVar
 
 from reader import __version__
-from reader.audit.model import QuoteAudit
-from reader.compare.model import CompareOptions, Comparison
-from reader.documents import LoadError, load_document
-from reader.documents.model import Document
-from reader.quotes.model import QuoteSet
+from reader.analysis import (
+    CompareOptions,
+    Comparison,
+    Document,
+    LoadError,
+    QuoteAudit,
+    QuoteSet,
+    analyse_pair,
+)
+from reader.analysis import load as load_document
+from reader.analysis import quotes as extract_quotes
+from reader.changes.model import Change
+from reader.present.quotes import UNATTRIBUTED
 
 EXIT_BAD_INPUT = 2
 T = TypeVar("T")
+
+
+__all__ = ["analyse_pair", "build_parser", "main"]  # analyse_pair: reader.analysis's, for scripts
 
 
 class CliError(Exception):
@@ -47,6 +58,10 @@ def _add_compare(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ignore-punctuation", action="store_true")
     parser.add_argument("--ignore-quote-style", action="store_true")
     parser.add_argument("--no-quotes", action="store_true", help="skip speakers and quotes")
+    parser.add_argument("--no-changes", action="store_true", help="skip the change ledger")
+    parser.add_argument(
+        "--indent", type=int, metavar="N", help="indent JSON by N spaces (default: compact)"
+    )
     parser.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
 
 
@@ -85,40 +100,51 @@ def _run_compare(args: argparse.Namespace) -> int:
         raise CliError("compare needs OLD and NEW files, or --pairs PAIRS.tsv")
     if args.format == "jsonl":
         raise CliError("--format jsonl is for --pairs; use json for one pair")
+    if args.indent is not None and not 0 <= args.indent <= 16:
+        raise CliError("--indent takes a number of spaces from 0 to 16")
     old, new = load_document(args.old), load_document(args.new)
     comparison, audit = analyse_pair(old, new, _options(args), not args.no_quotes)
+    changes = _changes(comparison, args)
     with _output(args.output) as out:
-        out.write(_render(comparison, audit, args.format, out.isatty()))
+        out.write(_render(comparison, audit, changes, args.format, out.isatty(), args.indent))
     return 0
 
 
-def analyse_pair(
-    old: Document, new: Document, options: CompareOptions, with_quotes: bool
-) -> tuple[Comparison, QuoteAudit | None]:
-    """The comparison and, if asked, the quote audit: what every front end shows."""
-    from reader.compare import compare_documents
+def _changes(comparison: Comparison, args: argparse.Namespace) -> list[Change] | None:
+    """The change ledger, unless --no-changes."""
+    if args.no_changes:
+        return None
+    from reader.changes import find_changes
 
-    comparison = compare_documents(old, new, options)
-    if not with_quotes:
-        return comparison, None
-    from reader.audit import audit_quotes
-    from reader.quotes import extract_quotes
-
-    return comparison, audit_quotes(comparison, extract_quotes(old), extract_quotes(new))
+    return find_changes(comparison)
 
 
-def _render(comparison: Comparison, audit: QuoteAudit | None, fmt: str, tty: bool) -> str:
+def _render(
+    comparison: Comparison,
+    audit: QuoteAudit | None,
+    changes: list[Change] | None,
+    fmt: str,
+    tty: bool,
+    indent: int | None,
+) -> str:
     if fmt == "json":
         from reader.report.json_report import comparison_json
 
-        return json.dumps(comparison_json(comparison, audit), ensure_ascii=False, indent=2) + "\n"
+        return json_text(comparison_json(comparison, audit, changes), indent) + "\n"
     if fmt == "html":
         from reader.report.html_report import render_html
 
-        return render_html(comparison, audit)
+        return render_html(comparison, audit, changes=changes)
     from reader.report.text_report import render_text
 
-    return render_text(comparison, audit, colour=tty)
+    return render_text(comparison, audit, colour=tty, changes=changes)
+
+
+def json_text(record: object, indent: int | None = None) -> str:
+    """Compact JSON (no spaces), or indented by `indent` spaces when asked."""
+    if indent is None:
+        return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(record, ensure_ascii=False, indent=indent)
 
 
 def _run_pairs(args: argparse.Namespace) -> int:
@@ -137,7 +163,8 @@ def _run_pairs(args: argparse.Namespace) -> int:
                 print(f"reader-cli: {error}", file=sys.stderr)
                 continue
             comparison, audit = analyse_pair(old, new, _options(args), not args.no_quotes)
-            out.write(json.dumps(comparison_json(comparison, audit), ensure_ascii=False) + "\n")
+            data = comparison_json(comparison, audit, _changes(comparison, args))
+            out.write(json_text(data) + "\n")
     return EXIT_BAD_INPUT if failures else 0
 
 
@@ -159,7 +186,6 @@ def _read_pairs(path: Path) -> list[tuple[Path, Path]]:
 
 
 def _run_quotes(args: argparse.Namespace) -> int:
-    from reader.quotes import extract_quotes
     from reader.report.json_report import quote_set_json
 
     documents = [load_document(path) for path in args.files]
@@ -168,7 +194,7 @@ def _run_quotes(args: argparse.Namespace) -> int:
             quote_set = extract_quotes(document)
             if args.format == "jsonl":
                 record = quote_set_json(document, quote_set)
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                out.write(json_text(record) + "\n")
             else:
                 out.write(_quotes_text(document, quote_set))
     return 0
@@ -178,7 +204,7 @@ def _quotes_text(document: Document, quote_set: QuoteSet) -> str:
     names = {speaker.id: speaker.name for speaker in quote_set.speakers}
     lines = [f"{document.display_name}:", *(f"  note: {n}" for n in quote_set.notices)]
     for quote in quote_set.quotes:
-        speaker = names.get(quote.speaker or "", "unknown speaker")
+        speaker = names.get(quote.speaker or "", UNATTRIBUTED)
         lines.append(f"  [{quote.kind.value}] {speaker}: \u201c{quote.text}\u201d")
     return "\n".join(lines) + "\n"
 

@@ -14,14 +14,15 @@ from __future__ import annotations
 import html
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any
 
-from reader import __version__
+from reader import __version__, analysis
+from reader.analysis import Comparison, Document, QuoteAudit
 
 SAMPLE_OLD = "samples/harbour-original.txt"
 SAMPLE_NEW = "samples/harbour-rewrite.txt"
@@ -84,12 +85,11 @@ def _run(step: _Step) -> SelfTestResult:
         if child_model != model:
             raise SelfTestError(f"the child process loaded {child_model}, not {model}")
     with step("loading documents"), _sample_paths(old_path, new_path) as (old_file, new_file):
-        load_document = _engine("reader.documents", "load_document")
-        old, new = load_document(old_file), load_document(new_file)
+        old, new = analysis.load(old_file), analysis.load(new_file)
     with step("file formats"):
         check_formats(old)
     with step("comparing"):
-        comparison = _engine("reader.compare", "compare_documents")(old, new)
+        comparison = analysis.compare(old, new)
         similarity = float(comparison.stats.similarity)
         if not 0.0 < similarity < 1.0:
             raise SelfTestError(f"sample pair similarity {similarity} is out of range")
@@ -124,15 +124,13 @@ def _sample_paths(old: Any, new: Any) -> Iterator[tuple[Path, Path]]:
         yield Path(old_file), Path(new_file)
 
 
-def check_formats(sample: Any) -> None:
+def check_formats(sample: Document) -> None:
     """Round-trip the sample through HTML (trafilatura, lxml) and Word (python-docx)."""
     paragraphs = [sample.text[span.start : span.end] for span in sample.paragraphs]
     body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs[1:])
     page = f"<html><head><title>{html.escape(paragraphs[0])}</title></head>"
     page += f"<body><article><h1>{html.escape(paragraphs[0])}</h1>{body}</article></body></html>"
-    from_html = _engine("reader.documents", "document_from_html_bytes")(
-        page.encode("utf-8"), "self-test.html"
-    )
+    from_html = analysis.load_html(page.encode("utf-8"), "self-test.html")
     _expect_words(from_html, sample, "HTML")
     import docx
 
@@ -142,10 +140,10 @@ def check_formats(sample: Any) -> None:
     with tempfile.TemporaryDirectory(prefix="reader-self-test-") as folder:
         path = Path(folder) / "self-test.docx"
         word.save(str(path))
-        _expect_words(_engine("reader.documents", "load_document")(path), sample, "Word")
+        _expect_words(analysis.load(path), sample, "Word")
 
 
-def _expect_words(document: Any, sample: Any, kind: str) -> None:
+def _expect_words(document: Document, sample: Document, kind: str) -> None:
     got, want = document.word_count(), sample.word_count()
     if not 0.9 * want <= got <= want:
         raise SelfTestError(f"{kind} extraction kept {got} of {want} words")
@@ -181,30 +179,17 @@ def check_child_process() -> str:
         return pool.submit(check_model).result(timeout=CHILD_TIMEOUT_S)
 
 
-def _audit(comparison: Any, old: Any, new: Any) -> Any:
-    extract_quotes = _engine("reader.quotes", "extract_quotes")
-    audit_quotes = _engine("reader.audit", "audit_quotes")
-    old_quotes, new_quotes = extract_quotes(old), extract_quotes(new)
+def _audit(comparison: Comparison, old: Document, new: Document) -> QuoteAudit:
+    old_quotes, new_quotes = analysis.quotes(old), analysis.quotes(new)
     if not old_quotes.quotes or not new_quotes.quotes:
         raise SelfTestError("no quotes found in the sample pair")
     if not any(quote.speaker for quote in old_quotes.quotes):
         notices = "; ".join(old_quotes.notices) or "no notice"
         raise SelfTestError(f"no quote has a speaker ({notices})")
-    audit = audit_quotes(comparison, old_quotes, new_quotes)
+    audit = analysis.audit(comparison, old_quotes, new_quotes)
     if not audit.entries:
         raise SelfTestError("the audit linked no quotes")
     return audit
-
-
-def _engine(module: str, name: str) -> Callable[..., Any]:
-    """An engine function, imported by name so a missing piece is reported, not a crash."""
-    import importlib
-
-    try:
-        function = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError) as error:
-        raise SelfTestError(f"{module}.{name} is not available ({error})") from error
-    return function  # type: ignore[no-any-return]
 
 
 def main() -> int:

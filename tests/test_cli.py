@@ -33,7 +33,7 @@ def test_compare_json_follows_the_schema(
     data = json.loads(out)
     assert data.keys() >= REQUIRED_KEYS
     assert "audit" not in data
-    assert data["schema"] == "reader.comparison/1"
+    assert data["schema"] == "reader.comparison/2"
     assert data["old"]["text"] == sample_old.read_text(encoding="utf-8")
     old_text, new_text = data["old"]["text"], data["new"]["text"]
     assert _rebuild(old_text, data["edits"], "old", "delete") == old_text

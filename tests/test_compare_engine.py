@@ -79,14 +79,11 @@ def long_pair() -> tuple[str, str]:
     return render(old), render(new)
 
 
-def test_long_pair_is_not_degraded_and_fast(long_pair: tuple[str, str]) -> None:
-    old, new = long_pair
-    started = time.perf_counter()
+def test_long_pair_is_not_degraded(long_pair: tuple[str, str]) -> None:
+    old, new = long_pair  # its speed is measured in benchmarks/bench_compare.py
     result = compare_documents(doc(old), doc(new))
-    elapsed = time.perf_counter() - started
     assert result.stats.words_old > 20_000
     assert not result.stats.degraded
-    assert elapsed < 5  # about 0.2 s on the reference machine
     kinds = {block.kind for block in result.blocks}
     assert {BlockKind.EQUAL, BlockKind.CHANGED, BlockKind.MOVED, BlockKind.DELETED} <= kinds
     assert BlockKind.INSERTED in kinds
@@ -110,6 +107,7 @@ def test_cancel_that_never_fires_changes_nothing() -> None:
     assert compare_documents(doc(text), doc(text), cancel=lambda: False).stats.similarity == 1.0
 
 
+@pytest.mark.timing
 def test_small_comparison_is_quick() -> None:
     old = render(news(random.Random(1), 1000))
     new = old.replace("warned", "cautioned").replace("budget", "spending plan")

@@ -1,11 +1,11 @@
-"""The rule-based sentence splitter."""
+"""Segmentation: paragraphs, hard-wrapped lines and the rule-based sentence splitter."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.compare import paragraph_spans, split_sentences
 from reader.documents.model import Span
+from reader.documents.segment import paragraph_spans, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -58,6 +58,19 @@ def sentences(text: str) -> list[str]:
             ["Versions e.g. drafts vs. final copies exist."],
         ),
         ("No final stop here", ["No final stop here"]),
+        (
+            "Shares rose 24.12%. Bonds fell. It was on ESPN.com. The league agreed.",
+            ["Shares rose 24.12%.", "Bonds fell.", "It was on ESPN.com.", "The league agreed."],
+        ),
+        (
+            "The Alfred P. Murrah building was hit. See p. 4 for more.",
+            ["The Alfred P. Murrah building was hit.", "See p. 4 for more."],
+        ),
+        ("It rose in 2003. Then it fell.", ["It rose in 2003.", "Then it fell."]),
+        (
+            "He left at 5 p.m. The council then voted.",
+            ["He left at 5 p.m.", "The council then voted."],
+        ),
     ],
 )
 def test_splits_news_prose(text: str, expected: list[str]) -> None:
@@ -80,7 +93,9 @@ def test_uses_the_given_paragraphs() -> None:
     text = "Line one has no stop\nLine two neither"
     one_per_line = (Span(0, 20), Span(21, len(text)))
     assert split_sentences(text, one_per_line) == one_per_line
-    assert split_sentences(text) == (Span(0, len(text)),)
+    # Text without blank lines holds one paragraph per line, as the loaders say.
+    assert split_sentences(text) == one_per_line
+    assert paragraph_spans(text) == one_per_line
 
 
 def test_reflowed_lines_stay_in_one_sentence() -> None:
@@ -95,3 +110,26 @@ def test_paragraph_spans_split_on_blank_lines() -> None:
     text = "\nA one.\nstill A.\n \n\nB two.\n"
     assert [text[p.start : p.end] for p in paragraph_spans(text)] == ["A one.\nstill A.", "B two."]
     assert paragraph_spans("   \n\n ") == ()
+
+
+def test_hard_wrapped_lines_are_joined_with_offsets_into_the_file() -> None:
+    text = (
+        "Harbour plan approved\n"
+        "The city council voted on Tuesday to expand the harbour, ending\n"
+        "a dispute that had lasted six years and cost the port its biggest\n"
+        "client. Work starts in May.\n"
+        "Residents were not asked"
+    )
+    assert len(paragraph_spans(text)) == 5
+    assert sentences(text) == [
+        "Harbour plan approved",
+        "The city council voted on Tuesday to expand the harbour, ending\n"
+        "a dispute that had lasted six years and cost the port its biggest\nclient.",
+        "Work starts in May.",
+        "Residents were not asked",
+    ]
+
+
+def test_short_lines_and_sentence_ends_stay_apart() -> None:
+    text = "Line one has no stop\nLine two neither\nA whole sentence ending with a stop.\nNext."
+    assert len(sentences(text)) == 4

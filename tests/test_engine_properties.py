@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from reader.compare import BlockKind, CompareOptions, Comparison, EditOp, compare_documents
 from reader.compare.normalize import WORD
 from reader.documents.model import Document
-from reader.documents.paragraphs import paragraph_spans
+from reader.documents.segment import paragraph_spans
 
 VOCABULARY = ("the", "mayor", "said", "harbour", "plan", "costs", "port", "workers", "rose")
 VOCABULARY += ("council", "budget", "would", "not", "jobs", "million", "Tuesday", "Kowalski")

@@ -399,6 +399,7 @@ def test_a_docx_that_is_not_a_zip_is_corrupt(
     cli_refuses(capfd, path, good, "zip archive")
 
 
+@pytest.mark.timing
 def test_a_long_word_document_loads_in_linear_time(tmp_path: Path) -> None:
     # Finding the title used to look each paragraph's style up afresh: minutes for 200k words.
     paragraph = b"<w:p><w:r><w:t>The mayor said the harbour plan was good.</w:t></w:r></w:p>"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -88,9 +89,19 @@ def test_a_missing_resource_fails(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "FAILED at resources: bundled resource no-such-file.txt is missing" in summary
 
 
-def test_a_missing_engine_function_is_reported() -> None:
-    with pytest.raises(selftest.SelfTestError, match=r"reader\.compare\.no_such_function"):
-        selftest._engine("reader.compare", "no_such_function")
+def test_the_qt_check_fails_when_the_real_window_cannot_be_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from reader.ui import main_window
+    from reader.ui.selftest import qt_self_test
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise TypeError("MainWindow() missing a required argument")
+
+    monkeypatch.setattr(main_window, "MainWindow", broken)
+    ok, line = qt_self_test()
+    assert not ok
+    assert line == "Qt self-test FAILED: MainWindow() missing a required argument"
 
 
 def test_main_exit_status_follows_the_verdict(
@@ -115,4 +126,4 @@ def test_reader_self_test_flag_checks_engine_and_qt_headless(tmp_path: Path) -> 
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert "self-test OK" in lines[0]
-    assert lines[1].startswith("Qt ") and "MainWindow painted" in lines[1]
+    assert re.fullmatch(r"Qt \S+ OK: platform \w+, MainWindow painted, SVG icon rendered", lines[1])

@@ -16,7 +16,7 @@ from reader.compare.model import (
     Stats,
 )
 from reader.compare.offsets import OffsetMap
-from reader.compare.segment import paragraph_spans, split_sentences
+from reader.documents.segment import paragraph_spans, split_sentences
 
 __all__ = [
     "Block",

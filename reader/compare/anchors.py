@@ -1,4 +1,4 @@
-"""Exact-match anchors between two sentence sequences (patience-diff style)."""
+"""Anchors between two sentence sequences: in-order chains of equal (or similar) sentences."""
 
 from __future__ import annotations
 
@@ -6,8 +6,68 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import NamedTuple
 
 Pair = tuple[int, int]
+# An equal sentence weighs this much in a chain; a similar one weighs its similarity.
+EXACT_WEIGHT = 1.0
+
+
+class Candidate(NamedTuple):
+    old: int
+    new: int
+    weight: float
+
+
+def heaviest_chain(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The chain of candidates, increasing in both old and new, with the largest total weight.
+
+    A staircase of (new index, best total) pairs, both increasing, answers "the
+    best chain ending before new index j" by bisection; candidates of one old
+    sentence are scored before any of them is added, so old indices increase.
+    """
+    ordered = sorted(candidates)
+    stair_new: list[int] = []
+    stair_total: list[float] = []
+    stair_at: list[int] = []  # which candidate ends that chain
+    previous = [-1] * len(ordered)
+    totals = [0.0] * len(ordered)
+    start = 0
+    while start < len(ordered):
+        stop = start
+        while stop < len(ordered) and ordered[stop].old == ordered[start].old:
+            stop += 1
+        for index in range(start, stop):
+            below = bisect_left(stair_new, ordered[index].new) - 1
+            totals[index] = ordered[index].weight + (stair_total[below] if below >= 0 else 0.0)
+            previous[index] = stair_at[below] if below >= 0 else -1
+        for index in range(start, stop):
+            _climb(stair_new, stair_total, stair_at, ordered[index].new, totals[index], index)
+        start = stop
+    index = stair_at[-1] if stair_at else -1
+    chain: list[Candidate] = []
+    while index >= 0:
+        chain.append(ordered[index])
+        index = previous[index]
+    chain.reverse()
+    return chain
+
+
+def _climb(
+    news: list[int], totals: list[float], ats: list[int], new: int, total: float, at: int
+) -> None:
+    """Add a step to the staircase unless a chain ending no later is as heavy."""
+    place = bisect_left(news, new)
+    if place > 0 and totals[place - 1] >= total:
+        return
+    if place < len(news) and news[place] == new and totals[place] >= total:
+        return
+    end = place
+    while end < len(news) and totals[end] <= total:
+        end += 1
+    news[place:end] = [new]
+    totals[place:end] = [total]
+    ats[place:end] = [at]
 
 
 def longest_increasing(pairs: Sequence[Pair]) -> list[Pair]:
@@ -33,17 +93,35 @@ def longest_increasing(pairs: Sequence[Pair]) -> list[Pair]:
     return chain
 
 
-def exact_anchors(old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Pair]:
+def unique_pairs(old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Pair]:
+    """Pairs of sentences whose key occurs once on each side, in old order."""
+    return _unique_pairs(old_keys, new_keys, 0, len(old_keys), 0, len(new_keys))
+
+
+def exact_anchors(
+    old_keys: Sequence[str], new_keys: Sequence[str], similar: Sequence[Candidate] = ()
+) -> list[Pair]:
     """Pairs of equal sentences that keep both orders, found without comparing all pairs.
 
-    Sentences unique on both sides anchor first; the anchors then grow over
-    equal neighbours, and the gaps between them are searched again.
+    Sentences unique on both sides anchor first: those on the heaviest in-order
+    chain through them and the `similar` (paraphrase) candidates, so that one
+    displaced equal sentence cannot pull its reworded neighbours out of order.
+    The anchors then grow over equal neighbours, and the gaps between them are
+    searched again.
     """
     anchors: list[Pair] = []
     stack = [(0, len(old_keys), 0, len(new_keys))]
+    similar = sorted(similar)
+    similar_old = [c.old for c in similar]
     while stack:
         old_lo, old_hi, new_lo, new_hi = stack.pop()
-        found = _unique_anchors(old_keys, new_keys, old_lo, old_hi, new_lo, new_hi)
+        inside = [
+            c
+            for c in similar[bisect_left(similar_old, old_lo) : bisect_left(similar_old, old_hi)]
+            if new_lo <= c.new < new_hi
+        ]
+        exact = _unique_pairs(old_keys, new_keys, old_lo, old_hi, new_lo, new_hi)
+        found = _weighted_anchors(exact, inside)
         found = _grow(old_keys, new_keys, found, old_lo, old_hi, new_lo, new_hi)
         anchors.extend(found)
         bounds = [(old_lo - 1, new_lo - 1), *found, (old_hi, new_hi)]
@@ -55,7 +133,15 @@ def exact_anchors(old_keys: Sequence[str], new_keys: Sequence[str]) -> list[Pair
     return anchors
 
 
-def _unique_anchors(
+def _weighted_anchors(exact: list[Pair], similar: Sequence[Candidate]) -> list[Pair]:
+    if not similar:
+        return longest_increasing(exact)
+    candidates = [Candidate(i, j, EXACT_WEIGHT) for i, j in exact]
+    chain = heaviest_chain([*candidates, *similar])
+    return [(c.old, c.new) for c in chain if c.weight == EXACT_WEIGHT]
+
+
+def _unique_pairs(
     old_keys: Sequence[str],
     new_keys: Sequence[str],
     old_lo: int,
@@ -70,12 +156,11 @@ def _unique_anchors(
         key = new_keys[j]
         new_count[key] += 1
         new_where[key] = j
-    pairs = [
+    return [
         (i, new_where[key])
         for i in range(old_lo, old_hi)
         if old_count[key := old_keys[i]] == 1 and new_count[key] == 1
     ]
-    return longest_increasing(pairs)
 
 
 def _grow(

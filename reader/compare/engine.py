@@ -15,11 +15,12 @@ from reader.compare.model import (
     EditOp,
     Stats,
 )
-from reader.compare.normalize import WORD, Normalizer, content_words, count_words
+from reader.compare.normalize import Normalizer
 from reader.compare.offsets import OffsetMapBuilder
-from reader.compare.segment import split_sentences
-from reader.compare.worddiff import WordDiffer, append_merged
+from reader.compare.worddiff import WORD_DIFF_ENGINE, WordDiffer, append_merged
+from reader.compare.words import TextWords
 from reader.documents.model import Document, Span
+from reader.documents.segment import split_sentences
 
 _CHECK_EVERY = 64
 
@@ -42,13 +43,15 @@ def compare_documents(
     normalizer = Normalizer(options)
     old_sentences = split_sentences(old.text, old.paragraphs or None)
     new_sentences = split_sentences(new.text, new.paragraphs or None)
+    old_words, new_words = TextWords(old.text), TextWords(new.text)
     check()
     pairings = align_sentences(
-        _describe(old.text, old_sentences, normalizer, check),
-        _describe(new.text, new_sentences, normalizer, check),
+        _describe(old.text, old_words, old_sentences, normalizer, check),
+        _describe(new.text, new_words, new_sentences, normalizer, check),
         check,
     )
     builder = _Builder(old, new, old_sentences, new_sentences, normalizer, check)
+    builder.old_words, builder.new_words = old_words, new_words
     builder.add_prefix()
     for count, pairing in enumerate(pairings):
         if count % _CHECK_EVERY == 0:
@@ -64,6 +67,7 @@ def compare_documents(
         edits=tuple(builder.edits),
         stats=builder.stats(),
         offset_map=builder.offsets.build(),
+        word_diff=WORD_DIFF_ENGINE,
     )
 
 
@@ -76,16 +80,19 @@ def _checker(cancel: Callable[[], bool] | None) -> Callable[[], None]:
 
 
 def _describe(
-    text: str, sentences: Sequence[Span], normalizer: Normalizer, check: Callable[[], None]
+    text: str,
+    text_words: TextWords,
+    sentences: Sequence[Span],
+    normalizer: Normalizer,
+    check: Callable[[], None],
 ) -> Sentences:
     keys: list[str] = []
     words: list[frozenset[str]] = []
     for count, span in enumerate(sentences):
         if count % 1024 == 0:
             check()
-        sentence = text[span.start : span.end]
-        keys.append(normalizer.sentence_key(sentence))
-        words.append(frozenset(content_words(sentence)))
+        keys.append(normalizer.sentence_key(text[span.start : span.end]))
+        words.append(text_words.content(span.start, span.end))
     return Sentences(keys, words)
 
 
@@ -113,6 +120,8 @@ class _Builder:
     # Where the last non-moved region ended: deletions and insertions collapse there.
     old_at: int = 0
     new_at: int = 0
+    old_words: TextWords = field(default_factory=lambda: TextWords(""))
+    new_words: TextWords = field(default_factory=lambda: TextWords(""))
 
     def __post_init__(self) -> None:
         self.differ = WordDiffer(self.old.text, self.new.text, self.normalizer)
@@ -171,11 +180,11 @@ class _Builder:
 
     def _count(self, edit: Edit) -> None:
         if edit.op is EditOp.INSERT and edit.new is not None:
-            self.counts.inserted += count_words(self.new.text, edit.new.start, edit.new.end)
+            self.counts.inserted += self.new_words.count(edit.new.start, edit.new.end)
             return
         if edit.old is None:
             return
-        words = count_words(self.old.text, edit.old.start, edit.old.end)
+        words = self.old_words.count(edit.old.start, edit.old.end)
         if edit.op is EditOp.EQUAL:
             self.counts.equal += words
         else:
@@ -196,8 +205,8 @@ class _Builder:
     def stats(self) -> Stats:
         """Word counts: equal + deleted = old words and equal + inserted = new words,
         moved or not; words_moved counts the old words of moved blocks on top."""
-        words_old = len(WORD.findall(self.old.text))
-        words_new = len(WORD.findall(self.new.text))
+        words_old = self.old_words.total
+        words_new = self.new_words.total
         total = words_old + words_new
         counts = self.counts
         return Stats(

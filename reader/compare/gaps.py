@@ -1,6 +1,7 @@
 """Aligning the sentences between two exact anchors: paraphrases, splits and merges.
 
-Small gaps get a full dynamic programme over 1:1, 2:1 and 1:2 pairings; large
+Small gaps get a full dynamic programme over 1:1, 2:1, 1:2, 3:1, 1:3 and 2:2
+pairings (merges and splits of two and three sentences); large
 gaps are first cut by "soft anchors" (clearly similar sentences found through
 rare words), and what stays large is aligned inside a band around its diagonal.
 """
@@ -11,8 +12,8 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reader.compare.anchors import longest_increasing
-from reader.compare.similarity import RareWordIndex, Vocabulary, Words, dice, match_gain
+from reader.compare.anchors import Candidate, heaviest_chain
+from reader.compare.similarity import TAU, RareWordIndex, Vocabulary, Words, dice, match_gain
 
 # Gaps with at most this many sentence pairs get the full programme.
 _FULL_CELLS = 4096
@@ -21,8 +22,24 @@ _BAND = 24
 SOFT_ANCHOR_MIN = 0.5
 
 # Moves in the programme: which cell a step comes from, as (old, new) sentence counts.
-_STEPS: tuple[tuple[int, int], ...] = ((1, 0), (0, 1), (1, 1), (2, 1), (1, 2))
+_STEPS: tuple[tuple[int, int], ...] = (
+    (1, 0),
+    (0, 1),
+    (1, 1),
+    (2, 1),
+    (1, 2),
+    (3, 1),
+    (1, 3),
+    (2, 2),
+)
 _ONE_TO_ONE = 2
+# What each sentence beyond a 1:1 pairing costs: a group must clearly beat its parts.
+_GROUP_COST = 0.5
+# What each merged sentence must add on its own (2 per word explained, TAU per word),
+# so a merge cannot swallow a deleted neighbour that shares two words with it.
+_MERGED_GAIN = 2.0
+# Halves of a split sentence are often short and reworded: they need less.
+_SPLIT_GAIN = 0.5
 # Equal sentences always pair, even when they have no content words.
 _EQUAL_GAIN = 1.0
 
@@ -69,7 +86,7 @@ def align_gap(ctx: GapContext, o0: int, o1: int, n0: int, n1: int) -> list[Step]
         return _unmatched(o0, o1, n0, n1)
     if (o1 - o0) * (n1 - n0) <= _FULL_CELLS:
         return _programme(ctx, o0, o1, n0, n1, band=None)
-    anchors = _soft_anchors(ctx, o0, o1, n0, n1)
+    anchors = soft_anchors(ctx, o0, o1, n0, n1)
     if not anchors:
         return _programme(ctx, o0, o1, n0, n1, band=_BAND)
     steps: list[Step] = []
@@ -88,16 +105,15 @@ def _unmatched(o0: int, o1: int, n0: int, n1: int) -> list[Step]:
     return deleted + inserted
 
 
-def _soft_anchors(ctx: GapContext, o0: int, o1: int, n0: int, n1: int) -> list[tuple[int, int]]:
+def soft_anchors(ctx: GapContext, o0: int, o1: int, n0: int, n1: int) -> list[tuple[int, int]]:
+    """Clearly similar sentence pairs on the heaviest in-order chain (weighted by similarity)."""
     index = RareWordIndex(ctx.old_words, ctx.new_words, range(n0, n1), ctx.vocabulary)
-    pairs: list[tuple[int, int]] = []
+    candidates: list[Candidate] = []
     for i in range(o0, o1):
         if (i - o0) % 256 == 0:
             ctx.check()
-        best = index.best(i, SOFT_ANCHOR_MIN)
-        if best:
-            pairs.append((i, best[0].new))
-    return longest_increasing(pairs)
+        candidates.extend(Candidate(i, c.new, c.score) for c in index.best(i, SOFT_ANCHOR_MIN))
+    return [(c.old, c.new) for c in heaviest_chain(candidates)]
 
 
 def _programme(ctx: GapContext, o0: int, o1: int, n0: int, n1: int, band: int | None) -> list[Step]:
@@ -106,8 +122,8 @@ def _programme(ctx: GapContext, o0: int, o1: int, n0: int, n1: int, band: int | 
     old = [ctx.old_words[i] for i in range(o0, o1)]
     new = [ctx.new_words[j] for j in range(n0, n1)]
     old_keys, new_keys = ctx.old_keys[o0:o1], ctx.new_keys[n0:n1]
-    old_pairs = [old[i] | old[i + 1] for i in range(old_count - 1)]
-    new_pairs = [new[j] | new[j + 1] for j in range(new_count - 1)]
+    old_groups = _groups(old)
+    new_groups = _groups(new)
     lows, highs = _band_rows(old_count, new_count, band)
     scores = [[-math.inf] * (highs[i] - lows[i] + 1) for i in range(old_count + 1)]
     moves = [[-1] * (highs[i] - lows[i] + 1) for i in range(old_count + 1)]
@@ -131,11 +147,14 @@ def _programme(ctx: GapContext, o0: int, o1: int, n0: int, n1: int, band: int | 
                 if base == -math.inf:
                     continue
                 if di and dj:
-                    a = old[i - 1] if di == 1 else old_pairs[i - 2]
-                    b = new[j - 1] if dj == 1 else new_pairs[j - 2]
-                    gain = match_gain(a, b)
-                    if move == _ONE_TO_ONE and old_keys[i - 1] == new_keys[j - 1]:
-                        gain = max(gain, _EQUAL_GAIN)  # even "Why?" or "It was."
+                    gain = match_gain(old_groups[di][i - di], new_groups[dj][j - dj])
+                    if move == _ONE_TO_ONE:
+                        if old_keys[i - 1] == new_keys[j - 1]:
+                            gain = max(gain, _EQUAL_GAIN)  # even "Why?" or "It was."
+                    else:
+                        gain -= _GROUP_COST * (di + dj - 2)
+                        if gain > 0 and not _members_explain(old, new, i, j, di, dj):
+                            continue
                     if gain <= 0:
                         continue
                     base += gain
@@ -144,6 +163,32 @@ def _programme(ctx: GapContext, o0: int, o1: int, n0: int, n1: int, band: int | 
             scores[i][j - low] = best
             moves[i][j - low] = best_move
     return _trace_back(ctx, moves, lows, o0, n0, old_count, new_count)
+
+
+def _groups(words: list[Words]) -> dict[int, list[Words]]:
+    """Unions of 1, 2 and 3 consecutive sentences' words, by group size then first index."""
+    pairs = [words[k] | words[k + 1] for k in range(len(words) - 1)]
+    triples = [pairs[k] | words[k + 2] for k in range(len(words) - 2)]
+    return {1: words, 2: pairs, 3: triples}
+
+
+def _members_explain(old: list[Words], new: list[Words], i: int, j: int, di: int, dj: int) -> bool:
+    """Whether every sentence of a group matches words the rest of its group leaves
+    unexplained, so a merge cannot swallow a neighbour that merely shares a few words."""
+    return _each_explains(old[i - di : i], new[j - dj : j], _MERGED_GAIN) and _each_explains(
+        new[j - dj : j], old[i - di : i], _SPLIT_GAIN
+    )
+
+
+def _each_explains(group: list[Words], other: list[Words], least: float) -> bool:
+    if len(group) == 1:
+        return True
+    target = frozenset().union(*other)
+    for k, member in enumerate(group):
+        rest = frozenset().union(*(g for m, g in enumerate(group) if m != k))
+        if 2 * len(member & (target - rest)) - TAU * len(member) <= least:
+            return False
+    return True
 
 
 def _band_rows(old_count: int, new_count: int, band: int | None) -> tuple[list[int], list[int]]:

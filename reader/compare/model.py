@@ -113,6 +113,8 @@ class Comparison:
     edits: tuple[Edit, ...]
     stats: Stats
     offset_map: Any = field(repr=False)  # reader.compare.offsets.OffsetMap
+    # Which word diff ran: "fast-diff-match-patch" (C) or "diff-match-patch" (Python).
+    word_diff: str = "diff-match-patch"
 
     def old_to_new(self, offset: int) -> int:
         return int(self.offset_map.old_to_new(offset))

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from reader.compare.model import CompareOptions
+from reader.documents.segment import word_set
 
 # Words keep inner apostrophes ("Ukraine's", "don’t"); everything else that is
 # not a word or whitespace is a one-character punctuation token.
@@ -20,11 +21,8 @@ _QUOTES_TO_APOSTROPHE = str.maketrans(dict.fromkeys(QUOTE_MARKS, "'"))
 WHITESPACE_KEY = " "
 PUNCTUATION_KEY = "."
 _FEW_WORDS = 3
-
-
-def word_set(words: str) -> frozenset[str]:
-    """A set of words written as one space-separated string."""
-    return frozenset(words.split())
+# Words this short are left as they are by `stem` ("bus", "gas", "was").
+_SHORT_WORD = 3
 
 
 # Words too common to say whether two sentences are about the same thing.
@@ -85,15 +83,39 @@ class Normalizer:
 
 
 def content_words(text: str) -> list[str]:
-    """Lower-cased words of a sentence without stopwords: what similarity is measured on.
-
-    Very short sentences keep their stopwords, or they would have nothing to compare.
+    """Lower-cased words of a sentence without stopwords, plurals made singular: what
+    similarity is measured on. Short sentences ("We are finalising it.") keep their
+    stopwords, or they would have too little to compare.
     """
-    folded = text.translate(_QUOTES_TO_APOSTROPHE).casefold()
-    # "Putin's" and "Putin" are the same content.
-    words = [word.removesuffix("'s") for word in WORD.findall(folded)]
-    content = [word for word in words if word not in STOPWORDS]
-    return content if len(content) >= _FEW_WORDS else words
+    stems = [fold_stem(word) for word in WORD.findall(text)]
+    content = [word for word in stems if word not in STOPWORDS]
+    return content if len(content) >= _FEW_WORDS else stems
+
+
+# Stems of words seen so far: articles repeat their words, and stemming is per word.
+_STEMS: dict[str, str] = {}
+_STEMS_LIMIT = 200_000
+
+
+def fold_stem(word: str) -> str:
+    """A word as similarity sees it: curly apostrophes straight, case folded, stemmed."""
+    known = _STEMS.get(word)
+    if known is not None:
+        return known
+    if len(_STEMS) >= _STEMS_LIMIT:
+        _STEMS.clear()
+    stemmed = _STEMS[word] = stem(word.translate(_QUOTES_TO_APOSTROPHE).casefold())
+    return stemmed
+
+
+def stem(word: str) -> str:
+    """ "Putin's" and "Putin", "officials" and "official", "cities" and "city" are one."""
+    word = word.removesuffix("'s")
+    if len(word) <= _SHORT_WORD or word[-1] != "s" or word[-2] in "su'":
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1]
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:

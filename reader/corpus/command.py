@@ -42,6 +42,7 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--ignore-punctuation", action="store_true")
     parser.add_argument("--ignore-quote-style", action="store_true")
     parser.add_argument("--no-quotes", action="store_true", help="skip speakers and quotes")
+    parser.add_argument("--no-changes", action="store_true", help="skip the change ledger")
     parser.set_defaults(handler=run_command)
 
 
@@ -51,7 +52,7 @@ def audit_options(args: argparse.Namespace) -> AuditOptions:
         ignore_punctuation=args.ignore_punctuation,
         ignore_quote_style=args.ignore_quote_style,
     )
-    return AuditOptions(compare, not args.no_quotes)
+    return AuditOptions(compare, not args.no_quotes, not args.no_changes)
 
 
 def run_command(args: argparse.Namespace) -> int:

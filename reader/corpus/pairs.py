@@ -36,9 +36,11 @@ class AuditOptions:
 
     compare: CompareOptions
     with_quotes: bool = True
+    with_changes: bool = True
 
     def key(self) -> str:
-        return json.dumps({**self.compare.to_json(), "quotes": self.with_quotes}, sort_keys=True)
+        flags = {"quotes": self.with_quotes, "changes": self.with_changes}
+        return json.dumps({**self.compare.to_json(), **flags}, sort_keys=True)
 
 
 def read_pairs(path: Path) -> list[PairSpec]:

@@ -7,16 +7,17 @@ touches the database (the client is the only writer). spaCy is loaded once per p
 
 from __future__ import annotations
 
-import json
 import os
 import time
 import zlib
 from dataclasses import dataclass
 from typing import Any
 
+from reader.analysis import LoadError
+from reader.analysis import load as load_document
+from reader.cli import json_text  # the JSONL line, spelt as `compare --pairs` spells it
 from reader.corpus.pairs import AuditOptions
 from reader.corpus.rows import PairRows, pair_rows
-from reader.documents import LoadError, load_document
 
 _ZLIB_LEVEL = 6
 
@@ -69,7 +70,7 @@ def audit_pair(task: PairTask) -> PairResult:
         document, report = _analyse(old, new, task.options)
     except Exception as error:  # an engine bug must not stop the corpus: record it
         return _failed(task, _internal_error(task, error), start, loaded)
-    line = json.dumps(document, ensure_ascii=False)
+    line = json_text(document)
     return PairResult(
         task,
         None,
@@ -83,12 +84,16 @@ def audit_pair(task: PairTask) -> PairResult:
 
 def _analyse(old: Any, new: Any, options: AuditOptions) -> tuple[dict[str, Any], str]:
     """The JSON document and HTML page that `reader-cli compare` would write for this pair."""
-    from reader.cli import analyse_pair
+    from reader.analysis import analyse_pair
+    from reader.changes import find_changes
     from reader.report.html_report import render_html
     from reader.report.json_report import comparison_json
 
     comparison, audit = analyse_pair(old, new, options.compare, options.with_quotes)
-    return comparison_json(comparison, audit), render_html(comparison, audit)
+    changes = find_changes(comparison) if options.with_changes else None
+    return comparison_json(comparison, audit, changes), render_html(
+        comparison, audit, changes=changes
+    )
 
 
 def _internal_error(task: PairTask, error: Exception) -> str:

@@ -25,7 +25,7 @@ from reader.documents.formats import (
 )
 from reader.documents.loader import SUPPORTED_SUFFIXES, load_document
 from reader.documents.model import Document, Span
-from reader.documents.paragraphs import paragraph_spans
+from reader.documents.segment import paragraph_spans
 
 __all__ = [
     "MAX_FILE_BYTES",

@@ -17,7 +17,8 @@ from reader.documents.errors import (
     UnsupportedTypeError,
 )
 from reader.documents.model import Document
-from reader.documents.paragraphs import document_from_blocks, paragraph_spans
+from reader.documents.paragraphs import document_from_blocks
+from reader.documents.segment import paragraph_spans
 
 # The parsers for the richer formats (trafilatura, pypdf, python-docx, markdown-it) are
 # imported when first needed: together they took 0.7 s, paid by every start of the CLI

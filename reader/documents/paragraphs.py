@@ -1,4 +1,4 @@
-"""Find paragraphs in text, and build a Document from a list of paragraph texts."""
+"""Build a Document from a list of paragraph texts (finding paragraphs is `segment`'s)."""
 
 from __future__ import annotations
 
@@ -8,32 +8,8 @@ from pathlib import Path
 
 from reader.documents.model import Document, Span
 
-# A line break followed by one or more lines holding nothing but whitespace.
-_BLANK_LINES = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*")
-_LINE_BREAK = re.compile(r"\n")
 _SPACES = re.compile(r"[^\S\n]+")
 PARAGRAPH_SEPARATOR = "\n\n"
-
-
-def paragraph_spans(text: str) -> tuple[Span, ...]:
-    """Spans of the paragraphs of `text`, each without its surrounding whitespace.
-
-    Paragraphs are separated by blank lines. Text with no blank line at all is
-    taken to hold one paragraph per line, as web extractions do.
-    """
-    content = _content_span(text)
-    if content is None:
-        return ()
-    within = (content.start, content.end)
-    one_per_line = _BLANK_LINES.search(text, *within) is None
-    separators = (_LINE_BREAK if one_per_line else _BLANK_LINES).finditer(text, *within)
-    spans: list[Span | None] = []
-    start = content.start
-    for separator in separators:
-        spans.append(_trimmed(text, start, separator.start()))
-        start = separator.end()
-    spans.append(_trimmed(text, start, content.end))
-    return tuple(span for span in spans if span is not None)
 
 
 def document_from_blocks(
@@ -86,21 +62,3 @@ def tidy_title(title: str | None) -> str | None:
     if title is None:
         return None
     return " ".join(title.split()) or None
-
-
-def _content_span(text: str) -> Span | None:
-    stripped = text.strip()
-    if not stripped:
-        return None
-    start = len(text) - len(text.lstrip())
-    return Span(start, start + len(stripped))
-
-
-def _trimmed(text: str, start: int, end: int) -> Span | None:
-    """The span [start, end) narrowed to its non-whitespace part; None if it is blank."""
-    piece = text[start:end]
-    stripped = piece.strip()
-    if not stripped:
-        return None
-    lead = len(piece) - len(piece.lstrip())
-    return Span(start + lead, start + lead + len(stripped))

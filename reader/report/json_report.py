@@ -1,15 +1,19 @@
-"""The `reader.comparison/1` JSON document (see docs/schema.md)."""
+"""The `reader.comparison/2` JSON document (see docs/schema.md)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reader.audit.model import QuoteAudit
+from reader.changes.model import Change
+from reader.changes.render import changes_json
 from reader.compare.model import Block, Comparison, Edit
 from reader.documents.model import Document, Span
 from reader.quotes.model import AuditEntry, Quote, QuoteSet, Speaker
 
-SCHEMA = "reader.comparison/1"
+# /2 adds "changes" (the change ledger); every /1 field is unchanged.
+SCHEMA = "reader.comparison/2"
 
 JsonDict = dict[str, Any]
 
@@ -39,8 +43,11 @@ def edit_json(edit: Edit) -> JsonDict:
     return {"op": edit.op.value, "old": span_json(edit.old), "new": span_json(edit.new)}
 
 
-def comparison_json(comparison: Comparison, audit: QuoteAudit | None = None) -> JsonDict:
-    """The whole comparison; speakers, quotes and audit only when `audit` is given."""
+def comparison_json(
+    comparison: Comparison, audit: QuoteAudit | None = None, changes: Sequence[Change] | None = None
+) -> JsonDict:
+    """The whole comparison; speakers, quotes and audit only when `audit` is given, the
+    change ledger only when `changes` is."""
     result: JsonDict = {
         "schema": SCHEMA,
         "old": document_json(comparison.old),
@@ -55,6 +62,8 @@ def comparison_json(comparison: Comparison, audit: QuoteAudit | None = None) -> 
     }
     if audit is not None:
         result.update(audit_json(audit))
+    if changes is not None:
+        result["changes"] = changes_json(changes)
     return result
 
 

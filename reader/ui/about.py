@@ -8,13 +8,15 @@ from __future__ import annotations
 import importlib.metadata
 import platform
 from html import escape
-from typing import Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QWidget
 
 from reader import __version__
-from reader.ui import dialogs, engine
+from reader.analysis import model_description
+from reader.ui import dialogs
+from reader.ui.workers import CancelToken, Runner
 
 
 def package_version(name: str) -> str:
@@ -42,18 +44,15 @@ def about_html(model: str) -> str:
     )
 
 
-def start_about(window: Any) -> None:
-    def describe(_token: Any) -> str:
-        return engine.model_description()
+def start_about(window: QWidget, runner: Runner) -> None:
+    """Look the model up on a worker, then show the About box over `window`."""
 
-    runner = window.session.runner
+    def describe(_token: CancelToken) -> str:
+        return model_description()
 
-    def done(kind: str, result: object, *_details: object) -> None:
-        if kind == "about":
-            runner.finished.disconnect(done)
-            runner.failed.disconnect(done)
-            dialogs.show_about(window, about_html(str(result)))
+    def failed(error: BaseException, _details: str) -> None:
+        dialogs.show_about(window, about_html(f"unknown ({error})"))
 
-    runner.finished.connect(done)
-    runner.failed.connect(done)
-    runner.start("about", describe)
+    runner.start(
+        "about", describe, lambda model: dialogs.show_about(window, about_html(model)), failed
+    )

@@ -11,8 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from reader.documents.model import Document
-from reader.highlights import Highlight
+from reader.analysis import Document
+from reader.present.marks import Highlight
 from reader.ui.offsets import OffsetMap
 
 # (start within block, length, mark) in UTF-16 units

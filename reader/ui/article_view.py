@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
-from reader.documents.model import Span
+from reader.analysis import Span
 from reader.ui.article import PreparedText, Run, prepare
 from reader.ui.layout_pacer import LayoutPacer
 from reader.ui.offsets import OffsetMap
@@ -437,7 +437,7 @@ def _extends(first: QTextBlock, last: QTextBlock, block: QTextBlock) -> bool:
 
 
 def prepare_empty() -> PreparedText:
-    from reader.documents.model import Document
+    from reader.analysis import Document
 
     return prepare(Document(text="", paragraphs=()))
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui import engine
+from reader.analysis import SUPPORTED_SUFFIXES
 
 
 def file_filter() -> str:
-    suffixes = " ".join(f"*{s}" for s in engine.supported_suffixes())
+    suffixes = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
     return f"Articles ({suffixes});;All files (*)"
 
 

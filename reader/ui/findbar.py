@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from reader.documents.model import Span
+from reader.analysis import Span
 from reader.ui.article_view import ArticleView
 from reader.ui.theme import LIGHT, Theme
 

@@ -1,4 +1,4 @@
-"""The colour key: what each highlight means, drawn with the live theme colours."""
+"""The colour key of `reader.present.legend`, drawn with the live theme colours."""
 
 from __future__ import annotations
 
@@ -6,21 +6,15 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from reader.present.legend import LEGEND, legend_help_text
 from reader.ui.theme import LIGHT, Theme
-
-ENTRIES = (
-    ("deleted", "Removed", "Words only in the original"),
-    ("inserted", "Added", "Words only in the revised version"),
-    ("replaced", "Reworded", "Words changed between the versions"),
-    ("moved", "Moved", "Sentences that sit elsewhere in the other version — click one to jump"),
-)
 
 
 class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.theme: Theme = LIGHT
-        self.setToolTip("\n".join(f"{label}: {help_}" for _m, label, help_ in ENTRIES))
+        self.setToolTip(legend_help_text())
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -33,7 +27,7 @@ class Legend(QWidget):
 
     def sizeHint(self) -> QSize:
         fm = QFontMetricsF(self._font())
-        width = sum(fm.horizontalAdvance(label) + 22 for _m, label, _h in ENTRIES) + 8
+        width = sum(fm.horizontalAdvance(entry.label) + 22 for entry in LEGEND) + 8
         return QSize(int(width), int(fm.height() + 10))
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -45,12 +39,12 @@ class Legend(QWidget):
         x = 4.0
         h = fm.height() + 4
         y = (self.height() - h) / 2
-        for mark, label, _help in ENTRIES:
-            w = fm.horizontalAdvance(label) + 14
+        for entry in LEGEND:
+            w = fm.horizontalAdvance(entry.label) + 14
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(getattr(self.theme, f"{mark}_bg")))
+            painter.setBrush(QColor(getattr(self.theme, f"{entry.mark.value}_bg")))
             painter.drawRoundedRect(QRectF(x, y, w, h), 4, 4)
-            painter.setPen(QColor(getattr(self.theme, f"{mark}_fg")))
-            painter.drawText(QRectF(x, y, w, h), Qt.AlignmentFlag.AlignCenter, label)
+            painter.setPen(QColor(getattr(self.theme, f"{entry.mark.value}_fg")))
+            painter.drawText(QRectF(x, y, w, h), Qt.AlignmentFlag.AlignCenter, entry.label)
             x += w + 8
         painter.end()

@@ -10,43 +10,13 @@ Signals:
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from reader.compare.model import BlockKind
+from reader.present.links import Link, build_links
 from reader.ui.article_view import ArticleView
 from reader.ui.theme import LIGHT, Theme
-
-KIND_MARK = {
-    BlockKind.CHANGED: "replaced",
-    BlockKind.DELETED: "deleted",
-    BlockKind.INSERTED: "inserted",
-    BlockKind.MOVED: "moved",
-}
-
-Link = tuple[str, int, int, int, int]  # mark, old start, old end, new start, new end
-
-
-def build_links(comparison: Any) -> list[Link]:
-    """One link per non-equal block; one-sided blocks get an empty span where they would be."""
-    links: list[Link] = []
-    for block in comparison.blocks:
-        mark = KIND_MARK.get(block.kind)
-        if mark is None:
-            continue
-        if block.old is not None:
-            os_, oe = block.old.start, block.old.end
-        else:
-            os_ = oe = comparison.new_to_old(block.new.start)
-        if block.new is not None:
-            ns, ne = block.new.start, block.new.end
-        else:
-            ns = ne = comparison.old_to_new(block.old.start)
-        links.append((mark, os_, oe, ns, ne))
-    return links
 
 
 class LinkMap(QWidget):
@@ -144,4 +114,4 @@ def ribbon(width: float, a0: float, a1: float, b0: float, b1: float) -> QPainter
     return path
 
 
-__all__ = ["KIND_MARK", "Link", "LinkMap", "Qt", "build_links", "ribbon"]
+__all__ = ["Link", "LinkMap", "Qt", "build_links", "ribbon"]

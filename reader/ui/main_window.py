@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.compare.model import CompareOptions
-from reader.documents.model import Document, Span
-from reader.ui import dialogs, engine
+from reader.analysis import CompareOptions, Document, Pipeline, QuoteAudit, Span
+from reader.present.quotes import quotes_line
+from reader.present.stats import stats_line
+from reader.report.html_report import render_html
+from reader.ui import dialogs
 from reader.ui.actions import build_actions, build_menus, build_toolbar
 from reader.ui.article import PreparedText
 from reader.ui.crash import CrashReporter
@@ -62,12 +64,12 @@ def sample_paths() -> tuple[Path, Path] | None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, pipeline: Pipeline, settings: Settings | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Reader")
         self.setWindowIcon(app_icon())
         self.settings = settings or Settings()
-        self.session = Session(self)
+        self.session = Session(pipeline, self)
         self.theme: Theme = resolve(self.settings.theme())
         self.diff: DiffResult | None = None
         self._link_index = -1
@@ -348,9 +350,10 @@ class MainWindow(QMainWindow):
         self._update_enabled()
         settle_heap()
 
-    def _audit_ready(self, audit: Any) -> None:
-        comparison = self.diff.comparison if self.diff else None
-        self.sidebar.set_audit(audit, comparison, self.session.audit_rows)
+    def _audit_ready(self, audit: QuoteAudit) -> None:
+        if self.diff is None:
+            return
+        self.sidebar.set_audit(audit, self.diff.comparison, self.session.audit_rows)
         self._update_summary()
         settle_heap()
 
@@ -576,9 +579,9 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            html = engine.render_html_report(self.diff.comparison, self.session.audit)
+            html = render_html(self.diff.comparison, self.session.audit)
             Path(path).write_text(html, encoding="utf-8")
-        except (OSError, engine.EngineMissing) as err:
+        except OSError as err:
             dialogs.show_error(self, "Export failed", str(err))
             return
         self.statusBar().showMessage(f"Report saved to {path}", 6000)
@@ -586,7 +589,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from reader.ui.about import start_about
 
-        start_about(self)
+        start_about(self, self.session.runner)
 
     # -- persistence -----------------------------------------------------------------
 
@@ -608,29 +611,13 @@ def _point(offset: int | None) -> Span | None:
     return None if offset is None else Span(offset, offset)
 
 
-def summary_text(diff: DiffResult | None, audit: Any) -> str:
+def summary_text(diff: DiffResult | None, audit: QuoteAudit | None) -> str:
+    """The status bar's figures: the same words as the text and HTML reports."""
     if diff is None:
         return ""
-    st = diff.comparison.stats
-    parts = [
-        f"{st.similarity:.0%} similar",
-        f"{st.words_deleted:,} words removed",
-        f"{st.words_inserted:,} added",
-    ]
-    if st.words_moved:
-        parts.append(f"{st.words_moved:,} moved")
-    text = "  ·  ".join(parts)
-    if st.degraded:
-        text += "  ·  approximate (very different texts)"
+    text = stats_line(diff.comparison.stats, "  ·  ")
     if audit is not None:
-        counts: dict[str, int] = {}
-        for entry in audit.entries:
-            key = str(getattr(entry.status, "value", entry.status))
-            counts[key] = counts.get(key, 0) + 1
-        quotes = ", ".join(
-            f"{counts.get(k, 0)} {k}" for k in ("verbatim", "altered", "dropped", "unsupported")
-        )
-        text += f"      Quotes: {quotes}"
+        text += f"      {quotes_line(audit)}"
     return text
 
 

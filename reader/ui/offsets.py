@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from reader.documents.model import Span
+from reader.analysis import Span
 
 
 class OffsetMap:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.documents.model import Document
+from reader.analysis import Document
 from reader.ui.article_view import ArticleView
 from reader.ui.overview import OverviewBar
 

@@ -6,7 +6,6 @@ Rows are small frozen records built once per audit; the models only expose them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from html import escape
 from typing import Any, Generic, TypeVar
 
@@ -18,27 +17,23 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from reader.documents.model import Span
+from reader.analysis import Comparison, QuoteAudit, QuoteSet, Span
+from reader.present.quotes import (
+    STATUS_LABELS,
+    Piece,
+    Wording,
+    display_name,
+    entry_order,
+    speaker_label,
+    speaker_names,
+    wording,
+)
 from reader.ui.theme import LIGHT, Theme
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
-STATUS_LABELS = {
-    "verbatim": "Verbatim",
-    "altered": "Altered",
-    "dropped": "Dropped",
-    "unsupported": "Unsupported",
-    "speaker_changed": "Speaker changed",
-}
-STATUS_HELP = {
-    "verbatim": "Quoted word for word in both versions",
-    "altered": "The quoted words differ between the versions",
-    "dropped": "In the original, missing from the revision",
-    "unsupported": "In the revision, with no source in the original",
-    "speaker_changed": "Attributed to a different speaker in the revision",
-}
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -54,6 +49,7 @@ class QuoteRow:
     old_span: Span | None
     new_span: Span | None
     order: int
+    wording: Wording | None = None  # from the audit's own word diff
 
     @property
     def text(self) -> str:
@@ -74,52 +70,32 @@ class SpeakerRow:
     new_mentions: tuple[Span, ...]
 
 
-def quote_rows(audit: Any, comparison: Any = None) -> list[QuoteRow]:
+def quote_rows(audit: QuoteAudit, comparison: Comparison) -> list[QuoteRow]:
     old_q = {q.id: q for q in audit.old_quotes.quotes}
     new_q = {q.id: q for q in audit.new_quotes.quotes}
-    names = {s.id: display_name(s.name) for s in audit.speakers}
+    names = speaker_names(audit)
     rows = []
     for entry in audit.entries:
         old = old_q.get(entry.old) if entry.old else None
         new = new_q.get(entry.new) if entry.new else None
         rows.append(
             QuoteRow(
-                status=str(getattr(entry.status, "value", entry.status)),
-                speaker_changed=bool(entry.speaker_changed),
-                speaker=_speaker_label(entry, names),
+                status=entry.status.value,
+                speaker_changed=entry.speaker_changed,
+                speaker=speaker_label(entry, names),
                 old_text=old.text if old else None,
                 new_text=new.text if new else None,
                 old_span=entry.old_span,
                 new_span=entry.new_span,
-                order=_order(entry, comparison),
+                order=entry_order(entry, comparison),
+                wording=wording(entry, comparison),
             )
         )
     return sorted(rows, key=lambda r: r.order)
 
 
-def display_name(name: str) -> str:
-    """A speaker as a label: 'council' (a group named in running text) reads as 'Council'."""
-    return name[:1].upper() + name[1:]
-
-
-def _speaker_label(entry: Any, names: dict[str, str]) -> str:
-    old = names.get(entry.speaker_old or "", "")
-    new = names.get(entry.speaker_new or "", "")
-    if entry.speaker_changed and old and new and old != new:
-        return f"{old} → {new}"
-    return new or old or "Unattributed"
-
-
-def _order(entry: Any, comparison: Any) -> int:
-    if entry.new_span is not None:
-        return int(entry.new_span.start)
-    if entry.old_span is not None and comparison is not None:
-        return int(comparison.old_to_new(entry.old_span.start))
-    return int(entry.old_span.start) if entry.old_span is not None else 0
-
-
-def speaker_rows(audit: Any) -> list[SpeakerRow]:
-    def count(quotes: Any, sid: str) -> int:
+def speaker_rows(audit: QuoteAudit) -> list[SpeakerRow]:
+    def count(quotes: QuoteSet, sid: str) -> int:
         return sum(1 for q in quotes.quotes if q.speaker == sid)
 
     rows = [
@@ -137,33 +113,33 @@ def speaker_rows(audit: Any) -> list[SpeakerRow]:
     return sorted(rows, key=lambda r: (-(r.old_quotes + r.new_quotes), r.name))
 
 
-def wording_diff_html(old: str | None, new: str | None, theme: Theme = LIGHT) -> str:
-    """Old and new wording, with removed words struck through and added words marked."""
-    if old is None or new is None:
-        only = old if old is not None else new
-        label = "Original only" if new is None else "Revised only"
-        return f"<p><b>{label}</b></p><p>“{escape(only or '')}”</p>"
-    if old == new:
-        return f"<p><b>Both versions</b></p><p>“{escape(new)}”</p>"
-    a, b = old.split(), new.split()
-    parts = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            parts.append(escape(" ".join(a[i1:i2])))
-            continue
-        if i2 > i1:
-            parts.append(
-                f"<s style='background:{theme.deleted_bg};color:{theme.deleted_fg}'>"
-                f"{escape(' '.join(a[i1:i2]))}</s>"
-            )
-        if j2 > j1:
-            parts.append(
-                f"<span style='background:{theme.inserted_bg};color:{theme.inserted_fg}'>"
-                f"{escape(' '.join(b[j1:j2]))}</span>"
-            )
+def wording_diff_html(row: QuoteRow, theme: Theme = LIGHT) -> str:
+    """Old and new wording, removed words struck through and added words marked.
+
+    The changes are the audit's own word diff (`reader.present.quotes.wording`),
+    so a quote the audit calls verbatim never shows one.
+    """
+    found = row.wording
+    if found is None or (found.old is None and found.new is None):
+        return f"<p>“{escape(row.text)}”</p>"
+    if found.old is None or found.new is None:
+        label = "Original only" if found.new is None else "Revised only"
+        only = found.old_text if found.new is None else found.new_text
+        return f"<p><b>{label}</b></p><p>“{escape(only)}”</p>"
+    if not found.changed:
+        return f"<p><b>Both versions</b></p><p>“{escape(found.new_text)}”</p>"
+    removed = f"background:{theme.deleted_bg};color:{theme.deleted_fg}"
+    added = f"background:{theme.inserted_bg};color:{theme.inserted_fg}"
     return (
-        f"<p><b>Original</b><br>“{escape(old)}”</p><p><b>Revised</b><br>“{escape(new)}”</p>"
-        f"<p><b>Changes</b><br>{' '.join(parts)}</p>"
+        f"<p><b>Original</b><br>“{_pieces_html(found.old, removed, 's')}”</p>"
+        f"<p><b>Revised</b><br>“{_pieces_html(found.new, added, 'span')}”</p>"
+    )
+
+
+def _pieces_html(pieces: tuple[Piece, ...], style: str, tag: str) -> str:
+    return "".join(
+        f"<{tag} style='{style}'>{escape(p.text)}</{tag}>" if p.changed else escape(p.text)
+        for p in pieces
     )
 
 
@@ -200,7 +176,7 @@ class QuoteListModel(_RowListModel[QuoteRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return wording_diff_html(row.old_text, row.new_text, self.theme)
+            return wording_diff_html(row, self.theme)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{STATUS_LABELS[row.status]} quote by {row.speaker}: {row.text}"
         if role == ROW_ROLE:

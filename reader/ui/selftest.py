@@ -1,9 +1,10 @@
 """The Qt half of `reader --self-test`: prove the Qt plugins load in this build.
 
 Creates the QApplication (offscreen unless QT_QPA_PLATFORM says otherwise),
-renders the app icon through the SVG icon engine, and shows, paints and closes a
-main window. A frozen bundle that lost its platform plugin, the SVG plugins or a
-Qt library fails here.
+renders the app icon through the SVG icon engine, and shows, paints and closes the
+app's own main window (no stand-in: if it cannot be built, the check fails). A
+frozen bundle that lost its platform plugin, the SVG plugins or a Qt library
+fails here.
 """
 
 from __future__ import annotations
@@ -12,7 +13,12 @@ import os
 import sys
 import tempfile
 from importlib.resources import as_file, files
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+    from reader.ui.main_window import MainWindow
 
 
 def qt_self_test() -> tuple[bool, str]:
@@ -47,7 +53,7 @@ def _check() -> str:
     return f"Qt {qVersion()} OK: {summary}"
 
 
-def _exercise(app: Any) -> str:
+def _exercise(app: QCoreApplication) -> str:
     from PySide6.QtCore import QSettings
 
     with tempfile.TemporaryDirectory(prefix="reader-self-test-") as scratch:
@@ -57,8 +63,8 @@ def _exercise(app: Any) -> str:
         return _show_window(app)
 
 
-def _show_window(app: Any) -> str:
-    from PySide6.QtGui import QIcon
+def _show_window(app: QCoreApplication) -> str:
+    from PySide6.QtGui import QGuiApplication, QIcon
 
     with as_file(files("reader.resources").joinpath("icons", "reader.svg")) as svg:
         icon = QIcon(str(svg))
@@ -75,17 +81,13 @@ def _show_window(app: Any) -> str:
     app.processEvents()
     if shot.isNull():
         raise RuntimeError("the main window could not be painted")
-    name = type(window).__name__
-    return f"platform {app.platformName()}, {name} painted, SVG icon rendered"
+    platform = QGuiApplication.platformName()
+    return f"platform {platform}, {type(window).__name__} painted, SVG icon rendered"
 
 
-def _main_window() -> Any:
-    """The app's main window if it can be built with no arguments, else a plain one."""
-    try:
-        from reader.ui.main_window import MainWindow
+def _main_window() -> MainWindow:
+    """The app's own main window; failing to build it fails the self-test (no stand-in)."""
+    from reader.analysis import LocalPipeline
+    from reader.ui.main_window import MainWindow
 
-        return MainWindow()
-    except (ImportError, TypeError):
-        from PySide6.QtWidgets import QMainWindow
-
-        return QMainWindow()
+    return MainWindow(LocalPipeline())  # shows no pair, so no quote process is started

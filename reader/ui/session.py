@@ -1,4 +1,4 @@
-"""The open pair and everything computed from it; runs the engine through the workers.
+"""The open pair and everything computed from it; runs the pipeline through the workers.
 
 Signals:
     document_loaded(str side, Document, PreparedText)
@@ -17,24 +17,38 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.compare.model import CompareOptions
-from reader.documents.model import Document
-from reader.highlights import Highlight, new_highlights, old_highlights
-from reader.ui import engine, quote_process
+from reader.analysis import (
+    Cancelled,
+    ChildFailed,
+    CompareOptions,
+    Comparison,
+    Document,
+    LoadError,
+    Pipeline,
+    QuoteAudit,
+)
+from reader.present.links import Anchor, Link, build_links, sync_anchors
+from reader.present.marks import Highlight, new_highlights, old_highlights
 from reader.ui.article import PreparedText, Run, block_runs, merge_highlights, prepare
-from reader.ui.linkmap import Link, build_links
 from reader.ui.quote_models import QuoteRow, SpeakerRow, quote_rows, speaker_rows
-from reader.ui.sync import Anchor, sync_anchors
 from reader.ui.workers import CancelToken, Runner
 
 SIDES = ("old", "new")
-AuditRows = tuple[list[QuoteRow], list[SpeakerRow]]
 URL_TIMEOUT_S = 20
 URL_MAX_BYTES = 8 * 1024 * 1024
+LOAD_SLOTS = {"old": "load_old", "new": "load_new"}
+DIFF_SLOT, QUOTES_SLOT = "diff", "quotes"
+
+
+class AuditRows(NamedTuple):
+    """The sidebar's rows, built on the worker so the GUI thread only shows them."""
+
+    quotes: list[QuoteRow]
+    speakers: list[SpeakerRow]
 
 
 @dataclass(frozen=True)
@@ -48,14 +62,27 @@ class SideView:
 
 @dataclass(frozen=True)
 class DiffResult:
-    comparison: Any
+    comparison: Comparison
     old: SideView
     new: SideView
     anchors: list[Anchor]
     links: list[Link]
 
 
+@dataclass(frozen=True)
+class Loaded:
+    document: Document
+    prepared: PreparedText
+
+
+@dataclass(frozen=True)
+class Audited:
+    audit: QuoteAudit
+    rows: AuditRows
+
+
 def build_diff(
+    pipeline: Pipeline,
     old: Document,
     new: Document,
     old_prep: PreparedText,
@@ -63,7 +90,7 @@ def build_diff(
     options: CompareOptions,
     cancel: CancelToken,
 ) -> DiffResult:
-    comparison = engine.compare_documents(old, new, options, cancel=cancel)
+    comparison = pipeline.compare(old, new, options, cancel)
     sides = []
     for prep, highlights in (
         (old_prep, old_highlights(comparison)),
@@ -109,35 +136,32 @@ class Session(QObject):
     progress = Signal(str)
     crashed = Signal(str, str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, pipeline: Pipeline, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.pipeline = pipeline
         self.runner = Runner(self)
-        self.runner.cancelled_errors = (engine.cancelled_type(),)
-        self.runner.finished.connect(self._on_finished)
-        self.runner.failed.connect(self._on_failed)
-        self.runner.cancelled.connect(lambda _kind: self._report_progress())
+        self.runner.cancelled_errors = (Cancelled,)
         self.documents: dict[str, Document | None] = {"old": None, "new": None}
         self.prepared: dict[str, PreparedText | None] = {"old": None, "new": None}
         self.options = CompareOptions()
         self.diff: DiffResult | None = None
-        self.audit: Any = None
-        self.audit_rows: AuditRows | None = None  # built on the worker, for the sidebar
-        self._quote_cache: dict[int, tuple[Document, Any]] = {}
+        self.audit: QuoteAudit | None = None
+        self.audit_rows: AuditRows | None = None
 
     # -- inputs ------------------------------------------------------------------------
 
     def load_path(self, side: str, path: str | Path) -> None:
         path = Path(path)
-        self._start_load(side, lambda _t: engine.load_document(path), f"Opening {path.name}…")
+        self._start_load(side, lambda _t: self.pipeline.load(path), f"Opening {path.name}…")
 
     def load_text(self, side: str, text: str, title: str | None = None) -> None:
         self._start_load(
-            side, lambda _t: engine.document_from_text(text, title=title), "Reading pasted text…"
+            side, lambda _t: self.pipeline.load_text(text, title), "Reading pasted text…"
         )
 
     def load_url(self, side: str, url: str) -> None:
         def fetch(_token: CancelToken) -> Document:
-            return engine.document_from_html_bytes(fetch_url(url), url)
+            return self.pipeline.load_html(fetch_url(url), url)
 
         self._start_load(side, fetch, f"Fetching {url}…")
 
@@ -146,11 +170,17 @@ class Session(QObject):
         self._start_load(side, lambda _t: document, "Preparing…")
 
     def _start_load(self, side: str, make: Callable[[CancelToken], Document], message: str) -> None:
-        def job(token: CancelToken) -> tuple[Document, PreparedText]:
+        def work(token: CancelToken) -> Loaded:
             document = make(token)
-            return document, prepare(document)
+            return Loaded(document, prepare(document))
 
-        self.runner.start(f"load_{side}", job)
+        self.runner.start(
+            LOAD_SLOTS[side],
+            work,
+            lambda loaded: self._loaded(side, loaded),
+            lambda error, details: self._load_failed(side, error, details),
+            self._report_progress,
+        )
         self.progress.emit(message)
 
     def set_options(self, options: CompareOptions) -> None:
@@ -182,133 +212,113 @@ class Session(QObject):
         self.progress.emit("")
 
     def shutdown(self) -> None:
-        """Stop everything, including the spaCy process (window closing)."""
+        """Stop everything at once, the quote process included (window closing)."""
         self.cancel()
-        quote_process.shared().shutdown()
+        self.pipeline.shutdown()
 
     def is_busy(self) -> bool:
         return self.runner.is_busy()
+
+    def _loading(self) -> bool:
+        return any(self.runner.is_busy(slot) for slot in LOAD_SLOTS.values())
 
     # -- pipeline ----------------------------------------------------------------------
 
     def recompute(self) -> None:
         old, new = self.documents["old"], self.documents["new"]
         op, np_ = self.prepared["old"], self.prepared["new"]
-        self.runner.cancel("quotes")
-        if any(kind.startswith("load_") for kind in self.runner.live):
+        self.runner.cancel(QUOTES_SLOT)
+        if self._loading():
             return  # the other side is still loading; it recomputes when done
         if old is None or new is None or op is None or np_ is None:
             return
-        options = self.options
-        self.runner.start("diff", lambda token: build_diff(old, new, op, np_, options, token))
+        options, pipeline = self.options, self.pipeline
+        self.runner.start(
+            DIFF_SLOT,
+            lambda token: build_diff(pipeline, old, new, op, np_, options, token),
+            self._diffed,
+            self._diff_failed,
+            self._report_progress,
+        )
         self.progress.emit("Comparing…")
 
-    def _start_quotes(self) -> None:
-        if self.diff is None:
-            return
-        comparison = self.diff.comparison
-        old, new = comparison.old, comparison.new
-        cached = {side: self._cached_quotes(doc) for side, doc in (("old", old), ("new", new))}
+    def _start_quotes(self, comparison: Comparison) -> None:
+        pipeline = self.pipeline
 
-        quotes = quote_process.shared()
-
-        def job(token: CancelToken) -> tuple[Any, Any, Any, AuditRows | None]:
-            if quotes.can_audit():
-                audit = quotes.audit(old, new, comparison.options, token)
-                oq = nq = None  # the child remembers them
-            else:
-                audit, oq, nq = audit_here(token)
+        def work(token: CancelToken) -> Audited | None:
+            audit = pipeline.audit(comparison, token)
             if token.is_set() or audit is None:
-                return None, oq, nq, None
-            return audit, oq, nq, (quote_rows(audit, comparison), speaker_rows(audit))
+                return None
+            return Audited(audit, AuditRows(quote_rows(audit, comparison), speaker_rows(audit)))
 
-        def audit_here(token: CancelToken) -> tuple[Any, Any, Any]:
-            oq = cached["old"] if cached["old"] is not None else quotes.extract(old, token)
-            if token.is_set() or oq is None:
-                return None, oq, None
-            nq = cached["new"] if cached["new"] is not None else quotes.extract(new, token)
-            if token.is_set() or nq is None:
-                return None, oq, nq
-            return engine.audit_quotes(comparison, oq, nq), oq, nq
-
-        self.runner.start("quotes", job)
+        self.runner.start(
+            QUOTES_SLOT, work, self._audited, self._quotes_failed, self._report_progress
+        )
         self._report_progress()
 
-    def _cached_quotes(self, document: Document) -> Any:
-        hit = self._quote_cache.get(id(document))
-        return hit[1] if hit is not None and hit[0] is document else None
+    # -- results (GUI thread) ----------------------------------------------------------
 
-    def _remember_quotes(self, document: Document, quotes: Any) -> None:
-        if quotes is None:
-            return
-        if len(self._quote_cache) > 8:
-            self._quote_cache.clear()
-        self._quote_cache[id(document)] = (document, quotes)
-
-    # -- results -----------------------------------------------------------------------
-
-    def _on_finished(self, kind: str, result: Any) -> None:
-        if kind.startswith("load_"):
-            side = kind[5:]
-            document, prepared = result
-            self.documents[side], self.prepared[side] = document, prepared
-            self.document_loaded.emit(side, document, prepared)
-            self.recompute()
-        elif kind == "diff":
-            self.diff = result
-            self.audit, self.audit_rows = None, None
-            self.diff_ready.emit(result)
-            self._start_quotes()
-        elif kind == "quotes":
-            self._finish_quotes(*result)
+    def _loaded(self, side: str, loaded: Loaded) -> None:
+        self.documents[side], self.prepared[side] = loaded.document, loaded.prepared
+        self.document_loaded.emit(side, loaded.document, loaded.prepared)
+        self.recompute()
         self._report_progress()
 
-    def _finish_quotes(self, audit: Any, oq: Any, nq: Any, rows: AuditRows | None) -> None:
-        if self.diff is None or audit is None:
-            return
-        self.audit_rows = rows
-        self._remember_quotes(self.diff.comparison.old, oq)
-        self._remember_quotes(self.diff.comparison.new, nq)
-        self.audit = audit
-        sets = (getattr(audit, "old_quotes", None), getattr(audit, "new_quotes", None))
-        notices = list(dict.fromkeys(n for q in sets for n in getattr(q, "notices", ())))
-        self.notice.emit("  ".join(notices))
-        self.audit_ready.emit(audit)
+    def _diffed(self, result: DiffResult) -> None:
+        self.diff = result
+        self.audit, self.audit_rows = None, None
+        self.diff_ready.emit(result)
+        self._start_quotes(result.comparison)
+        self._report_progress()
 
-    def _on_failed(self, kind: str, error: Any, details: str) -> None:
-        if kind.startswith("load_"):
-            self.load_failed.emit(kind[5:], load_message(error))
-            summary = f"Opening the {'original' if kind == 'load_old' else 'revision'} failed"
-        elif kind == "quotes":
-            self.notice.emit(f"Quotes could not be audited: {error}")
-            summary = "Finding quotes failed"
-        else:
-            self.notice.emit(f"The comparison failed: {error}")
-            summary = "The comparison failed"
+    def _audited(self, result: Audited | None) -> None:
+        if self.diff is not None and result is not None:
+            self.audit_rows = result.rows
+            self.audit = result.audit
+            sets = (result.audit.old_quotes, result.audit.new_quotes)
+            notices = list(dict.fromkeys(n for q in sets for n in q.notices))
+            self.notice.emit("  ".join(notices))
+            self.audit_ready.emit(result.audit)
+        self._report_progress()
+
+    def _load_failed(self, side: str, error: BaseException, details: str) -> None:
+        self.load_failed.emit(side, load_message(error))
+        which = "original" if side == "old" else "revision"
+        self._report_failure(f"Opening the {which} failed", error, details)
+
+    def _diff_failed(self, error: BaseException, details: str) -> None:
+        self.notice.emit(f"The comparison failed: {error}")
+        self._report_failure("The comparison failed", error, details)
+
+    def _quotes_failed(self, error: BaseException, details: str) -> None:
+        self.notice.emit(f"Quotes could not be audited: {error}")
+        if isinstance(error, ChildFailed) and error.details:
+            details = error.details  # the child's own traceback says more than ours
+        self._report_failure("Finding quotes failed", error, details)
+
+    def _report_failure(self, summary: str, error: BaseException, details: str) -> None:
         if not is_expected(error):
             self.crashed.emit(f"{summary}: {error or type(error).__name__}", details)
         self._report_progress()
 
     def _report_progress(self) -> None:
-        live = self.runner.live
-        if any(k.startswith("load_") for k in live):
+        if self._loading():
             return
-        if "diff" in live:
+        if self.runner.is_busy(DIFF_SLOT):
             self.progress.emit("Comparing…")
-        elif "quotes" in live:
+        elif self.runner.is_busy(QUOTES_SLOT):
             self.progress.emit("Finding quotes and speakers…")
         else:
             self.progress.emit("")
 
 
-def is_expected(error: Any) -> bool:
+def is_expected(error: BaseException) -> bool:
     """Errors with a plain explanation (a bad file, no network, no model): no crash report."""
-    expected = (engine.load_error_type(), OSError, ValueError, engine.EngineMissing)
-    return isinstance(error, expected)
+    return isinstance(error, LoadError | OSError | ValueError)
 
 
-def load_message(error: Any) -> str:
-    if isinstance(error, engine.load_error_type()):
+def load_message(error: BaseException) -> str:
+    if isinstance(error, LoadError):
         return str(error)
     if isinstance(error, OSError):
         name = Path(error.filename).name if getattr(error, "filename", None) else "The file"

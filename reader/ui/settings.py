@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from reader.compare.model import CompareOptions
+from reader.analysis import CompareOptions
 
 MAX_RECENT = 8
 OPTION_KEYS = ("ignore_case", "ignore_punctuation", "ignore_quote_style")

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.analysis import Comparison, QuoteAudit
+from reader.present.quotes import STATUS_HELP, STATUS_LABELS
 from reader.ui.quote_models import (
     ROW_ROLE,
-    STATUS_HELP,
-    STATUS_LABELS,
     QuoteFilterProxy,
     QuoteListModel,
     QuoteRow,
@@ -388,8 +388,8 @@ class Sidebar(QWidget):
 
     def set_audit(
         self,
-        audit: Any,
-        comparison: Any = None,
+        audit: QuoteAudit,
+        comparison: Comparison,
         rows: tuple[list[QuoteRow], list[SpeakerRow]] | None = None,
     ) -> None:
         """Show an audit; `rows` are its quote and speaker rows if a worker built them already."""

@@ -10,51 +10,11 @@ faces it. A lock keeps the two panes from re-scrolling each other.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from reader.compare.model import BlockKind
+from reader.present.links import Anchor
 from reader.ui.article_view import ArticleView
-
-Anchor = tuple[int, int]  # (old offset, new offset) that face each other
-
-
-def sync_anchors(comparison: Any) -> list[Anchor]:
-    """Monotone pairs of facing offsets, from sentences of equal blocks and ends of others."""
-    pairs: list[Anchor] = [(0, 0)]
-    old_s, new_s = comparison.old_sentences, comparison.new_sentences
-    for block in comparison.blocks:
-        pairs.extend(_block_anchors(comparison, block, old_s, new_s))
-    pairs.append((len(comparison.old.text), len(comparison.new.text)))
-    pairs.sort()
-    monotone: list[Anchor] = []
-    for old, new in pairs:
-        if not monotone or (old >= monotone[-1][0] and new >= monotone[-1][1]):
-            monotone.append((old, new))
-    return monotone
-
-
-def _block_anchors(comparison: Any, block: Any, old_s: Any, new_s: Any) -> list[Anchor]:
-    kind = block.kind
-    if kind is BlockKind.MOVED:
-        return []
-    if kind is BlockKind.EQUAL:
-        i, j = block.old_sentences[0], block.new_sentences[0]
-        count = min(block.old_sentences[1] - i, block.new_sentences[1] - j)
-        out = [(old_s[i + k].start, new_s[j + k].start) for k in range(count)]
-        if block.old is not None and block.new is not None:
-            out.append((block.old.end, block.new.end))
-        return out
-    if block.old is not None and block.new is not None:
-        return [(block.old.start, block.new.start), (block.old.end, block.new.end)]
-    if block.old is not None:
-        at = comparison.old_to_new(block.old.start)
-        return [(block.old.start, at), (block.old.end, at)]
-    if block.new is not None:
-        at = comparison.new_to_old(block.new.start)
-        return [(at, block.new.start), (at, block.new.end)]
-    return []
 
 
 def sync_fraction(value: int, maximum: int, page: int) -> float:

@@ -1,8 +1,8 @@
-"""Slow work off the GUI thread: a pure function run on QThreadPool, its result sent back by signal.
+"""Slow work off the GUI thread: a function run on QThreadPool, its outcome handed to callbacks.
 
-Each job carries the generation it was started for; the receiver drops
-results from older generations, and starting a new job of the same kind
-cancels the old one through its token (which the engine polls).
+Each job carries the generation it was started for; results of older
+generations are dropped, and starting a new job in the same slot cancels the
+old one through its token (which the engine polls).
 """
 
 from __future__ import annotations
@@ -13,9 +13,11 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+T = TypeVar("T")
 
 
 class CancelToken:
@@ -42,27 +44,33 @@ class CancelToken:
 
 
 class JobSignals(QObject):
-    """Signals: finished(kind, generation, result), failed(kind, generation, error, details),
-    cancelled(kind, generation). Lives on the GUI thread; emitted from the worker."""
+    """Signals: finished(generation, result), failed(generation, error, details),
+    cancelled(generation). Lives on the GUI thread; emitted from the worker."""
 
-    finished = Signal(str, int, object)
-    failed = Signal(str, int, object, str)
-    cancelled = Signal(str, int)
+    finished = Signal(int, object)
+    failed = Signal(int, object, str)
+    cancelled = Signal(int)
+
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException, str], None]
 
 
 class Job(QRunnable):
+    """One piece of work and what to do with its outcome (Anki's QueryOp, in Qt terms)."""
+
     def __init__(
         self,
-        kind: str,
+        slot: str,
         generation: int,
-        fn: Callable[[CancelToken], Any],
+        work: Callable[[CancelToken], Any],
         cancelled_errors: tuple[type[BaseException], ...] = (),
     ) -> None:
         super().__init__()
         self.setAutoDelete(False)
-        self.kind = kind
+        self.slot = slot
         self.generation = generation
-        self.fn = fn
+        self.work = work
         self.token = CancelToken()
         self.signals = JobSignals()
         self.cancelled_errors = cancelled_errors
@@ -71,37 +79,35 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             if self.token.is_set():
-                self._emit(self.signals.cancelled, self.kind, self.generation)
+                self._emit(self.signals.cancelled, self.generation)
                 return
-            result = self.fn(self.token)
+            result = self.work(self.token)
         except self.cancelled_errors:
-            self._emit(self.signals.cancelled, self.kind, self.generation)
+            self._emit(self.signals.cancelled, self.generation)
         except BaseException as err:  # reported to the window, never lost in a thread
-            self._emit(self.signals.failed, self.kind, self.generation, err, traceback.format_exc())
+            self._emit(self.signals.failed, self.generation, err, traceback.format_exc())
         else:
             if self.token.is_set():
-                self._emit(self.signals.cancelled, self.kind, self.generation)
+                self._emit(self.signals.cancelled, self.generation)
             else:
-                self._emit(self.signals.finished, self.kind, self.generation, result)
+                self._emit(self.signals.finished, self.generation, result)
         finally:
             self.done.set()
 
     @staticmethod
-    def _emit(signal: Any, *args: Any) -> None:
+    def _emit(signal: Any, *args: Any) -> None:  # Any: a PySide SignalInstance
         with contextlib.suppress(RuntimeError):  # the window closed while the job ran
             signal.emit(*args)
 
 
 class Runner(QObject):
-    """Starts jobs by kind; one live job per kind, newer ones cancel older ones.
+    """Runs jobs in named slots: one live job per slot, a newer one cancels the older.
 
-    Signals: finished/failed/cancelled re-emitted for current-generation jobs only,
-    and busy_changed(bool).
+    Each job brings its own callbacks, called on the GUI thread for the slot's
+    current job only: `done(result)`, `failed(error, details)`, `cancelled()`.
+    Signal: busy_changed(bool).
     """
 
-    finished = Signal(str, object)
-    failed = Signal(str, object, str)
-    cancelled = Signal(str)
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
@@ -112,65 +118,79 @@ class Runner(QObject):
         self._keep: set[Job] = set()
         self.cancelled_errors: tuple[type[BaseException], ...] = ()
 
-    def start(self, kind: str, fn: Callable[[CancelToken], Any]) -> Job:
-        self.cancel(kind)
-        generation = self.generations.get(kind, 0) + 1
-        self.generations[kind] = generation
-        job = Job(kind, generation, fn, self.cancelled_errors)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_failed)
-        job.signals.cancelled.connect(self._on_cancelled)
-        self.live[kind] = job
+    def start(
+        self,
+        slot: str,
+        work: Callable[[CancelToken], T],
+        done: Callable[[T], None],
+        failed: Failed | None = None,
+        cancelled: Callable[[], None] | None = None,
+    ) -> Job:
+        self.cancel(slot)
+        generation = self.generations.get(slot, 0) + 1
+        self.generations[slot] = generation
+        job = Job(slot, generation, work, self.cancelled_errors)
+        self._wire(job, done, failed, cancelled)
+        self.live[slot] = job
         self._keep.add(job)
         self.pool.start(job)
         self.busy_changed.emit(True)
         return job
 
-    def cancel(self, kind: str) -> None:
-        job = self.live.pop(kind, None)
+    def _wire(
+        self,
+        job: Job,
+        done: Done,
+        failed: Failed | None,
+        cancelled: Callable[[], None] | None,
+    ) -> None:
+        def on_finished(generation: int, result: object) -> None:
+            if self._retire(job, generation):
+                done(result)
+
+        def on_failed(generation: int, error: BaseException, details: str) -> None:
+            if self._retire(job, generation) and failed is not None:
+                failed(error, details)
+
+        def on_cancelled(generation: int) -> None:
+            if self._retire(job, generation) and cancelled is not None:
+                cancelled()
+
+        job.signals.finished.connect(on_finished)
+        job.signals.failed.connect(on_failed)
+        job.signals.cancelled.connect(on_cancelled)
+
+    def cancel(self, slot: str) -> None:
+        job = self.live.pop(slot, None)
         if job is not None:
             job.token.cancel()
-            self.generations[kind] = self.generations.get(kind, 0) + 1
+            self.generations[slot] = self.generations.get(slot, 0) + 1
         self._emit_busy()
 
     def cancel_all(self) -> None:
-        for kind in list(self.live):
-            self.cancel(kind)
+        for slot in list(self.live):
+            self.cancel(slot)
 
-    def is_busy(self, kind: str | None = None) -> bool:
-        return bool(self.live) if kind is None else kind in self.live
+    def is_busy(self, slot: str | None = None) -> bool:
+        return bool(self.live) if slot is None else slot in self.live
 
-    def is_current(self, kind: str, generation: int) -> bool:
-        return self.generations.get(kind) == generation and kind in self.live
+    def is_current(self, slot: str, generation: int) -> bool:
+        return self.generations.get(slot) == generation and slot in self.live
 
-    def _retire(self, kind: str, generation: int) -> bool:
-        """Forget a finished job; True if it was the current one."""
-        for job in list(self._keep):
-            if job.kind == kind and job.generation == generation:
-                self._keep.discard(job)
-        current = self.is_current(kind, generation)
+    def _retire(self, job: Job, generation: int) -> bool:
+        """Forget a finished job; True if it was its slot's current one."""
+        self._keep.discard(job)
+        current = self.is_current(job.slot, generation)
         if current:
-            del self.live[kind]
+            del self.live[job.slot]
         self._emit_busy()
         return current
 
     def _emit_busy(self) -> None:
         self.busy_changed.emit(bool(self.live))
 
-    def _on_finished(self, kind: str, generation: int, result: object) -> None:
-        if self._retire(kind, generation):
-            self.finished.emit(kind, result)
-
-    def _on_failed(self, kind: str, generation: int, error: object, details: str) -> None:
-        if self._retire(kind, generation):
-            self.failed.emit(kind, error, details)
-
-    def _on_cancelled(self, kind: str, generation: int) -> None:
-        if self._retire(kind, generation):
-            self.cancelled.emit(kind)
-
     def wait_all(self, msecs: int = 5000) -> bool:
-        return self.pool.waitForDone(msecs)
+        return bool(self.pool.waitForDone(msecs))
 
 
 GIL_SWITCH_S = 0.001

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import zlib
 from collections.abc import Iterator
@@ -17,10 +18,12 @@ from reader.corpus.progress import Progress
 from reader.corpus.runner import plan_run
 from reader.corpus.store import CorpusStore
 from reader.corpus.work import audit_pair
-from tests.corpus.corpus_texts import write_pairs
+
+from .corpus_texts import write_pairs
 
 OPTIONS = AuditOptions(CompareOptions(), with_quotes=True)
 PAIRS = 20
+_STAMP = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00")  # the page's "Compared" time
 _VOLATILE = {"id", "run_id", "worker", "finished_at", "seconds_load", "seconds_analyse"}
 
 
@@ -87,7 +90,8 @@ def table_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         tables[table] = sorted((line_of[r[0]], *tuple(r)[1:]) for r in rows)
     documents = db.execute("SELECT pair_id, comparison, report FROM documents").fetchall()
     tables["documents"] = sorted(
-        (line_of[r[0]], zlib.decompress(r[1]), zlib.decompress(r[2])) for r in documents
+        (line_of[r[0]], zlib.decompress(r[1]), _STAMP.sub(b"", zlib.decompress(r[2])))
+        for r in documents
     )
     db.close()
     return tables

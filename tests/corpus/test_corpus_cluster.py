@@ -17,7 +17,8 @@ from reader.corpus.pairs import read_pairs
 from reader.corpus.runner import plan_run, run_corpus
 from reader.corpus.store import CorpusStore
 from reader.corpus.work import PairResult
-from tests.corpus.conftest import OPTIONS, PAIRS, clients_for, quiet_progress, table_rows
+
+from .conftest import OPTIONS, PAIRS, clients_for, quiet_progress, table_rows
 
 pytestmark = pytest.mark.cluster
 LINES = PAIRS + 3  # the generated pairs, a missing file and two hostile ones

@@ -13,7 +13,8 @@ from reader.corpus.export import export_csv, export_jsonl
 from reader.corpus.pairs import read_pairs
 from reader.corpus.progress import Progress
 from reader.corpus.summary import write_summary
-from tests.corpus.conftest import OPTIONS, PAIRS
+
+from .conftest import OPTIONS, PAIRS
 
 
 def test_csv_tables_hold_every_row(expected_db: Path, tmp_path: Path) -> None:
@@ -25,6 +26,7 @@ def test_csv_tables_hold_every_row(expected_db: Path, tmp_path: Path) -> None:
         "speakers.csv",
         "quotes.csv",
         "audit.csv",
+        "changes.csv",
     ]
     for path in written:
         with path.open(encoding="utf-8", newline="") as stream:

@@ -17,7 +17,8 @@ from reader.corpus.rows import pair_rows
 from reader.corpus.runner import plan_run
 from reader.corpus.store import CorpusStore, StoreError
 from reader.corpus.work import PairResult, PairTask, Timings
-from tests.corpus.conftest import OPTIONS, PAIRS
+
+from .conftest import OPTIONS, PAIRS
 
 
 def test_a_file_that_is_not_sqlite_is_refused_and_left_alone(

@@ -29,10 +29,23 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, settings):
+def pipeline(request):
+    """The real pipeline (spaCy in its child process), or the fake one if `fake_quotes` is used."""
+    if "fake_quotes" in request.fixturenames:
+        yield request.getfixturevalue("fake_quotes")
+        return
+    from reader.analysis import LocalPipeline
+
+    real = LocalPipeline()
+    yield real
+    real.shutdown()
+
+
+@pytest.fixture
+def window(qtbot, settings, pipeline):
     from reader.ui.main_window import MainWindow
 
-    win = MainWindow(settings=settings)
+    win = MainWindow(pipeline, settings=settings)
     qtbot.addWidget(win)
     win.resize(1400, 880)
     win.show()
@@ -46,9 +59,9 @@ def wait_idle(qtbot, win, timeout: int = 60000, quotes: bool = True) -> None:
     """Wait until loads and the diff (and, if asked, the quote audit) are done."""
 
     def done() -> bool:
-        live = win.session.runner.live
-        busy = any(k.startswith("load_") or k == "diff" for k in live) or (
-            quotes and "quotes" in live
+        runner = win.session.runner
+        busy = any(runner.is_busy(slot) for slot in ("load_old", "load_new", "diff")) or (
+            quotes and runner.is_busy("quotes")
         )
         assert not busy and win.diff is not None
 
@@ -72,14 +85,8 @@ def write(tmp_path):
 
 
 @pytest.fixture
-def fake_quotes(monkeypatch):
-    """Deterministic quotes and audit (regex quotes, known speakers) over the real comparison."""
+def fake_quotes():
+    """A pipeline with the real comparison and deterministic quotes (regex, known speakers)."""
     import fakes
 
-    from reader.ui import engine
-
-    names = {k: v[0] for k, v in fakes.SPEAKERS.items()}
-    monkeypatch.setattr(engine, "extract_quotes", lambda doc: fakes.fake_quotes(doc, names))
-    monkeypatch.setattr(
-        engine, "audit_quotes", lambda comp, oq, nq: fakes.fake_audit(comp, oq, nq, fakes.SPEAKERS)
-    )
+    return fakes.FakePipeline()

@@ -7,21 +7,17 @@ from conftest import wait_idle
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
-from reader.ui import engine
-
 OLD = "The mayor spoke on Monday.\n\nThe river rose by a metre.\n"
 NEW = "The mayor spoke on Tuesday.\n\nThe river rose by a metre.\n"
 
 
 def test_a_failing_comparison_shows_a_report_and_the_next_compare_works(
-    window, write, qtbot, monkeypatch
+    window, write, qtbot, fake_quotes
 ):
-    real_compare = engine.compare_documents
-
     def explode(*args, **kwargs):
         raise RuntimeError("engine exploded on purpose")
 
-    monkeypatch.setattr(engine, "compare_documents", explode)
+    fake_quotes.compare_hook = explode
     window.open_pair(write("a.txt", OLD), write("b.txt", NEW))
     dialog = window.crash.dialog
     qtbot.waitUntil(dialog.isVisible, timeout=20000)
@@ -35,7 +31,7 @@ def test_a_failing_comparison_shows_a_report_and_the_next_compare_works(
     assert "comparison failed" in window.sidebar.notice.text()
     assert window.isVisible() and window.isEnabled()
 
-    monkeypatch.setattr(engine, "compare_documents", real_compare)
+    fake_quotes.compare_hook = None
     dialog.close()
     window.acts.recompute.trigger()
     wait_idle(qtbot, window, quotes=False)

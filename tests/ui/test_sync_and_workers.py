@@ -7,7 +7,7 @@ import time
 
 from conftest import wait_idle
 
-from reader.ui import engine
+from reader import analysis
 from reader.ui.sync import sync_fraction
 from reader.ui.workers import Runner
 
@@ -46,16 +46,16 @@ def test_scrolling_one_pane_faces_the_aligned_paragraph(window, write, qtbot):
     for target in (0.3, 0.55, 0.8):
         bar = window.views["old"].verticalScrollBar()
         bar.setValue(int(bar.maximum() * target))
-        qtbot.wait(20)
+        qtbot.waitUntil(lambda: middle_sentence(window.views["new"]).startswith("Paragraph"))
         facing_old = middle_sentence(window.views["old"])
-        facing_new = middle_sentence(window.views["new"])
         assert facing_old.startswith("Paragraph")
-        assert facing_new == facing_old
+        qtbot.waitUntil(lambda want=facing_old: middle_sentence(window.views["new"]) == want)
     # and the other way round
     bar = window.views["new"].verticalScrollBar()
     bar.setValue(int(bar.maximum() * 0.4))
-    qtbot.wait(20)
-    assert middle_sentence(window.views["old"]) == middle_sentence(window.views["new"])
+    qtbot.waitUntil(
+        lambda: middle_sentence(window.views["old"]) == middle_sentence(window.views["new"])
+    )
 
 
 def test_sync_toggle_and_ends(window, write, qtbot):
@@ -79,12 +79,11 @@ def test_sync_fraction_slides_to_the_edges():
 
 
 def test_a_new_comparison_cancels_the_old_one_and_drops_its_result(
-    window, write, qtbot, monkeypatch
+    window, write, qtbot, fake_quotes
 ):
-    real = engine.compare_documents
     started, tokens = threading.Event(), []
 
-    def slow_compare(old, new, options, cancel=None):
+    def slow_compare(old, new, options, cancel):
         tokens.append(cancel)
         if len(tokens) == 1:
             started.set()
@@ -92,16 +91,16 @@ def test_a_new_comparison_cancels_the_old_one_and_drops_its_result(
             while not cancel() and time.time() < deadline:
                 time.sleep(0.01)
             # finish anyway (as an engine that ignores the flag would): must be dropped
-        return real(old, new, options, cancel=None)
+        return analysis.compare(old, new, options)
 
-    monkeypatch.setattr(engine, "compare_documents", slow_compare)
+    fake_quotes.compare_hook = slow_compare
     window.open_pair(write("a.txt", "One two three.\n"), write("b.txt", "One two four.\n"))
     qtbot.waitUntil(started.is_set, timeout=10000)
     first_diffs = []
     window.session.diff_ready.connect(first_diffs.append)
     window.acts.ignore_case.setChecked(True)  # recompute while the first run is still going
     wait_idle(qtbot, window, quotes=False)
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: not window.session.runner.pool.activeThreadCount(), timeout=15000)
     assert tokens[0].is_set()
     assert len(first_diffs) == 1 and first_diffs[0].comparison.options.ignore_case
 
@@ -109,12 +108,21 @@ def test_a_new_comparison_cancels_the_old_one_and_drops_its_result(
 def test_runner_drops_stale_results(qtbot):
     runner = Runner()
     results = []
-    runner.finished.connect(lambda kind, result: results.append(result))
     gate = threading.Event()
-    runner.start("job", lambda token: (gate.wait(5), "old")[1])
-    runner.start("job", lambda token: "new")
+    runner.start("job", lambda token: (gate.wait(5), "old")[1], results.append)
+    runner.start("job", lambda token: "new", results.append)
     gate.set()
     qtbot.waitUntil(lambda: results == ["new"], timeout=5000)
-    runner.wait_all()
-    qtbot.wait(50)
+    assert runner.wait_all()
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
     assert results == ["new"]
+
+
+def test_each_job_reports_to_its_own_callbacks(qtbot):
+    runner = Runner()
+    done, failed = [], []
+    runner.start("a", lambda token: 1, done.append, lambda err, details: failed.append(err))
+    runner.start("b", lambda token: 1 / 0, done.append, lambda err, details: failed.append(err))
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5000)
+    assert done == [1]
+    assert len(failed) == 1 and isinstance(failed[0], ZeroDivisionError)

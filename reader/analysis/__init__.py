@@ -1,0 +1,84 @@
+"""The one pipeline from files to an audited comparison, and the records front ends read.
+
+Front ends (the CLI, the window, the self-test, the benchmarks) reach the
+engine packages only through here and through `reader.present`. Plain Python:
+no Qt.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from reader.analysis.child import ChildFailed, NoChildProcess
+from reader.analysis.info import SUPPORTED_SUFFIXES, model_description
+from reader.analysis.pipeline import (
+    Analysis,
+    Cancel,
+    LocalPipeline,
+    Pipeline,
+    analyse_pair,
+    audit,
+    audit_comparison,
+    compare,
+    load,
+    load_html,
+    load_text,
+    never,
+    quotes,
+)
+from reader.compare.engine import Cancelled
+from reader.compare.model import Block, BlockKind, CompareOptions, Comparison, Edit, EditOp, Stats
+from reader.documents.errors import LoadError
+from reader.documents.model import Document, Span
+from reader.quotes.model import AuditEntry, AuditStatus, Quote, QuoteKind, QuoteSet, Speaker
+
+if TYPE_CHECKING:
+    from reader.audit.model import QuoteAudit
+
+
+def __getattr__(name: str) -> Any:
+    """QuoteAudit on first use: importing reader.audit costs the window ~0.4 s at start."""
+    if name == "QuoteAudit":
+        from reader.audit.model import QuoteAudit
+
+        return QuoteAudit
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "Analysis",
+    "AuditEntry",
+    "AuditStatus",
+    "Block",
+    "BlockKind",
+    "Cancel",
+    "Cancelled",
+    "ChildFailed",
+    "CompareOptions",
+    "Comparison",
+    "Document",
+    "Edit",
+    "EditOp",
+    "LoadError",
+    "LocalPipeline",
+    "NoChildProcess",
+    "Pipeline",
+    "Quote",
+    "QuoteAudit",
+    "QuoteKind",
+    "QuoteSet",
+    "Span",
+    "Speaker",
+    "Stats",
+    "analyse_pair",
+    "audit",
+    "audit_comparison",
+    "compare",
+    "load",
+    "load_html",
+    "load_text",
+    "model_description",
+    "never",
+    "quotes",
+]

@@ -1,0 +1,234 @@
+"""spaCy and the quote audit in one child process, so a long article never starves a front end.
+
+spaCy's parser holds the GIL for long stretches, and the audit of a
+100k-word pair is a minute of pure Python: on a thread of the window's
+process both froze its event loop. One spawned child keeps the model loaded
+between comparisons and remembers the quotes of the last few documents, so a
+changed option only re-audits. The child starts loading the model as soon as
+it is started (a front end starts it while its files load). A request left
+running by a cancelled caller is not waited for: the next request, or
+`shutdown`, kills the child at once (a restarted child loads the model again,
+a second or two, instead of finishing a stale audit that can take minutes).
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import pickle
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import TYPE_CHECKING
+
+from reader.compare.model import CompareOptions
+from reader.documents.model import Document, Span
+from reader.quotes.model import QuoteSet
+
+if TYPE_CHECKING:
+    from reader.audit.model import QuoteAudit  # importing reader.audit costs ~0.4 s
+
+POLL_S = 0.05
+PARENT_POLL_S = 1.0
+CHILD_CACHE = 4
+_OK, _FAILED = b"\x00", b"\x01"
+
+Cancel = Callable[[], bool]
+
+
+class ChildFailed(RuntimeError):
+    """The quote step failed in the child; `details` holds the child's traceback."""
+
+    def __init__(self, message: str, details: str = "") -> None:
+        super().__init__(message)
+        self.details = details
+
+
+class NoChildProcess(OSError):
+    """No process could be started here (a restricted sandbox): work in-thread instead."""
+
+
+class QuoteChild:
+    """The parent's handle on the child: start it early, audit pairs, kill it on close."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._process: BaseProcess | None = None
+        self._conn: Connection | None = None
+        self._busy = False  # a request was sent and its answer not yet read
+        self._closed = False
+
+    def start(self) -> None:
+        """Spawn the child (it loads the model straight away); no-op if it is running."""
+        with self._lock:
+            self._closed = False
+            self._ensure_started()
+
+    def audit(
+        self, old: Document, new: Document, options: CompareOptions, cancel: Cancel
+    ) -> QuoteAudit | None:
+        """The audit of a pair computed in the child; None if `cancel()` turns true first.
+
+        Raises NoChildProcess if no process can be started (the caller then works
+        in-thread) and ChildFailed if the child reports an error or dies.
+        """
+        with self._lock:
+            self._closed = False
+            conn = self._ready_connection()
+            try:
+                conn.send((old, new, options))
+            except OSError as err:
+                raise ChildFailed(f"the quote process could not be reached ({err})") from err
+            self._busy = True
+            return self._answer(conn, cancel)
+
+    def shutdown(self) -> None:
+        """Kill the child now, whatever it is doing (the front end is closing)."""
+        self._closed = True
+        process, conn = self._process, self._conn
+        self._process, self._conn, self._busy = None, None, False
+        _kill(process, conn)
+
+    def is_running(self) -> bool:
+        process = self._process
+        return process is not None and process.is_alive()
+
+    def _ready_connection(self) -> Connection:
+        if self._busy and self._conn is not None and self._conn.poll(0):
+            self._conn.recv_bytes()  # the stale answer arrived meanwhile: drop it
+            self._busy = False
+        if self._busy or not self.is_running():
+            _kill(self._process, self._conn)
+            self._process, self._conn, self._busy = None, None, False
+        conn = self._ensure_started()
+        return conn
+
+    def _ensure_started(self) -> Connection:
+        if self._conn is not None and self.is_running():
+            return self._conn
+        context = multiprocessing.get_context("spawn")
+        parent_end, child_end = context.Pipe(duplex=True)
+        process = context.Process(
+            target=serve, args=(child_end, os.getpid()), name="reader-quotes", daemon=True
+        )
+        try:
+            process.start()
+        except OSError as err:
+            raise NoChildProcess(f"no quote process could be started ({err})") from err
+        finally:
+            child_end.close()
+        self._process, self._conn = process, parent_end
+        return parent_end
+
+    def _answer(self, conn: Connection, cancel: Cancel) -> QuoteAudit | None:
+        try:
+            while not conn.poll(POLL_S):
+                if cancel() or self._closed:
+                    return None  # the child stays busy; the next request restarts it
+            data = conn.recv_bytes()
+        except (EOFError, OSError) as err:
+            self._busy = False
+            if self._closed:
+                return None
+            code = self._process.exitcode if self._process is not None else None
+            raise ChildFailed(f"the quote process ended unexpectedly (exit code {code})") from err
+        self._busy = False
+        if data[:1] == _FAILED:
+            message, details = pickle.loads(data[1:])
+            raise ChildFailed(message, details)
+        return load_quietly(data[1:])
+
+
+def _kill(process: BaseProcess | None, conn: Connection | None) -> None:
+    if process is not None and process.is_alive():
+        process.kill()
+        process.join(timeout=2)
+    if conn is not None:
+        conn.close()
+
+
+def load_quietly(data: bytes) -> QuoteAudit:
+    """Unpickle a big result with the collector paused, then freeze it.
+
+    Tens of thousands of new objects otherwise set off full collections, each
+    holding the GIL for 150-250 ms. The result lives until it is replaced, so
+    there is nothing for the collector to find in it.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        audit: QuoteAudit = pickle.loads(data)
+        return audit
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
+# -- in the child ------------------------------------------------------------------------
+
+
+def serve(conn: Connection, parent_pid: int) -> None:
+    """The child's loop: load the model at once, then answer one request at a time."""
+    _exit_with_parent(parent_pid)
+    warm = threading.Thread(target=_load_model, name="model-load", daemon=True)
+    warm.start()  # reading requests meanwhile keeps the parent's send from blocking
+    cache = _QuoteCache()
+    while True:
+        try:
+            old, new, options = conn.recv()
+        except (EOFError, OSError):
+            return
+        warm.join()
+        try:
+            answer = _OK + pickle.dumps(cache.audit(old, new, options), pickle.HIGHEST_PROTOCOL)
+        except Exception as err:  # reported to the parent, which shows it
+            summary = f"{type(err).__name__}: {err}"
+            answer = _FAILED + pickle.dumps((summary, traceback.format_exc()))
+        conn.send_bytes(answer)
+
+
+def _load_model() -> None:
+    from reader.quotes.pipeline import get_pipeline
+
+    get_pipeline()
+
+
+class _QuoteCache:
+    """Quotes of the last few documents, so a changed option only re-audits."""
+
+    def __init__(self) -> None:
+        self._quotes: dict[tuple[str, tuple[Span, ...]], QuoteSet] = {}
+
+    def quotes(self, document: Document) -> QuoteSet:
+        from reader.quotes import extract_quotes
+
+        key = (document.text, document.paragraphs)
+        if key not in self._quotes:
+            if len(self._quotes) >= CHILD_CACHE:
+                self._quotes.pop(next(iter(self._quotes)))
+            self._quotes[key] = extract_quotes(document)
+        return self._quotes[key]
+
+    def audit(self, old: Document, new: Document, options: CompareOptions) -> QuoteAudit:
+        """Comparing again here (about a second) saves sending the comparison across."""
+        from reader.audit import audit_quotes
+        from reader.compare import compare_documents
+
+        comparison = compare_documents(old, new, options)
+        return audit_quotes(comparison, self.quotes(old), self.quotes(new))
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Leave when the parent is gone, however it ended (a killed parent shuts nothing down)."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_POLL_S)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()

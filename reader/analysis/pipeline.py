@@ -1,0 +1,174 @@
+"""load → compare → quotes → audit, owned in one place and handed to every front end.
+
+The CLI, the self-test, the benchmarks and the window all run a pair through
+these functions. A front end that shows results while it works receives a
+`Pipeline` object (the window gets it through its constructor): the real one,
+`LocalPipeline`, runs spaCy and the audit in a child process; tests pass their
+own object with the same methods.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple, Protocol
+
+from reader.analysis.child import NoChildProcess, QuoteChild
+from reader.compare.model import CompareOptions, Comparison
+from reader.documents.model import Document
+from reader.quotes.model import QuoteSet
+
+if TYPE_CHECKING:
+    from reader.audit.model import QuoteAudit  # importing reader.audit costs ~0.4 s
+
+Cancel = Callable[[], bool]
+
+
+def never() -> bool:
+    return False
+
+
+class Analysis(NamedTuple):
+    """What every front end shows for a pair: the comparison and, if asked, the quote audit."""
+
+    comparison: Comparison
+    audit: QuoteAudit | None
+
+
+def load(path: str | Path) -> Document:
+    from reader.documents import load_document
+
+    return load_document(Path(path))
+
+
+def load_text(text: str, title: str | None = None) -> Document:
+    from reader.documents import document_from_text
+
+    return document_from_text(text, title=title)
+
+
+def load_html(data: bytes, url: str) -> Document:
+    from reader.documents import document_from_html_bytes
+
+    return document_from_html_bytes(data, url)
+
+
+def compare(
+    old: Document, new: Document, options: CompareOptions | None = None, cancel: Cancel = never
+) -> Comparison:
+    """Raises `Cancelled` if `cancel()` turns true while it works."""
+    from reader.compare import compare_documents
+
+    return compare_documents(old, new, options or CompareOptions(), cancel=cancel)
+
+
+def quotes(document: Document) -> QuoteSet:
+    """Quotes and speakers of one document (loads spaCy in this process)."""
+    from reader.quotes import extract_quotes
+
+    quote_set: QuoteSet = extract_quotes(document)
+    return quote_set
+
+
+def audit(comparison: Comparison, old_quotes: QuoteSet, new_quotes: QuoteSet) -> QuoteAudit:
+    from reader.audit import audit_quotes
+
+    return audit_quotes(comparison, old_quotes, new_quotes)
+
+
+def audit_comparison(comparison: Comparison, cancel: Cancel = never) -> QuoteAudit | None:
+    """Quotes of both versions and their audit, in this process; None if cancelled."""
+    old_quotes = quotes(comparison.old)
+    if cancel():
+        return None
+    new_quotes = quotes(comparison.new)
+    if cancel():
+        return None
+    return audit(comparison, old_quotes, new_quotes)
+
+
+def analyse_pair(
+    old: Document,
+    new: Document,
+    options: CompareOptions | None = None,
+    with_quotes: bool = True,
+    cancel: Cancel = never,
+) -> Analysis:
+    """The comparison and, if asked, the quote audit, in this process."""
+    comparison = compare(old, new, options, cancel)
+    if not with_quotes:
+        return Analysis(comparison, None)
+    return Analysis(comparison, audit_comparison(comparison, cancel))
+
+
+class Pipeline(Protocol):
+    """What a front end that works in the background needs; `LocalPipeline` is the real one."""
+
+    def start(self) -> None:
+        """Get ready early (e.g. load the language model) while the front end sets up."""
+
+    def load(self, path: Path) -> Document: ...
+
+    def load_text(self, text: str, title: str | None) -> Document: ...
+
+    def load_html(self, data: bytes, url: str) -> Document: ...
+
+    def compare(
+        self, old: Document, new: Document, options: CompareOptions, cancel: Cancel
+    ) -> Comparison:
+        """Raises `Cancelled` when cancelled."""
+        ...
+
+    def audit(self, comparison: Comparison, cancel: Cancel) -> QuoteAudit | None:
+        """Quotes of both versions and their audit; None if cancelled."""
+        ...
+
+    def shutdown(self) -> None:
+        """Stop background work at once (the front end is closing)."""
+
+
+class LocalPipeline:
+    """Documents and comparisons in the caller's thread; quotes and audit in a child process.
+
+    If no process can be started (a restricted sandbox) the audit runs in the
+    calling thread instead.
+    """
+
+    def __init__(self) -> None:
+        self._child = QuoteChild()
+        self._in_thread = threading.Event()
+
+    def start(self) -> None:
+        try:
+            self._child.start()
+        except NoChildProcess:
+            self._in_thread.set()
+
+    def load(self, path: Path) -> Document:
+        return load(path)
+
+    def load_text(self, text: str, title: str | None) -> Document:
+        return load_text(text, title)
+
+    def load_html(self, data: bytes, url: str) -> Document:
+        return load_html(data, url)
+
+    def compare(
+        self, old: Document, new: Document, options: CompareOptions, cancel: Cancel
+    ) -> Comparison:
+        return compare(old, new, options, cancel)
+
+    def audit(self, comparison: Comparison, cancel: Cancel) -> QuoteAudit | None:
+        if not self._in_thread.is_set():
+            try:
+                return self._child.audit(comparison.old, comparison.new, comparison.options, cancel)
+            except NoChildProcess:
+                self._in_thread.set()
+        return audit_comparison(comparison, cancel)
+
+    def shutdown(self) -> None:
+        self._child.shutdown()
+
+    def child_running(self) -> bool:
+        return self._child.is_running()

@@ -1,0 +1,123 @@
+"""A claim that lost, gained or swapped its source ("according to police", "analysts said")."""
+
+from __future__ import annotations
+
+import re
+
+from reader.changes.context import NEW, OLD, PairView
+from reader.changes.dates import find_dates
+from reader.changes.facts import Source
+from reader.changes.model import Change, ChangeKind, Severity
+from reader.changes.style import spelling_key
+
+_WORD = re.compile(r"\w+(?=['’]s\b)|\w+")
+_ARTICLES = frozenset({"the", "a", "an", "s"})
+
+
+def source_changes(view: PairView) -> list[Change]:
+    lost = _unmatched(view, OLD)
+    gained = _unmatched(view, NEW)
+    changes = []
+    for old in [s for s in lost if not s.is_pronoun]:
+        named = [s for s in gained if not s.is_pronoun]
+        if named:
+            new = named[0]
+            lost.remove(old)
+            gained.remove(new)
+            changes.append(_replaced(view, old, new))
+    # "Smith said" -> "she said" keeps the source; only a pronoun on both sides can pair up.
+    while lost and gained:
+        lost.pop(0)
+        gained.pop(0)
+    changes.extend(_one_sided(view, source, OLD) for source in lost)
+    changes.extend(_one_sided(view, source, NEW) for source in gained)
+    return changes
+
+
+def _same(a: Source, b: Source) -> bool:
+    """The same source in other words: "Smith" and "John Smith, the minister", or "Putin's
+    spokesman" and "Putin" (a role change, which the name check reports)."""
+    a_words, b_words = _words(a.text), _words(b.text)
+    if not a_words or not b_words:
+        return a.key == b.key
+    if a_words <= b_words or b_words <= a_words:
+        return True
+    return bool(_proper(a.text) & _proper(b.text))
+
+
+def _words(text: str) -> set[str]:
+    return {spelling_key(w.lower()) for w in _WORD.findall(text)} - _ARTICLES
+
+
+def _proper(text: str) -> set[str]:
+    """Capitalised words that name someone: not articles, and not dates ("on Friday")."""
+    dates = {m.text for m in find_dates(text)}
+    return {w for w in _WORD.findall(text) if w[0].isupper() and w not in dates} - {
+        "The",
+        "A",
+        "An",
+    }
+
+
+def _unmatched(view: PairView, side: str) -> list[Source]:
+    other = view.facts(NEW if side == OLD else OLD).sources
+    found = []
+    for source in view.facts(side).sources:
+        if view.hunk_index(side, source.span) is None:
+            continue
+        if any(_same(source, o) for o in other):
+            continue
+        found.append(source)
+    return found
+
+
+def _replaced(view: PairView, old: Source, new: Source) -> Change:
+    return Change(
+        kind=ChangeKind.SOURCE,
+        severity=Severity.HIGH,
+        old=old.span,
+        new=new.span,
+        old_text=view.text(OLD, old.span),
+        new_text=view.text(NEW, new.span),
+        note=f"The claim's source changed: “{old.text}” → “{new.text}”.",
+    )
+
+
+def _one_sided(view: PairView, source: Source, side: str) -> Change:
+    lost = side == OLD
+    text = view.text(side, source.span)
+    if lost:
+        note = f"The claim lost its source (“{text}”): it now stands unattributed."
+    else:
+        note = f"The claim gained a source (“{text}”)."
+    return Change(
+        kind=ChangeKind.SOURCE,
+        severity=Severity.HIGH if lost else Severity.MEDIUM,
+        old=source.span if lost else None,
+        new=None if lost else source.span,
+        old_text=text if lost else "",
+        new_text="" if lost else text,
+        note=note,
+    )
+
+
+def new_claim_sources(view: PairView) -> list[Change]:
+    """An added sentence whose claim is hung on a source ("analysts suggest ..."): the
+    reader should check who that is, since the old version never made the claim."""
+    changes = []
+    for source in view.new_facts.sources:
+        if source.is_pronoun:
+            continue
+        text = view.text(NEW, source.span)
+        changes.append(
+            Change(
+                kind=ChangeKind.SOURCE,
+                severity=Severity.MEDIUM,
+                old=None,
+                new=source.span,
+                old_text="",
+                new_text=text,
+                note=f"A new claim, attributed to “{text}”; the old version does not make it.",
+            )
+        )
+    return changes

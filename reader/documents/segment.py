@@ -1,0 +1,193 @@
+"""Segmentation: paragraphs and sentences. The one place in Reader that finds either.
+
+Paragraphs are separated by blank lines; text with no blank line at all holds
+one paragraph per line, as web extractions do. Sentences never cross a
+paragraph, except that hard-wrapped lines (a file wrapped at a fixed width with
+no blank lines) are joined first, so a sentence can run over line ends.
+
+The sentence splitter looks only at candidate terminators (runs of `.`, `!`,
+`?`, `…` followed by optional closing quotes or brackets and then whitespace)
+and decides for each one whether it ends a sentence. Spans exclude surrounding
+whitespace and always point into the text itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from reader.documents.model import Span
+
+# A line break followed by one or more lines holding nothing but whitespace.
+_BLANK_LINES = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*")
+_LINE_BREAK = re.compile(r"\n")
+# Terminator run, then closing quotes/brackets, then whitespace (or the paragraph end).
+_CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
+_WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
+_NEXT_WORD = re.compile(r"\s*(\S*)")
+# "U.S", "e.g", "Ph.D", "a.m": short letter groups joined by periods.
+_DOTTED = re.compile(r"[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})+")
+# A line that ends like a sentence (or a heading with a colon) is not a wrapped one.
+_LINE_END = re.compile(r"[.!?…:][\"'”’»)\]]*$")
+# Lines shorter than this are headings or list items, not hard-wrapped prose.
+_WRAPPED_MIN = 40
+_WRAPPED_SHARE = 0.6
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string."""
+    return frozenset(words.split())
+
+
+# Titles before a name: a period after them never ends a sentence.
+_TITLES = word_set(
+    "mr mrs ms messrs dr prof sir sr jr st gen lt col capt cmdr sgt maj adm sen rep gov "
+    "pres rev hon fr supt insp det cpl pte brig"
+)
+# Abbreviations that are followed by a number: "Jan. 5", "No. 10", "Fig. 3", "p. 4".
+_BEFORE_NUMBERS = word_set(
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos fig p pp vol art ch sec"
+)
+# Abbreviations that are almost never the last word of a sentence.
+_INNER = word_set("e.g i.e vs cf approx ca est dept univ assn bros")
+# Words that usually start a sentence; a capitalised word after "U.S." or an
+# initial only means a new sentence when it is one of these.
+_SENTENCE_STARTERS = word_set(
+    "the a an he she it they we i you his her its their our this that these those "
+    "but and so yet or in on at for from with after before when while if as since "
+    "there here what why how who where which however meanwhile still then now some "
+    "many most no not one two three officials police"
+)
+
+
+def paragraph_spans(text: str) -> tuple[Span, ...]:
+    """Spans of the paragraphs of `text`, each without its surrounding whitespace.
+
+    Paragraphs are separated by blank lines. Text with no blank line at all is
+    taken to hold one paragraph per line, as web extractions do.
+    """
+    content = _trimmed(text, 0, len(text))
+    if content is None:
+        return ()
+    within = (content.start, content.end)
+    one_per_line = _BLANK_LINES.search(text, *within) is None
+    separators = (_LINE_BREAK if one_per_line else _BLANK_LINES).finditer(text, *within)
+    spans: list[Span | None] = []
+    start = content.start
+    for separator in separators:
+        spans.append(_trimmed(text, start, separator.start()))
+        start = separator.end()
+    spans.append(_trimmed(text, start, content.end))
+    return tuple(span for span in spans if span is not None)
+
+
+def split_sentences(text: str, paragraphs: Iterable[Span] | None = None) -> tuple[Span, ...]:
+    """Sentence spans of `text`, in order, each inside one (unwrapped) paragraph.
+
+    Without paragraphs, `paragraph_spans` finds them.
+    """
+    given = paragraph_spans(text) if paragraphs is None else tuple(paragraphs)
+    sentences: list[Span] = []
+    for paragraph in join_wrapped_lines(text, given):
+        _split_paragraph(text, paragraph.start, paragraph.end, sentences)
+    return tuple(sentences)
+
+
+def join_wrapped_lines(text: str, paragraphs: Sequence[Span]) -> list[Span]:
+    """Paragraphs with hard-wrapped lines joined: spans still point into `text`.
+
+    Two paragraphs one line break apart are one wrapped paragraph when the first
+    does not end like a sentence and either the second starts in lower case or
+    the first is about as long as the text's longest line (it was wrapped there).
+    """
+    if len(paragraphs) < 2:
+        return list(paragraphs)
+    width = max(len(p) for p in paragraphs)
+    long_line = max(_WRAPPED_MIN, _WRAPPED_SHARE * width)
+    joined = [paragraphs[0]]
+    for paragraph in paragraphs[1:]:
+        last = joined[-1]
+        if _continues(text, last, paragraph, long_line):
+            joined[-1] = Span(last.start, paragraph.end)
+        else:
+            joined.append(paragraph)
+    return joined
+
+
+def _continues(text: str, first: Span, second: Span, long_line: float) -> bool:
+    if text.count("\n", first.end, second.start) != 1:
+        return False
+    line_start = text.rfind("\n", first.start, first.end) + 1 or first.start
+    line = text[line_start : first.end]
+    if _LINE_END.search(line):
+        return False
+    starts_lower = text[second.start].islower()
+    return starts_lower or (len(line) >= long_line and len(line) >= _WRAPPED_MIN)
+
+
+def _split_paragraph(text: str, start: int, end: int, spans: list[Span]) -> None:
+    sentence_start = start
+    for match in _CANDIDATE.finditer(text, start, end):
+        if _ends_sentence(text, match, end):
+            _append_trimmed(text, sentence_start, match.end(), spans)
+            sentence_start = match.end()
+    _append_trimmed(text, sentence_start, end, spans)
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
+    span = _trimmed(text, start, end)
+    if span is not None:
+        spans.append(span)
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    """The span [start, end) narrowed to its non-whitespace part; None if it is blank."""
+    if start < end and (text[start].isspace() or text[end - 1].isspace()):
+        piece = text[start:end]
+        stripped = piece.strip()
+        start += len(piece) - len(piece.lstrip())
+        end = start + len(stripped)
+    return Span(start, end) if start < end else None
+
+
+def _ends_sentence(text: str, match: re.Match[str], paragraph_end: int) -> bool:
+    next_word = _next_word(text, match.end(), paragraph_end)
+    if not next_word:
+        return True
+    if next_word[0].islower():
+        return False  # "'Why?' he asked", "the U.S. economy"
+    terminators = match.group().rstrip("\"'”’»)]")
+    if terminators != ".":
+        return True  # "?", "!", "…", "..." and "?!" before a capital or a quote
+    start = match.start()
+    if start == 0 or not text[start - 1].isalpha():
+        return True  # "24.12%.", "in 2003.": no abbreviation ends in a digit or a sign
+    if start > 7 and text[start - 7 : start].isalpha():
+        return True  # a word of seven letters or more is no abbreviation we know
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return True
+    return not _is_abbreviation(before.group(1), next_word)
+
+
+def _next_word(text: str, position: int, paragraph_end: int) -> str:
+    found = _NEXT_WORD.match(text, position, paragraph_end)
+    return found.group(1) if found else ""
+
+
+def _is_abbreviation(word: str, next_word: str) -> bool:
+    """Whether the period after `word` is an abbreviation's, given what follows."""
+    bare = word.strip(".")
+    lower = bare.lower()
+    next_bare = next_word.lstrip("\"'“‘«([").rstrip(".,;:!?\"'”’»)]").lower()
+    starts_sentence = next_bare in _SENTENCE_STARTERS
+    if lower in _TITLES or lower in _INNER:
+        return True
+    if len(bare) == 1 and bare.isupper():
+        return not starts_sentence  # an initial: "Alfred P. Murrah", "J. K. Rowling"
+    if lower in _BEFORE_NUMBERS:
+        return next_word[0].isdigit()
+    if _DOTTED.fullmatch(bare):
+        # Dotted acronyms ("U.S."), but not web addresses ("ESPN.com.").
+        return not starts_sentence
+    return False

@@ -1,0 +1,152 @@
+"""Quote statuses, their counts, speaker labels and wording, worded once for window and reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.audit.model import QuoteAudit
+from reader.compare.model import Comparison, EditOp
+from reader.documents.model import Span
+from reader.quotes.model import AuditEntry
+
+UNATTRIBUTED = "Unattributed"
+SPEAKER_CHANGED = "speaker_changed"
+
+
+@dataclass(frozen=True, slots=True)
+class StatusInfo:
+    key: str  # an AuditStatus value, or "speaker_changed"
+    label: str
+    help: str
+
+
+STATUSES: tuple[StatusInfo, ...] = (
+    StatusInfo("verbatim", "Verbatim", "Quoted word for word in both versions"),
+    StatusInfo("altered", "Altered", "The quoted words differ between the versions"),
+    StatusInfo("dropped", "Dropped", "In the original, missing from the revision"),
+    StatusInfo("unsupported", "Unsupported", "In the revision, with no source in the original"),
+    StatusInfo(
+        SPEAKER_CHANGED, "Speaker changed", "Attributed to a different speaker in the revision"
+    ),
+)
+STATUS_LABELS = {info.key: info.label for info in STATUSES}
+STATUS_HELP = {info.key: info.help for info in STATUSES}
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCount:
+    key: str
+    label: str
+    count: int
+
+
+def status_counts(audit: QuoteAudit) -> tuple[StatusCount, ...]:
+    """How many entries have each status (speaker changes counted apart), in STATUSES order."""
+    counts = dict.fromkeys(STATUS_LABELS, 0)
+    for entry in audit.entries:
+        counts[entry.status.value] += 1
+        counts[SPEAKER_CHANGED] += entry.speaker_changed
+    return tuple(StatusCount(key, STATUS_LABELS[key], counts[key]) for key in STATUS_LABELS)
+
+
+def quotes_line(audit: QuoteAudit) -> str:
+    """'Quotes: 12 verbatim, 3 altered, 1 dropped, 2 unsupported, 1 speaker changed'."""
+    parts = [
+        f"{item.count} {item.label.lower()}"
+        for item in status_counts(audit)
+        if item.key != SPEAKER_CHANGED or item.count
+    ]
+    return "Quotes: " + ", ".join(parts)
+
+
+def entry_status_text(entry: AuditEntry) -> str:
+    """'Altered', or 'Altered · Speaker changed'."""
+    label = STATUS_LABELS[entry.status.value]
+    return f"{label} · {STATUS_LABELS[SPEAKER_CHANGED]}" if entry.speaker_changed else label
+
+
+def display_name(name: str) -> str:
+    """A speaker as a label: 'council' (a group named in running text) reads as 'Council'."""
+    return name[:1].upper() + name[1:]
+
+
+def speaker_names(audit: QuoteAudit) -> dict[str, str]:
+    return {speaker.id: display_name(speaker.name) for speaker in audit.speakers}
+
+
+def speaker_label(entry: AuditEntry, names: dict[str, str]) -> str:
+    """'Helen Marsh', 'Helen Marsh → Tom Reyes' when the speaker changed, or 'Unattributed'."""
+    old = names.get(entry.speaker_old or "", "")
+    new = names.get(entry.speaker_new or "", "")
+    if entry.speaker_changed and old != new:
+        return f"{old or UNATTRIBUTED} → {new or UNATTRIBUTED}"
+    return new or old or UNATTRIBUTED
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A stretch of a quote's wording; `changed` = removed (old side) or added (new side)."""
+
+    text: str
+    changed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """A quote's words in each version (None: not in that version), from the audit's diff."""
+
+    old: tuple[Piece, ...] | None
+    new: tuple[Piece, ...] | None
+
+    @property
+    def old_text(self) -> str:
+        return "".join(piece.text for piece in self.old or ())
+
+    @property
+    def new_text(self) -> str:
+        return "".join(piece.text for piece in self.new or ())
+
+    @property
+    def changed(self) -> bool:
+        return any(p.changed for p in (*(self.old or ()), *(self.new or ())))
+
+
+def wording(entry: AuditEntry, comparison: Comparison) -> Wording:
+    """The entry's spans read from each version, split where the audit's word diff changed words.
+
+    No second diff: a quote the audit calls verbatim shows no change, whatever its
+    quote marks or apostrophes.
+    """
+    removed = [e.old for e in entry.word_diff if e.op is EditOp.DELETE and e.old is not None]
+    added = [e.new for e in entry.word_diff if e.op is EditOp.INSERT and e.new is not None]
+    return Wording(
+        _pieces(comparison.old.text, entry.old_span, removed),
+        _pieces(comparison.new.text, entry.new_span, added),
+    )
+
+
+def _pieces(text: str, span: Span | None, changed: list[Span]) -> tuple[Piece, ...] | None:
+    if span is None:
+        return None
+    pieces: list[Piece] = []
+    at = span.start
+    for cut in sorted(changed, key=lambda s: s.start):
+        start, end = max(cut.start, at), min(cut.end, span.end)
+        if start >= end:
+            continue
+        if start > at:
+            pieces.append(Piece(text[at:start], False))
+        pieces.append(Piece(text[start:end], True))
+        at = end
+    if at < span.end or not pieces:
+        pieces.append(Piece(text[at : span.end], False))
+    return tuple(pieces)
+
+
+def entry_order(entry: AuditEntry, comparison: Comparison) -> int:
+    """Where an entry sits in reading order of the revised version."""
+    if entry.new_span is not None:
+        return entry.new_span.start
+    if entry.old_span is not None:
+        return comparison.old_to_new(entry.old_span.start)
+    return 0
