@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLES := resources/samples
 
-.PHONY: run test lint typecheck pytest bench bench-align bench-timings bench-quotes bench-app bench-corpus corpus-demo accuracy accuracy-changes fuzz clean
+.PHONY: run test lint typecheck pytest bench bench-align bench-timings bench-quotes bench-app bench-corpus corpus-demo accuracy accuracy-real accuracy-changes fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,7 @@ $(VENV)/.test-installed: pyproject.toml $(VENV)/.app-installed
 	touch $@
 
 run: $(VENV)/.app-installed
+	@$(BIN)/python -m reader.qt_platform
 	$(BIN)/python -m reader $(SAMPLES)/harbour-original.txt $(SAMPLES)/harbour-rewrite.txt
 
 lint: $(VENV)/.test-installed
@@ -69,6 +70,11 @@ fuzz: $(VENV)/.test-installed
 
 accuracy: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/quote_accuracy.py
+
+# Quotes and the quote audit on real news: PolNeAR from POLNEAR_DIR (a checkout or a bare
+# git mirror); dev split unless SPLIT=train. Skips with a message when the corpus is absent.
+accuracy-real: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/quote_accuracy_real.py --split $(or $(SPLIT),dev)
 
 # The change ledger against benchmarks/data/changes/: precision and recall per kind.
 accuracy-changes: $(VENV)/.app-installed

@@ -118,8 +118,8 @@ def measure_window(
 
     import reader.ui  # noqa: F401  (the package's import-time guards)
     from reader.analysis import LocalPipeline
-    from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
+    from reader.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="bench_app_settings_") as folder:
@@ -216,8 +216,8 @@ def measure_first_quotes(old_path: Path, new_path: Path) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     import reader.ui  # noqa: F401  (the package's import-time guards)
-    from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
+    from reader.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="bench_app_settings_") as folder:

@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader import __version__
+from reader import __version__, qt_platform
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window.main_window import MainWindow
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -46,11 +46,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.self_test:
         return self_test()
+    platform_problem = qt_platform.check()
+    if platform_problem:
+        print(platform_problem, file=sys.stderr)
+        return 1
 
     from PySide6.QtWidgets import QApplication
 
     from reader.analysis import LocalPipeline
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window.main_window import MainWindow
     from reader.ui.workers import settle_heap
 
     # The quote process starts loading spaCy now, while Qt and the files load (~1-2 s saved).

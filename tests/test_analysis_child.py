@@ -132,7 +132,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from reader.analysis import LocalPipeline
-from reader.ui.main_window import MainWindow
+from reader.ui.window.main_window import MainWindow
 from reader.ui.settings import Settings
 
 samples = Path(sys.argv[1])

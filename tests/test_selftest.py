@@ -92,8 +92,8 @@ def test_a_missing_resource_fails(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_the_qt_check_fails_when_the_real_window_cannot_be_built(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from reader.ui import main_window
     from reader.ui.selftest import qt_self_test
+    from reader.ui.window import main_window
 
     def broken(*_args: object, **_kwargs: object) -> None:
         raise TypeError("MainWindow() missing a required argument")

@@ -11,7 +11,7 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,10 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.analysis import Span
 from reader.changes.model import SEVERITY_ORDER, Change, ChangeKind, Severity
 from reader.changes.render import wording
-from reader.documents.model import Span
-from reader.ui.sidebar import paint_row_background, section_label, ui_font
+from reader.ui.sidebar.delegates import paint_row_background, ui_font
+from reader.ui.sidebar.widget import section_label
 from reader.ui.theme import LIGHT, Theme
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -152,12 +153,20 @@ class ChangeFilterProxy(QSortFilterProxyModel):
         self.hide_style = True
 
     def set_kind(self, kind: ChangeKind | None) -> None:
-        self.kind = kind
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "kind", kind))
 
     def set_hide_style(self, hide: bool) -> None:
-        self.hide_style = hide
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "hide_style", hide))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Qt 6.10 replaced invalidateRowsFilter with begin/endFilterChange; 6.8 lacks them."""
+        if hasattr(self, "endFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

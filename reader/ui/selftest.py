@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
 
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window.main_window import MainWindow
 
 
 def qt_self_test() -> tuple[bool, str]:
@@ -88,6 +88,6 @@ def _show_window(app: QCoreApplication) -> str:
 def _main_window() -> MainWindow:
     """The app's own main window; failing to build it fails the self-test (no stand-in)."""
     from reader.analysis import LocalPipeline
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window.main_window import MainWindow
 
     return MainWindow(LocalPipeline())  # shows no pair, so no quote process is started

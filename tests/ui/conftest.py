@@ -43,7 +43,7 @@ def pipeline(request):
 
 @pytest.fixture
 def window(qtbot, settings, pipeline):
-    from reader.ui.main_window import MainWindow
+    from reader.ui.window.main_window import MainWindow
 
     win = MainWindow(pipeline, settings=settings)
     qtbot.addWidget(win)

@@ -7,7 +7,7 @@ from pathlib import Path
 from conftest import wait_idle
 from PySide6.QtCore import Qt
 
-from reader.ui.quote_models import ROW_ROLE
+from reader.ui.sidebar.models import ROW_ROLE
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 

@@ -10,7 +10,7 @@ import pytest
 from conftest import ARTIFACTS, wait_idle
 from PySide6.QtCore import QAbstractAnimation, Qt
 
-from reader.ui.quote_models import ROW_ROLE
+from reader.ui.sidebar.models import ROW_ROLE
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])

@@ -8,7 +8,7 @@ import time
 from conftest import wait_idle
 
 from reader import analysis
-from reader.ui.sync import sync_fraction
+from reader.ui.panes.sync import sync_fraction
 from reader.ui.workers import Runner
 
 

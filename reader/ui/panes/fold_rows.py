@@ -1,0 +1,86 @@
+"""The thin 'n unchanged paragraphs' rows a pane draws where 'Changes only' hid paragraphs.
+
+A row takes its room from the bottom margin of the last shown paragraph above
+it (the hidden blocks themselves have no height), and a click on it asks the
+window to expand that fold on both sides.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from reader.ui.panes.folding import Fold, fold_label
+from reader.ui.theme import Theme
+
+FOLD_PX = 34
+
+
+class FoldRows:
+    def __init__(self, view: QTextEdit) -> None:
+        self.view = view
+        self.folds: list[Fold] = []
+        self._bumped: dict[int, float] = {}  # block -> its bottom margin before the fold row
+
+    def set_folds(self, folds: list[Fold]) -> None:
+        self.restore_margins()
+        self.folds = folds
+        self.apply_margins()
+
+    def restore_margins(self) -> None:
+        doc = self.view.document()
+        for number, margin in self._bumped.items():
+            block = doc.findBlockByNumber(number)
+            if block.isValid():
+                fmt = block.blockFormat()
+                fmt.setBottomMargin(margin)
+                QTextCursor(block).setBlockFormat(fmt)
+        self._bumped = {}
+
+    def apply_margins(self) -> None:
+        """Make room under each fold's anchor block (again after a font change reset them)."""
+        doc = self.view.document()
+        self._bumped = {}
+        for fold in self.folds:
+            block = doc.findBlockByNumber(fold.anchor_block)
+            if not block.isValid() or fold.anchor_block in self._bumped:
+                continue
+            fmt = block.blockFormat()
+            self._bumped[fold.anchor_block] = fmt.bottomMargin()
+            fmt.setBottomMargin(fmt.bottomMargin() + FOLD_PX)
+            QTextCursor(block).setBlockFormat(fmt)
+
+    def rects(self, margin: int, scroll_y: int) -> list[tuple[Fold, QRectF]]:
+        doc = self.view.document()
+        layout = doc.documentLayout()
+        width = self.view.viewport().width() - 2 * margin
+        out = []
+        for fold in self.folds:
+            block = doc.findBlockByNumber(fold.anchor_block)
+            if not block.isValid():
+                continue
+            bottom = layout.blockBoundingRect(block).bottom() - scroll_y
+            out.append((fold, QRectF(margin, bottom - FOLD_PX + 5, width, FOLD_PX - 12)))
+        return out
+
+    def fold_at(self, pos: QPointF, margin: int, scroll_y: int) -> Fold | None:
+        for fold, rect in self.rects(margin, scroll_y):
+            if rect.contains(pos):
+                return fold
+        return None
+
+    def paint(self, painter: QPainter, theme: Theme, margin: int, scroll_y: int) -> None:
+        font = QFont(self.view.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.75))
+        painter.setFont(font)
+        for fold, rect in self.rects(margin, scroll_y):
+            if rect.bottom() < 0 or rect.top() > self.view.viewport().height():
+                continue
+            fill = QColor(theme.border)
+            fill.setAlphaF(0.45)
+            painter.setPen(QPen(QColor(theme.border), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(fill)
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(QColor(theme.muted))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, fold_label(fold))

@@ -1,0 +1,157 @@
+"""One side of the comparison: a header (which version, title, file, words), a message bar,
+the article view and its overview strip.
+
+Signals:
+    open_requested(): the reader clicked the header's open link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.analysis import Document
+from reader.ui.panes.article_view import ArticleView
+from reader.ui.panes.overview import OverviewBar
+from reader.ui.plain import plain_label, plain_tooltip
+
+SIDE_LABELS = {"old": "Original", "new": "Revised"}
+
+
+class MessageBar(QWidget):
+    """A dismissable line under a pane header: a file that failed to open, or changed on disk.
+
+    Its text is always plain: it often quotes a file name or a server's words.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 6, 6)
+        self.label = plain_label(QLabel(self))
+        self.label.setWordWrap(True)
+        self.label.setObjectName("messageText")
+        self.action_button = QToolButton(self)
+        self.action_button.setObjectName("messageAction")
+        self.action_button.hide()
+        self.action_button.clicked.connect(self._act)
+        self._action: Callable[[], None] | None = None
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setToolTip("Dismiss")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(
+        self,
+        text: str,
+        kind: str = "error",
+        action: tuple[str, Callable[[], None]] | None = None,
+    ) -> None:
+        """Show `text`; `action` is an optional (button label, callback), e.g. Reload."""
+        self.setProperty("kind", kind)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.label.setText(text)
+        self._action = action[1] if action else None
+        self.action_button.setText(action[0] if action else "")
+        self.action_button.setVisible(action is not None)
+        self.show()
+
+    def _act(self) -> None:
+        callback = self._action
+        self.hide()
+        if callback is not None:
+            callback()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""
+
+
+class PaneHeader(QWidget):
+    open_requested = Signal()
+
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paneHeader")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.side_label = QLabel(SIDE_LABELS[side].upper(), self)
+        self.side_label.setObjectName(f"sideLabel_{side}")
+        self.side_label.setProperty("role", "sideLabel")
+        self.meta = plain_label(QLabel(self))
+        self.meta.setObjectName("paneMeta")
+        self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title = plain_label(QLabel(self))
+        self.title.setObjectName("paneTitle")
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        top.addWidget(self.side_label)
+        top.addWidget(self.meta, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 10, 18, 10)
+        layout.setSpacing(3)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        self.set_document(None)
+
+    def set_document(self, document: Document | None) -> None:
+        if document is None:
+            self.title.setText("No article yet")
+            self.title.setVisible(True)
+            self.meta.setText("Drop a file here, or use File ▸ Open")
+            self.setToolTip("")
+            return
+        self.title.setText(document.title or "")
+        self.title.setVisible(bool(document.title))
+        self.title.setToolTip(plain_tooltip(document.title or ""))
+        source = str(document.path) if document.path else (document.source_url or "pasted text")
+        self.meta.setText(f"{document.display_name}  ·  {document.word_count():,} words")
+        self.meta.setToolTip(plain_tooltip(source))
+
+
+class PaneWidget(QWidget):
+    """Header, message bar, and the view with its overview strip."""
+
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.setObjectName(f"pane_{side}")
+        self.header = PaneHeader(side, self)
+        self.message = MessageBar(self)
+        self.view = ArticleView(self)
+        self.view.setObjectName(f"view_{side}")
+        self.overview = OverviewBar(self.view, self)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.view, 1)
+        body.addWidget(self.overview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.message)
+        layout.addLayout(body, 1)
+        self.document: Document | None = None
+
+    def show_error(self, text: str) -> None:
+        self.message.show_message(text, "error")
+
+    def clear_message(self) -> None:
+        self.message.hide()

@@ -1,0 +1,1 @@
+"""The quote audit beside the panes: the widget, its item models, delegates and filter chips."""

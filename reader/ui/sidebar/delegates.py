@@ -1,0 +1,226 @@
+"""How the sidebar paints its rows: quote cards with status badges, and speakers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from reader.present.quotes import STATUS_LABELS
+from reader.ui.panes.typography import reading_font
+from reader.ui.sidebar.models import ROW_ROLE, QuoteRow, SpeakerRow, quote_display
+from reader.ui.theme import LIGHT, Theme
+
+QUOTE_LINES = 3
+SIZE_CACHE_MAX = 50_000
+PAD = 12
+
+
+def ui_font(size_delta: float = 0, bold: bool = False) -> QFont:
+    font = QFont()
+    if size_delta:
+        font.setPointSizeF(max(6.0, font.pointSizeF() + size_delta))
+    font.setBold(bold)
+    return font
+
+
+def quote_font() -> QFont:
+    return reading_font(QFont().pointSizeF() + 0.5)
+
+
+def paint_badge(painter: QPainter, x: float, y: float, status: str, theme: Theme) -> float:
+    """A small pill with the status name; returns its width."""
+    font = ui_font(-1.5, bold=True)
+    font.setCapitalization(QFont.Capitalization.AllUppercase)
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
+    fm = QFontMetricsF(font)
+    label = STATUS_LABELS[status]
+    width = fm.horizontalAdvance(label.upper()) + 14
+    height = fm.height() + 4
+    color = QColor(getattr(theme, status))
+    fill = QColor(color)
+    fill.setAlphaF(0.16 if theme.name == "light" else 0.28)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(QRectF(x, y, width, height), height / 2, height / 2)
+    painter.setPen(color)
+    painter.setFont(font)
+    painter.drawText(QRectF(x, y, width, height), Qt.AlignmentFlag.AlignCenter, label.upper())
+    return width
+
+
+def elided_lines(text: str, font: QFont, width: float, lines: int) -> list[str]:
+    """Wrap `text` to at most `lines` lines of `width`, eliding the last."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    out: list[str] = []
+    while len(out) < lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        out.append(text[line.textStart() : line.textStart() + line.textLength()])
+    consumed = sum(len(s) for s in out)
+    layout.endLayout()
+    if out and consumed < len(text):
+        fm = QFontMetricsF(font)
+        out[-1] = fm.elidedText(
+            out[-1].rstrip() + " " + text[consumed : consumed + 40],
+            Qt.TextElideMode.ElideRight,
+            width,
+        )
+    return out
+
+
+class QuoteDelegate(QStyledItemDelegate):
+    """Paints a quote as a small card: badges, speaker, then the words in the reading face."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.theme: Theme = LIGHT
+        self._sizes: dict[tuple[QuoteRow | None, int], QSize] = {}
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """Wrapping a quote is the costly part of laying out the list: remember each answer."""
+        row: QuoteRow | None = index.data(ROW_ROLE)
+        key = (row, option.rect.width())
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > SIZE_CACHE_MAX:
+                self._sizes.clear()
+            size = self._sizes[key] = self._measure(row, option.rect.width())
+        return size
+
+    def _measure(self, row: QuoteRow | None, rect_width: int) -> QSize:
+        width = max(160, rect_width or 300) - 2 * PAD
+        qf = quote_font()
+        lines = len(elided_lines(quote_display(row.text), qf, width, QUOTE_LINES)) if row else 1
+        head = QFontMetricsF(ui_font(-1.5, True)).height() + 4
+        speaker = QFontMetricsF(ui_font(-0.5)).height()
+        body = QFontMetricsF(qf).lineSpacing() * max(1, lines)
+        return QSize(int(width + 2 * PAD), int(PAD + head + 6 + speaker + 4 + body + PAD))
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        row: QuoteRow | None = index.data(ROW_ROLE)
+        if row is None:
+            return
+        t = self.theme
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(option.rect)
+        if paint_row_background(painter, rect, option, QColor(t.selection), t):
+            painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), QColor(t.accent))
+        painter.setPen(QPen(QColor(t.border), 1))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        x, y = rect.left() + PAD, rect.top() + PAD
+        for badge in row.badges():
+            x += paint_badge(painter, x, y, badge, t) + 6
+        y += QFontMetricsF(ui_font(-1.5, True)).height() + 4 + 6
+        sfont = ui_font(-0.5)
+        painter.setFont(sfont)
+        painter.setPen(QColor(t.muted))
+        width = rect.width() - 2 * PAD
+        fm = QFontMetricsF(sfont)
+        painter.drawText(
+            QRectF(rect.left() + PAD, y, width, fm.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            fm.elidedText(row.speaker, Qt.TextElideMode.ElideRight, width),
+        )
+        y += fm.height() + 4
+        qf = quote_font()
+        painter.setFont(qf)
+        color = QColor(t.text)
+        if row.status == "dropped":
+            color = QColor(t.muted)
+        painter.setPen(color)
+        qfm = QFontMetricsF(qf)
+        for line in elided_lines(quote_display(row.text), qf, width, QUOTE_LINES):
+            painter.drawText(
+                QRectF(rect.left() + PAD, y, width, qfm.height()), Qt.AlignmentFlag.AlignLeft, line
+            )
+            y += qfm.lineSpacing()
+        painter.restore()
+
+
+def paint_row_background(
+    painter: QPainter, rect: QRectF, option: QStyleOptionViewItem, selected: QColor, theme: Theme
+) -> bool:
+    """Fill a list row for its selected or hovered state; True when it is selected."""
+    if option.state & QStyle.StateFlag.State_Selected:
+        painter.fillRect(rect, selected)
+        return True
+    if option.state & QStyle.StateFlag.State_MouseOver:
+        hover = QColor(theme.selection)
+        hover.setAlphaF(0.35)
+        painter.fillRect(rect, hover)
+    return False
+
+
+class SpeakerDelegate(QStyledItemDelegate):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.theme: Theme = LIGHT
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return QSize(200, self.row_height())
+
+    @staticmethod
+    def row_height() -> int:
+        return int(QFontMetricsF(ui_font()).height() * 2 + 14)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        row: SpeakerRow | None = index.data(ROW_ROLE)
+        if row is None:
+            return
+        t = self.theme
+        painter.save()
+        rect = QRectF(option.rect)
+        paint_row_background(painter, rect, option, QColor(t.mention_bg), t)
+        name_font = ui_font(0, bold=True)
+        fm = QFontMetricsF(name_font)
+        counts = f"{row.old_quotes} → {row.new_quotes}"
+        cfont = ui_font(-0.5)
+        cfm = QFontMetricsF(cfont)
+        cw = cfm.horizontalAdvance(counts) + 4
+        width = rect.width() - 2 * PAD - cw - 8
+        y = rect.top() + 7
+        painter.setFont(name_font)
+        painter.setPen(QColor(t.text))
+        painter.drawText(
+            QRectF(rect.left() + PAD, y, width, fm.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            fm.elidedText(row.name, Qt.TextElideMode.ElideRight, width),
+        )
+        painter.setFont(cfont)
+        painter.setPen(QColor(t.muted))
+        painter.drawText(
+            QRectF(rect.right() - PAD - cw, y, cw, fm.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            counts,
+        )
+        role = row.role or ""
+        painter.drawText(
+            QRectF(rect.left() + PAD, y + fm.height(), width, cfm.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            cfm.elidedText(role, Qt.TextElideMode.ElideRight, width),
+        )
+        painter.restore()

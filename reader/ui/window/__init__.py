@@ -1,0 +1,1 @@
+"""The main window: assembly, actions and menus, navigation, opening files, dialogs."""
