@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLES := resources/samples
 
-.PHONY: run test lint typecheck pytest bench bench-align bench-timings bench-quotes bench-app accuracy accuracy-changes fuzz clean
+.PHONY: run test lint typecheck pytest bench bench-align bench-timings bench-quotes bench-app bench-corpus corpus-demo accuracy accuracy-real accuracy-changes fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,11 +54,27 @@ bench-quotes: $(VENV)/.app-installed
 bench-app: $(VENV)/.app-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_app.py
 
+# Pairs per minute: sequential `compare --pairs` vs audit-corpus on 1 and 2 Dask workers.
+bench-corpus: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/bench_corpus.py
+
+# A corpus audit of 20 generated pairs into build/corpus-demo: database, CSV, summary page.
+CORPUS_DEMO := build/corpus-demo
+corpus-demo: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/bench_corpus.py --make-pairs $(CORPUS_DEMO) --pairs 20 --words 500
+	$(BIN)/reader-cli audit-corpus $(CORPUS_DEMO)/pairs.tsv --db $(CORPUS_DEMO)/results.sqlite \
+		--report $(CORPUS_DEMO)/summary.html --export csv
+
 fuzz: $(VENV)/.test-installed
 	$(BIN)/python fuzz/run_fuzz.py --minutes $(or $(MINUTES),10)
 
 accuracy: $(VENV)/.app-installed
 	$(BIN)/python benchmarks/quote_accuracy.py
+
+# Quotes and the quote audit on real news: PolNeAR from POLNEAR_DIR (a checkout or a bare
+# git mirror); dev split unless SPLIT=train. Skips with a message when the corpus is absent.
+accuracy-real: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/quote_accuracy_real.py --split $(or $(SPLIT),dev)
 
 # The change ledger against benchmarks/data/changes/: precision and recall per kind.
 accuracy-changes: $(VENV)/.app-installed

@@ -6,7 +6,7 @@
     .venv/bin/python benchmarks/quote_accuracy.py --extractor pkg.module:function
 
 Prints a markdown table per article with corpus totals (micro-averaged), then recall per
-quote kind. The measures are defined in reader/quotes/scoring.py; the corpus and its
+quote kind. The measures are defined in benchmarks/quote_scoring.py; the corpus and its
 annotation conventions are in tests/data/quotes/.
 """
 
@@ -24,18 +24,19 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from reader.documents.model import Document, Span  # noqa: E402
-from reader.quotes.model import QuoteKind, QuoteSet  # noqa: E402
-from reader.quotes.scoring import (  # noqa: E402
+from benchmarks.quote_scoring import (  # noqa: E402
     ArticleScore,
     Counts,
     Gold,
+    by_parts,
     gold_as_quoteset,
     load_gold,
     resolve_speaker,
     score_article,
     total,
 )
+from reader.documents.model import Document, Span  # noqa: E402
+from reader.quotes.model import QuoteKind, QuoteSet  # noqa: E402
 
 DEFAULT_CORPUS = ROOT / "tests" / "data" / "quotes"
 DEFAULT_EXTRACTOR = "reader.quotes:extract_quotes"
@@ -140,6 +141,7 @@ def _clip(text: str, width: int = 70) -> str:
 def details(article: Article, predicted: QuoteSet, score: ArticleScore) -> list[str]:
     """Misses, extras and wrong speakers of one article, as markdown list items."""
     lines = []
+    predicted = by_parts(article.document.text, predicted)  # the indices count parts
     for g in score.missed:
         missed = article.gold.quotes[g]
         lines.append(f"- missed {missed.kind.value} ({missed.speaker}): {_clip(missed.text)}")

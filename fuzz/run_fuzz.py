@@ -1,6 +1,6 @@
 """Fuzz the loaders and the comparison engine with Hypothesis for a fixed time.
 
-    .venv/bin/python fuzz/run_fuzz.py --minutes 10 [--targets txt,md,html,docx,pdf,compare]
+    .venv/bin/python fuzz/run_fuzz.py --minutes 10 [--targets txt,md,html,docx,pdf,titles,compare]
 
 The time is split across the targets (the engine gets a double share). Each
 target draws inputs from a Hypothesis strategy (random bytes and format-shaped
@@ -10,6 +10,7 @@ an oracle on every one:
 * loaders: `load_document` returns a sound Document or raises a LoadError whose
   message starts with the file's name. Anything else, or a load slower than
   --slow seconds, is a failure.
+* titles: random markup as every kind of title, and in file names; see fuzz/titles.py.
 * engine: the edits rebuild both texts, the alignment blocks cover every
   sentence of each side exactly once, the offset maps stay in [0, len].
 
@@ -41,6 +42,9 @@ from hypothesis import strategies as st
 
 from reader.compare import BlockKind, CompareOptions, Comparison, EditOp, compare_documents
 from reader.documents import Document, LoadError, load_document, paragraph_spans
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from titles import check_titles, title_inputs
 
 FAILURES = Path(__file__).resolve().parent / "failures"
 BATCH = 200  # examples per Hypothesis run; runs repeat until the target's time is up
@@ -336,6 +340,8 @@ def make_targets(names: list[str]) -> list[Target]:
     for name in names:
         if name == "compare":
             targets.append(Target(name, compare_inputs, check_compare, weight=2.0))
+        elif name == "titles":
+            targets.append(Target(name, title_inputs(), check_titles))
         else:
             suffix = suffixes[name]
             targets.append(Target(name, loader_inputs(suffix), check_loader(suffix)))
@@ -345,7 +351,7 @@ def make_targets(names: list[str]) -> list[Target]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=10.0, help="total time, all targets")
-    parser.add_argument("--targets", default="txt,md,html,docx,pdf,compare")
+    parser.add_argument("--targets", default="txt,md,html,docx,pdf,titles,compare")
     parser.add_argument("--slow", type=float, default=10.0, help="seconds before an input fails")
     args = parser.parse_args(argv)
     signal.signal(signal.SIGALRM, _alarm)

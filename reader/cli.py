@@ -7,7 +7,7 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO, TypeVar
+from typing import TypeVar
 
 from reader import __version__
 from reader.analysis import (
@@ -18,21 +18,26 @@ from reader.analysis import (
     QuoteAudit,
     QuoteSet,
     analyse_pair,
+    audit_comparison,
+    compare,
 )
-from reader.analysis import load as load_document
 from reader.analysis import quotes as extract_quotes
 from reader.changes.model import Change
+from reader.cli_io import (
+    CliError,
+    Output,
+    input_document,
+    read_pairs,
+    refuse_output_among_inputs,
+    shown,
+)
 from reader.present.quotes import UNATTRIBUTED
 
 EXIT_BAD_INPUT = 2
 T = TypeVar("T")
 
 
-__all__ = ["analyse_pair", "build_parser", "main"]  # analyse_pair: reader.analysis's, for scripts
-
-
-class CliError(Exception):
-    """A problem with the user's input, reported as one line on stderr."""
+__all__ = ["CliError", "analyse_pair", "build_parser", "main"]  # analyse_pair: for scripts
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,12 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     _add_compare(commands.add_parser("compare", help="compare an old and a new version"))
     _add_quotes(commands.add_parser("quotes", help="list the speakers and quotes of files"))
+    from reader.corpus.command import add_parser as add_audit_corpus
+
+    add_audit_corpus(commands)
     return parser
 
 
 def _add_compare(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("old", nargs="?", type=Path, help="the original version")
-    parser.add_argument("new", nargs="?", type=Path, help="the rewritten version")
+    parser.add_argument("old", nargs="?", help="the original version (a file, or a URL)")
+    parser.add_argument("new", nargs="?", help="the rewritten version (a file, or a URL)")
     parser.add_argument("--pairs", type=Path, help="a file of OLD<TAB>NEW lines to compare")
     parser.add_argument("--format", choices=("text", "json", "jsonl", "html"), default="text")
     parser.add_argument("--ignore-case", action="store_true")
@@ -60,21 +68,26 @@ def _add_compare(parser: argparse.ArgumentParser) -> None:
         "--indent", type=int, metavar="N", help="indent JSON by N spaces (default: compact)"
     )
     parser.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    parser.add_argument(
+        "--fetch", action="store_true", help="download OLD and NEW when they are web addresses"
+    )
 
 
 def _add_quotes(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("files", nargs="+")
     parser.add_argument("--format", choices=("jsonl", "text"), default="jsonl")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.command == "audit-corpus":
+            return int(args.handler(args))
         if args.command == "compare":
             return _run_compare(args)
         return _run_quotes(args)
     except (LoadError, CliError) as error:
-        print(f"reader-cli: {error}", file=sys.stderr)
+        print(f"reader-cli: {shown(str(error))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -97,10 +110,11 @@ def _run_compare(args: argparse.Namespace) -> int:
         raise CliError("--format jsonl is for --pairs; use json for one pair")
     if args.indent is not None and not 0 <= args.indent <= 16:
         raise CliError("--indent takes a number of spaces from 0 to 16")
-    old, new = load_document(args.old), load_document(args.new)
-    comparison, audit = analyse_pair(old, new, _options(args), not args.no_quotes)
+    refuse_output_among_inputs(args.output, (args.old, args.new))
+    old, new = _load(args.old, args), _load(args.new, args)
+    comparison, audit = _analyse(old, new, args)
     changes = _changes(comparison, args)
-    with _output(args.output) as out:
+    with Output(args.output) as out:
         out.write(_render(comparison, audit, changes, args.format, out.isatty(), args.indent))
     return 0
 
@@ -147,44 +161,51 @@ def _run_pairs(args: argparse.Namespace) -> int:
         raise CliError("--pairs writes one JSON object per line: use --format jsonl")
     from reader.report.json_report import comparison_json
 
-    pairs = _read_pairs(args.pairs)
+    pairs = read_pairs(args.pairs)
+    refuse_output_among_inputs(args.output, [args.pairs, *(p for pair in pairs for p in pair)])
     failures = 0
-    with _output(args.output) as out:
+    with Output(args.output) as out:
         for old_path, new_path in _progress(pairs, "comparing"):
             try:
-                old, new = load_document(old_path), load_document(new_path)
-            except LoadError as error:
+                old, new = _load(old_path, args), _load(new_path, args)
+            except (LoadError, CliError) as error:
                 failures += 1
-                print(f"reader-cli: {error}", file=sys.stderr)
+                print(f"reader-cli: {shown(str(error))}", file=sys.stderr)
                 continue
-            comparison, audit = analyse_pair(old, new, _options(args), not args.no_quotes)
+            comparison, audit = _analyse(old, new, args)
             data = comparison_json(comparison, audit, _changes(comparison, args))
             out.write(json_text(data) + "\n")
     return EXIT_BAD_INPUT if failures else 0
 
 
-def _read_pairs(path: Path) -> list[tuple[Path, Path]]:
+def _analyse(
+    old: Document, new: Document, args: argparse.Namespace
+) -> tuple[Comparison, QuoteAudit | None]:
+    """The comparison, and the quote audit unless asked not to or it fails (then a note)."""
+    comparison = compare(old, new, _options(args))
+    if args.no_quotes:
+        return comparison, None
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise CliError(f"{path.name}: the pairs file could not be read ({error})") from error
-    base = path.parent
-    pairs = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != 2:
-            raise CliError(f"{path.name}: line {number} is not OLD<TAB>NEW")
-        pairs.append((base / fields[0].strip(), base / fields[1].strip()))
-    return pairs
+        return comparison, audit_comparison(comparison)
+    except Exception as error:  # a failing quote step must not cost the user the comparison
+        reason = (str(error).split(". ")[0] or type(error).__name__)[:160]
+        print(f"reader-cli: note: quotes were skipped ({reason})", file=sys.stderr)
+        return comparison, None
+
+
+def _load(argument: str, args: argparse.Namespace) -> Document:
+    """A file or (with --fetch) a page; its notices go to stderr, as the window shows them."""
+    document = input_document(argument, getattr(args, "fetch", False))
+    for note in document.notes:
+        print(f"reader-cli: note: {shown(document.display_name)}: {note}", file=sys.stderr)
+    return document
 
 
 def _run_quotes(args: argparse.Namespace) -> int:
     from reader.report.json_report import quote_set_json
 
-    documents = [load_document(path) for path in args.files]
-    with _output(None) as out:
+    documents = [_load(path, args) for path in args.files]
+    with Output(None) as out:
         for document in _progress(documents, "reading quotes"):
             quote_set = extract_quotes(document)
             if args.format == "jsonl":
@@ -220,26 +241,6 @@ def _draw_bar(done: int, total: int, label: str, width: int = 30) -> None:
     filled = width * done // max(total, 1)
     sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
     sys.stderr.flush()
-
-
-class _output:
-    """stdout, or a file opened for writing that is closed afterwards."""
-
-    def __init__(self, path: Path | None) -> None:
-        self._path = path
-        self._stream: TextIO = sys.stdout
-
-    def __enter__(self) -> TextIO:
-        if self._path is not None:
-            try:
-                self._stream = self._path.open("w", encoding="utf-8")
-            except OSError as error:
-                raise CliError(f"{self._path.name}: cannot write ({error.strerror})") from error
-        return self._stream
-
-    def __exit__(self, *exc: object) -> None:
-        if self._path is not None:
-            self._stream.close()
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from reader.audit.counterpart import TextIndex
 from reader.audit.words import words_in
 from reader.compare import CompareOptions, compare_documents
 from reader.compare.model import EditOp
+from reader.documents.model import Span
 from reader.quotes import AuditEntry, AuditStatus, extract_many
 
 OLD = (
@@ -111,17 +112,37 @@ def test_paired_quotes_share_one_entry() -> None:
     assert paired[0].speaker_old == paired[0].speaker_new
 
 
-def test_fuzzy_search_finds_words_outside_aligned_sentences() -> None:
-    index = TextIndex("First sentence here. Much later the minister called it a costly blunder.")
-    found = index.find(words_in("'a costly blunder'"), regions=[])
+def test_fuzzy_search_finds_long_quotes_outside_aligned_sentences() -> None:
+    text = "First sentence here. Much later the minister called the new toll road a costly blunder."
+    index = TextIndex(text)
+    found = index.find(words_in("'the new toll road a costly blunder'"), regions=[])
     assert found is not None and found.verbatim
-    assert index.find(words_in("a cheap triumph of planning"), regions=[]) is None
+    assert index.find(words_in("a cheap triumph of careful regional planning"), regions=[]) is None
+
+
+def test_short_quotes_are_only_looked_for_where_the_alignment_points() -> None:
+    # A scare-quoted phrase also found in the headline is no counterpart of a dropped quote.
+    text = "Harbour plan a costly blunder\n\nThe council met on Monday."
+    index = TextIndex(text)
+    assert index.find(words_in("a costly blunder"), regions=[]) is None
+    headline = Span(0, text.index("\n"))
+    found = index.find(words_in("a costly blunder"), regions=[headline])
+    assert found is not None and found.verbatim
 
 
 def test_quote_style_and_first_letter_case_are_ignored() -> None:
-    index = TextIndex("He said the plan was “Dead on arrival” yesterday.")
-    found = index.find(words_in("'dead on arrival'"), regions=[])
+    text = "He said the plan was “Dead on arrival” yesterday."
+    index = TextIndex(text)
+    found = index.find(words_in("'dead on arrival'"), regions=[Span(0, len(text))])
     assert found is not None and found.verbatim
+
+
+def test_edge_punctuation_inside_the_marks_keeps_a_quote_verbatim() -> None:
+    result = audit(
+        "The minister called the deal 'a first concrete step' on Monday.\n",
+        "The minister called the deal 'a first concrete step.' on Monday.\n",
+    )
+    assert [e.status for e in result.entries] == [AuditStatus.VERBATIM]
 
 
 def test_paraphrased_reported_speech_in_aligned_sentences_is_altered() -> None:

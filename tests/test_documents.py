@@ -305,7 +305,7 @@ def test_permission_denied_is_unreadable(tmp_path: Path, monkeypatch: pytest.Mon
     def deny(*args: object, **kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "open", deny)
+    monkeypatch.setattr(os, "open", deny)
     with pytest.raises(UnreadableError) as caught:
         load_document(path)
     assert str(caught.value) == "secret.txt: the file could not be read (permission denied)"

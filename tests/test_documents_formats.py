@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import zipfile
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import docx
 import pytest
@@ -442,16 +443,23 @@ def test_loading_leaves_every_file_exactly_as_it_was(tmp_path: Path) -> None:
         assert after == before, path.name
 
 
-def test_files_are_opened_for_reading_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    modes: list[str] = []
-    real_open = Path.open
+def test_files_are_opened_once_for_reading_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One open per file, read-only and non-blocking (a FIFO swapped in cannot hang it)."""
+    flags: list[int] = []
+    real_open = os.open
 
-    def spy(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> IO[Any]:
-        modes.append(mode)
-        return real_open(self, mode, *args, **kwargs)
+    def spy(path: Any, flag: int, *args: Any, **kwargs: Any) -> int:
+        flags.append(flag)
+        return real_open(path, flag, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", spy)
-    for path in make_each_format(tmp_path):
-        modes.clear()
+    paths = make_each_format(tmp_path)
+    monkeypatch.setattr(os, "open", spy)
+    monkeypatch.setattr(Path, "open", lambda *a, **k: pytest.fail("opened again by path"))
+    for path in paths:
+        flags.clear()
         load_document(path)
-        assert modes == ["rb"], path.name
+        assert len(flags) == 1, path.name
+        assert flags[0] & os.O_ACCMODE == os.O_RDONLY, path.name
+        assert flags[0] & os.O_NONBLOCK, path.name

@@ -12,13 +12,13 @@ import socket
 import struct
 import subprocess
 import sys
-import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import docx
 import pytest
+from docx.text.paragraph import Paragraph
 from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen import canvas
 
@@ -73,7 +73,8 @@ def cli_compares(capfd: pytest.CaptureFixture[str], old: Path, new: Path) -> str
     code = main(["compare", str(old), str(new), "--no-quotes", "--format", "text"])
     out, err = capfd.readouterr()
     assert code == 0, err
-    assert err == ""
+    # Nothing on stderr but the documents' notices (what was changed or guessed in loading).
+    assert all(line.startswith("reader-cli: note: ") for line in err.splitlines()), err
     return out
 
 
@@ -211,12 +212,13 @@ def test_pages_and_pasted_markup_over_5_mb_are_refused_too() -> None:
         document_from_text("# " + "a" * MAX_MARKUP_FILE_BYTES, source_format="md")
 
 
-def test_a_one_megabyte_line_loads_and_compares_quickly(tmp_path: Path) -> None:
+@pytest.mark.timing
+def test_a_one_megabyte_line_loads_and_compares(tmp_path: Path) -> None:
+    # A timing test: "not degraded" holds only when the diff finishes within its time budget.
     rng = random.Random(11)
     words = ["the", "mayor", "said", "harbour", "plan", "was", "good", "and", "costs", "rose"]
     line = " ".join(rng.choice(words) for _ in range(190_000))[: 1024 * 1024]
     path = write(tmp_path, "one-line.txt", line.encode("utf-8"))
-    started = time.perf_counter()
     old = load_document(path)
     assert old.text == line and len(old.paragraphs) == 1
     same = compare_documents(old, old)
@@ -226,14 +228,12 @@ def test_a_one_megabyte_line_loads_and_compares_quickly(tmp_path: Path) -> None:
         edited_words[index] = "EDITED"
     new = document_from_text(" ".join(edited_words))
     result = compare_documents(old, new)
-    elapsed = time.perf_counter() - started
     assert not same.stats.degraded and not result.stats.degraded
     rebuilds(result)
     deleted, inserted = changed_text(result)
     assert set(inserted) == {"EDITED"}
     assert len(inserted) == len(range(100, len(edited_words), 1000))
     assert all(piece.strip() and " " not in piece for piece in deleted)
-    assert elapsed < 20, f"1 MB line took {elapsed:.1f} s"
 
 
 # ------------------------------------------------------------------ scripts and characters
@@ -399,16 +399,19 @@ def test_a_docx_that_is_not_a_zip_is_corrupt(
     cli_refuses(capfd, path, good, "zip archive")
 
 
-@pytest.mark.timing
-def test_a_long_word_document_loads_in_linear_time(tmp_path: Path) -> None:
-    # Finding the title used to look each paragraph's style up afresh: minutes for 200k words.
+def test_a_long_word_document_loads_without_a_style_lookup_per_paragraph(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Finding the title used to look each paragraph's style up afresh (Paragraph.style
+    # searches the styles part): minutes for 200k words. Styles are now read once.
     paragraph = b"<w:p><w:r><w:t>The mayor said the harbour plan was good.</w:t></w:r></w:p>"
     body = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
     body += b"<w:body>" + paragraph * 20_000 + b"</w:body></w:document>"
     path = write(tmp_path, "long.docx", _with_member(_word_file(), "word/document.xml", body))
-    started = time.perf_counter()
+    lookups: list[int] = []
+    monkeypatch.setattr(Paragraph, "style", property(lambda _p: lookups.append(1)))
     document = load_document(path)
-    assert time.perf_counter() - started < 5
+    assert lookups == []
     assert len(document.paragraphs) == 20_000 and document.title is None
 
 

@@ -9,9 +9,7 @@ from typing import Any
 
 import pytest
 
-from reader.documents.model import Span
-from reader.quotes.model import Quote, QuoteKind, QuoteSet, Speaker
-from reader.quotes.scoring import (
+from benchmarks.quote_scoring import (
     Counts,
     Gold,
     GoldError,
@@ -27,6 +25,8 @@ from reader.quotes.scoring import (
     total,
     word_spans,
 )
+from reader.documents.model import Span
+from reader.quotes.model import Quote, QuoteKind, QuoteSet, Speaker
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "quotes"

@@ -27,6 +27,7 @@ from reader.analysis.pipeline import (
     quotes,
 )
 from reader.compare.engine import Cancelled
+from reader.compare.mirror import mirrored
 from reader.compare.model import Block, BlockKind, CompareOptions, Comparison, Edit, EditOp, Stats
 from reader.documents.errors import LoadError
 from reader.documents.model import Document, Span
@@ -34,6 +35,7 @@ from reader.quotes.model import AuditEntry, AuditStatus, Quote, QuoteKind, Quote
 
 if TYPE_CHECKING:
     from reader.audit.model import QuoteAudit
+    from reader.documents.url import FetchLimits, PageRequest
 
 
 def __getattr__(name: str) -> Any:
@@ -42,6 +44,10 @@ def __getattr__(name: str) -> Any:
         from reader.audit.model import QuoteAudit
 
         return QuoteAudit
+    if name in ("FetchLimits", "PageRequest"):  # web pages: ssl and http.client on first use
+        from reader.documents import url
+
+        return getattr(url, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -60,9 +66,11 @@ __all__ = [
     "Document",
     "Edit",
     "EditOp",
+    "FetchLimits",
     "LoadError",
     "LocalPipeline",
     "NoChildProcess",
+    "PageRequest",
     "Pipeline",
     "Quote",
     "QuoteAudit",
@@ -78,6 +86,7 @@ __all__ = [
     "load",
     "load_html",
     "load_text",
+    "mirrored",
     "model_description",
     "never",
     "quotes",

@@ -7,17 +7,24 @@ other is still found. Quotes that are each other's counterpart form one entry.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.audit.counterpart import Counterpart, TextIndex
-from reader.audit.linking import link_speakers, remap
+from reader.audit.linking import link_speakers, may_be_same, remap
 from reader.audit.model import QuoteAudit
 from reader.audit.spans import SpanLookup
 from reader.audit.worddiff import word_diff
-from reader.audit.words import Word, dice, same_words, words_in
+from reader.audit.words import Word, dice, same_words, words_in, words_of
 from reader.compare.model import Comparison, EditOp
 from reader.documents.model import Span
-from reader.quotes.model import AuditEntry, AuditStatus, Quote, QuoteSet
+from reader.quotes.model import (
+    AttributionChange,
+    AuditEntry,
+    AuditStatus,
+    Quote,
+    QuoteSet,
+    Speaker,
+)
 
 _SAME_PLACE = 0.5  # a counterpart and a quote covering this share of each other are one pair
 _REWORDED_OVERLAP = 0.3  # content words two aligned reported clauses must share to be one
@@ -30,14 +37,17 @@ class _Side:
     text: str
     quotes: tuple[Quote, ...]
     index: TextIndex
+    speakers: dict[str, Speaker]  # shared ids, the same for both sides
 
 
 def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: QuoteSet) -> QuoteAudit:
+    old_quotes, new_quotes = by_parts(old_quotes), by_parts(new_quotes)
     speakers, old_ids, new_ids = link_speakers(old_quotes, new_quotes)
     old_set = remap(old_quotes, old_ids, speakers)
     new_set = remap(new_quotes, new_ids, speakers)
-    old = _Side(comparison.old.text, old_set.quotes, TextIndex(comparison.old.text))
-    new = _Side(comparison.new.text, new_set.quotes, TextIndex(comparison.new.text))
+    people = {s.id: s for s in speakers}
+    old = _Side(comparison.old.text, old_set.quotes, TextIndex(comparison.old.text), people)
+    new = _Side(comparison.new.text, new_set.quotes, TextIndex(comparison.new.text), people)
     old_blocks, new_blocks = _block_lookup(comparison, True), _block_lookup(comparison, False)
     in_new = {
         q.id: new.index.find(_words(old, q), _regions(comparison, old_blocks, q.span, True))
@@ -58,8 +68,24 @@ def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: Quote
     return QuoteAudit(old_set, new_set, speakers, tuple(entries))
 
 
+def by_parts(quotes: QuoteSet) -> QuoteSet:
+    """A quote in several parts as one quote per part (`q3.1`, `q3.2`): a rewrite may keep
+    one part word for word and trim the other, and each deserves its own answer."""
+    if not any(q.parts for q in quotes.quotes):
+        return quotes
+    split = []
+    for quote in quotes.quotes:
+        start = quote.span.start
+        for number, part in enumerate(quote.parts, start=1):
+            text = quote.text[part.start - start : part.end - start]
+            split.append(replace(quote, id=f"{quote.id}.{number}", span=part, text=text, parts=()))
+        if not quote.parts:
+            split.append(quote)
+    return replace(quotes, quotes=tuple(split))
+
+
 def _words(side: _Side, quote: Quote) -> list[Word]:
-    return words_in(side.text, quote.span)
+    return words_of(side.text, quote.pieces)
 
 
 def _block_lookup(comparison: Comparison, from_old: bool) -> SpanLookup[int]:
@@ -139,7 +165,7 @@ def _reworded_pairs(
             n.id: n for i in blocks[0].overlapping(o.span) for n in lone_new_by_block.get(i, ())
         }
         for n in facing.values():
-            overlap = _content_overlap(words_in(old.text, o.span), words_in(new.text, n.span))
+            overlap = _content_overlap(_words(old, o), _words(new, n))
             same_speaker = o.speaker is not None and o.speaker == n.speaker
             if overlap >= _REWORDED_OVERLAP or (same_speaker and overlap > 0):
                 candidates.append((overlap + same_speaker, o, n))
@@ -190,7 +216,7 @@ def _fit(found: Counterpart | None, span: Span) -> float:
 
 
 def _pair_entry(old: _Side, new: _Side, o: Quote, n: Quote) -> AuditEntry:
-    old_words, new_words = words_in(old.text, o.span), words_in(new.text, n.span)
+    old_words, new_words = _words(old, o), _words(new, n)
     verbatim = same_words(old_words, new_words)
     edits = word_diff(old_words, new_words)
     equal_words = sum(
@@ -204,9 +230,10 @@ def _pair_entry(old: _Side, new: _Side, o: Quote, n: Quote) -> AuditEntry:
         status=AuditStatus.VERBATIM if verbatim else AuditStatus.ALTERED,
         speaker_old=o.speaker,
         speaker_new=n.speaker,
-        speaker_changed=_changed(o.speaker, n.speaker),
+        speaker_changed=_changed(old.speakers, o.speaker, n.speaker),
         score=1.0 if verbatim else round(dice(equal_words, len(old_words), len(new_words)), 3),
         word_diff=() if verbatim else edits,
+        attribution=_credit_change(_credited(o), _credited(n)),
     )
 
 
@@ -214,7 +241,8 @@ def _old_entry(quote: Quote, found: Counterpart | None, new: _Side) -> AuditEntr
     if found is None:
         return _lost(quote, AuditStatus.DROPPED, old=True)
     other = _speaker_around(new.quotes, found.span)
-    edits = () if found.verbatim else word_diff(_own_words(quote), words_in(new.text, found.span))
+    own = _own_words(quote)
+    edits = () if found.verbatim else word_diff(own, words_in(new.text, found.span))
     return AuditEntry(
         old=quote.id,
         new=None,
@@ -223,9 +251,10 @@ def _old_entry(quote: Quote, found: Counterpart | None, new: _Side) -> AuditEntr
         status=AuditStatus.VERBATIM if found.verbatim else AuditStatus.ALTERED,
         speaker_old=quote.speaker,
         speaker_new=other,
-        speaker_changed=_changed(quote.speaker, other),
+        speaker_changed=_changed(new.speakers, quote.speaker, other),
         score=1.0 if found.verbatim else round(found.similarity, 3),
         word_diff=edits,
+        attribution=_credit_change(_credited(quote), _credited_around(new.quotes, found.span)),
     )
 
 
@@ -233,7 +262,8 @@ def _new_entry(quote: Quote, found: Counterpart | None, old: _Side) -> AuditEntr
     if found is None:
         return _lost(quote, AuditStatus.UNSUPPORTED, old=False)
     other = _speaker_around(old.quotes, found.span)
-    edits = () if found.verbatim else word_diff(words_in(old.text, found.span), _own_words(quote))
+    own = _own_words(quote)
+    edits = () if found.verbatim else word_diff(words_in(old.text, found.span), own)
     return AuditEntry(
         old=None,
         new=quote.id,
@@ -242,19 +272,21 @@ def _new_entry(quote: Quote, found: Counterpart | None, old: _Side) -> AuditEntr
         status=AuditStatus.VERBATIM if found.verbatim else AuditStatus.ALTERED,
         speaker_old=other,
         speaker_new=quote.speaker,
-        speaker_changed=_changed(other, quote.speaker),
+        speaker_changed=_changed(old.speakers, other, quote.speaker),
         score=1.0 if found.verbatim else round(found.similarity, 3),
         word_diff=edits,
+        attribution=_credit_change(_credited_around(old.quotes, found.span), _credited(quote)),
     )
 
 
 def _own_words(quote: Quote) -> list[Word]:
     """The quote's words with offsets in its own version (its text starts at span.start)."""
     start = quote.span.start
-    return [
-        Word(Span(w.span.start + start, w.span.end + start), w.text, w.key)
-        for w in words_in(quote.text)
-    ]
+    words: list[Word] = []
+    for piece in quote.pieces:
+        for w in words_in(quote.text, Span(piece.start - start, piece.end - start)):
+            words.append(Word(Span(w.span.start + start, w.span.end + start), w.text, w.key))
+    return words
 
 
 def _lost(quote: Quote, status: AuditStatus, old: bool) -> AuditEntry:
@@ -272,16 +304,45 @@ def _lost(quote: Quote, status: AuditStatus, old: bool) -> AuditEntry:
 
 
 def _speaker_around(quotes: tuple[Quote, ...], span: Span) -> str | None:
-    """Whose words the other version makes these: the speaker of the quote holding them most."""
+    """Whose words the other version makes these: the speaker of the quote holding most of
+    them. Words only touched by another quote are nobody's there (a one-word quote matched
+    inside someone else's sentence says nothing of who speaks)."""
     holding = [q for q in quotes if q.speaker and q.span.overlaps(span)]
     if not holding:
         return None
-    best = max(holding, key=lambda q: min(q.span.end, span.end) - max(q.span.start, span.start))
-    return best.speaker
+    best = max(holding, key=lambda q: _shared(q.span, span))
+    return best.speaker if 2 * _shared(best.span, span) >= len(span) else None
 
 
-def _changed(old_speaker: str | None, new_speaker: str | None) -> bool:
-    return old_speaker is not None and new_speaker is not None and old_speaker != new_speaker
+def _credited(quote: Quote) -> bool:
+    """Somebody is credited with the words: a known speaker or words that name one."""
+    return quote.speaker is not None or quote.speaker_mention is not None
+
+
+def _credited_around(quotes: tuple[Quote, ...], span: Span) -> bool:
+    """A credited quote of the other version holds most of these words."""
+    return any(_credited(q) and 2 * _shared(q.span, span) >= len(span) for q in quotes)
+
+
+def _credit_change(old_credited: bool, new_credited: bool) -> AttributionChange | None:
+    if old_credited == new_credited:
+        return None
+    return AttributionChange.REMOVED if old_credited else AttributionChange.ADDED
+
+
+def _shared(a: Span, b: Span) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def _changed(people: dict[str, Speaker], old_speaker: str | None, new_speaker: str | None) -> bool:
+    """Both speakers known and different people: not when one is only a bare surname, a
+    role or a pronoun that may name the other (linking keeps those apart when in doubt)."""
+    if old_speaker is None or new_speaker is None or old_speaker == new_speaker:
+        return False
+    a, b = people.get(old_speaker), people.get(new_speaker)
+    if a is None or b is None:
+        return True
+    return not may_be_same(a, b)
 
 
 def _entry_order(entry: AuditEntry) -> tuple[int, int]:

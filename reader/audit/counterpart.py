@@ -20,6 +20,9 @@ from reader.audit.words import Word, dice, same_words, straightened, word_at, wo
 from reader.documents.model import Span
 
 MIN_COVERAGE = 0.5  # at least half the quote's words must be there, in order
+# Searched for in the whole text only with this many words, this many of them uncommon.
+DISTINCTIVE_WORDS = 6
+DISTINCTIVE_CONTENT = 3
 _CANDIDATE_PLACES = 4
 _REPLACED_EDGE = 2
 _COMMON = frozenset(
@@ -117,14 +120,16 @@ class TextIndex:
         return bisect_left(self.starts, span.start), bisect_right(self.starts, span.end - 1)
 
     def find(self, quote: list[Word], regions: list[Span]) -> Counterpart | None:
-        """The best counterpart of `quote`, searching `regions` first, then the whole text."""
+        """The best counterpart of `quote`: in `regions` (where the alignment puts its
+        sentences), and in the whole text only when the quote is long enough to be told
+        apart from chance matches (a scare-quoted word also occurs in the headline)."""
         if not quote:
             return None
         best = None
         for region in regions:
             low, high = self.word_range(region)
             best = _better(best, self._window(quote, low - len(quote), high + len(quote)))
-        if best is None or not best.verbatim:
+        if (best is None or not best.verbatim) and _distinctive(quote):
             for start in self._likely_starts(quote):
                 window = self._window(quote, start - len(quote) // 2 - 2, start + len(quote) * 2)
                 best = _better(best, window)
@@ -166,6 +171,11 @@ class TextIndex:
             coverage=matched / len(quote),
             verbatim=same_words(quote, chosen),
         )
+
+
+def _distinctive(quote: list[Word]) -> bool:
+    content = {w.key for w in quote if w.key not in _COMMON}
+    return len(quote) >= DISTINCTIVE_WORDS and len(content) >= DISTINCTIVE_CONTENT
 
 
 def _best_block_run(

@@ -11,13 +11,34 @@ _POSSESSIVE_PRONOUNS = ("his ", "her ", "their ", "its ")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "him", "them", "we", "i"})
 
 
-def speaker_keys(speaker: Speaker) -> set[str]:
-    """Normalised names that identify this speaker, leaving out bare roles and pronouns."""
+def speaker_keys(speaker: Speaker, shared_surnames: frozenset[str] = frozenset()) -> set[str]:
+    """Normalised names that identify this speaker, leaving out bare roles and pronouns.
+    The bare surname identifies a person only when no other full name in the articles
+    has it (`shared_surnames`): Bill and Hillary Clinton stay two people."""
     keys = {_normalised(speaker.name)}
     keys.update(_normalised(a) for a in speaker.aliases if _identifying(a))
-    if speaker.kind == "person" and len(speaker.name.split()) > 1:
-        keys.add(_normalised(speaker.name.split()[-1]))
+    surname = _surname(speaker)
+    if surname is not None:
+        keys.add(surname)
+    if surname in shared_surnames:
+        keys -= {surname}
     return {k for k in keys if k}
+
+
+def _surname(speaker: Speaker) -> str | None:
+    if speaker.kind == "person" and len(speaker.name.split()) > 1:
+        return _normalised(speaker.name.split()[-1])
+    return None
+
+
+def shared_surnames(speakers: list[Speaker]) -> frozenset[str]:
+    """Surnames that more than one full name carries (people sharing a family name)."""
+    full_names: dict[str, set[str]] = {}
+    for speaker in speakers:
+        surname = _surname(speaker)
+        if surname is not None:
+            full_names.setdefault(surname, set()).add(_normalised(speaker.name))
+    return frozenset(s for s, names in full_names.items() if len(names) > 1)
 
 
 def _normalised(text: str) -> str:
@@ -34,6 +55,27 @@ def _identifying(alias: str) -> bool:
     return not (len(low.split()) == 1 and low in words.role_nouns | words.titles)
 
 
+def may_be_same(a: Speaker, b: Speaker) -> bool:
+    """Whether two linked speakers could still be one person: a bare surname of the other's
+    name (kept apart only because the surname is shared), or a speaker named only by a
+    role or pronoun. Only two distinct full names, or distinct groups, are surely two."""
+    if not _named(a) or not _named(b):
+        return True
+    names_a = {_normalised(n) for n in (a.name, *a.aliases) if _identifying(n)}
+    names_b = {_normalised(n) for n in (b.name, *b.aliases) if _identifying(n)}
+    if names_a & names_b:
+        return True
+    last_a = {n.split()[-1] for n in names_a if n}
+    last_b = {n.split()[-1] for n in names_b if n}
+    single_a = {n for n in names_a if len(n.split()) == 1}
+    single_b = {n for n in names_b if len(n.split()) == 1}
+    return bool(single_a & last_b or single_b & last_a)
+
+
+def _named(speaker: Speaker) -> bool:
+    return _identifying(speaker.name)
+
+
 def link_speakers(
     old: QuoteSet, new: QuoteSet
 ) -> tuple[tuple[Speaker, ...], dict[str, str], dict[str, str]]:
@@ -48,8 +90,9 @@ def link_speakers(
         return i
 
     owner: dict[str, int] = {}
+    ambiguous = shared_surnames([s for _, s in members])
     for index, (_, speaker) in enumerate(members):
-        for key in speaker_keys(speaker):
+        for key in speaker_keys(speaker, ambiguous):
             if key in owner:
                 parent[root(index)] = root(owner[key])
             else:

@@ -23,6 +23,11 @@ def words_in(text: str, span: Span | None = None) -> list[Word]:
     return [word_at(text, m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
+def words_of(text: str, spans: tuple[Span, ...]) -> list[Word]:
+    """The words of several spans (a quote's parts), in order."""
+    return [word for span in spans for word in words_in(text, span)]
+
+
 def word_at(text: str, start: int, end: int) -> Word:
     word = straightened(text[start:end])
     return Word(Span(start, end), word, word.lower())

@@ -44,6 +44,13 @@ class OffsetMap:
     def __len__(self) -> int:
         return len(self._forward)
 
+    def swapped(self) -> OffsetMap:
+        """The same map read from the new side (for a mirrored comparison)."""
+        twin = OffsetMap((), self._new_length, self._old_length)
+        twin._forward, twin._backward = self._backward, self._forward
+        twin._forward_starts, twin._backward_starts = self._backward_starts, self._forward_starts
+        return twin
+
 
 def _lookup(
     segments: list[Segment], starts: list[int], offset: int, length: int, target_length: int

@@ -167,3 +167,8 @@ def _bom_name(encoding: str) -> str:
 
 def _control_count(text: str) -> int:
     return sum(1 for _ in _STRAY_CONTROLS.finditer(text))
+
+
+def letter_count(text: str) -> int:
+    """Letters and digits: a measure of text that markup and spacing do not sway."""
+    return sum(1 for ch in text if ch.isalnum())

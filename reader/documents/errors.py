@@ -13,7 +13,9 @@ class LoadError(Exception):
     def __init__(self, path: Path | str, detail: str | None = None) -> None:
         self.path = Path(path)
         self.detail = detail
-        message = f"{self.path.name}: {self.reason}"
+        # A page opened from the web is named by its address, not the address's last part.
+        name = path if isinstance(path, str) and "://" in path else self.path.name
+        message = f"{name}: {self.reason}"
         if detail:
             message += f" ({detail})"
         super().__init__(message)
@@ -41,6 +43,12 @@ class TooLargeError(LoadError):
 
 class UnreadableError(LoadError):
     reason = "the file could not be read"
+
+
+class TooDeepError(LoadError):
+    """Markup nested past the depth the parser reads: refused, never read in part."""
+
+    reason = "the file is nested too deeply to read in full"
 
 
 class NoTextFoundError(EmptyFileError):

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.documents.decoding import clean_text, decode_text_bytes, looks_binary
+from reader.documents.decoding import clean_text, decode_text_bytes, letter_count, looks_binary
 from reader.documents.errors import (
     CorruptFileError,
     EmptyFileError,
     LoadError,
     NoTextFoundError,
     NotTextError,
+    TooDeepError,
     TooLargeError,
     UnsupportedTypeError,
 )
@@ -33,7 +35,10 @@ MAX_MARKUP_FILE_BYTES = 5 * 1024 * 1024
 _MARKUP_NAMES = {"md": "Markdown", "html": "HTML"}
 PASTED_TEXT_NAME = "pasted text"
 TEXT_FORMATS = ("txt", "md", "html")
-_FALLBACK_NOTE = "no article was recognised in the page; this is all of its visible text"
+# Less than this share of the letters in a file's visible text reaching the document
+# means text was lost on the way (a parser that gave up, content Word keeps elsewhere).
+MIN_KEPT_SHARE = 0.5
+_MIN_LETTERS_TO_JUDGE = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +128,8 @@ def _dispatch(data: bytes, source_format: str, source: _Source) -> Document:
         from reader.documents.docx_text import docx_to_prose
 
         docx = docx_to_prose(data, source.name)
-        return _from_blocks(docx.blocks, docx.title, source, "docx")
+        document = _from_blocks(docx.blocks, docx.title, source, "docx", None, docx.notes)
+        return with_kept_share_note(document, docx.source_letters, "the document")
     if source_format == "pdf":
         from reader.documents.pdf_text import pdf_to_prose
 
@@ -151,20 +157,28 @@ def _markdown_document(
     notes: tuple[str, ...],
     title: str | None = None,
 ) -> Document:
-    from reader.documents.markdown_text import markdown_to_prose
+    from reader.documents.markdown_text import NestingTooDeep, markdown_to_prose
 
-    prose = markdown_to_prose(text)
-    return _from_blocks(prose.blocks, title or prose.title, source, "md", encoding, notes)
+    try:
+        prose = markdown_to_prose(text)
+    except NestingTooDeep as err:
+        raise TooDeepError(source.name, str(err)) from err
+    document = _from_blocks(prose.blocks, title or prose.title, source, "md", encoding, notes)
+    return with_kept_share_note(document, prose.source_letters, "the file")
 
 
 def _html_document(
     page: bytes | str, decode: Callable[[], str], source: _Source, title: str | None = None
 ) -> Document:
-    from reader.documents.html_text import html_to_prose
+    from reader.documents.html_text import MarkupTooDeep, html_to_prose
 
-    prose = html_to_prose(page, decode)
-    notes = (_FALLBACK_NOTE,) if prose.used_fallback else ()
-    return _from_blocks(prose.blocks, title or prose.title, source, "html", None, notes)
+    try:
+        prose = html_to_prose(page, decode)
+    except MarkupTooDeep as err:
+        raise TooDeepError(source.name, str(err)) from err
+    notes = (prose.note,) if prose.note else ()
+    document = _from_blocks(prose.blocks, title or prose.title, source, "html", None, notes)
+    return with_kept_share_note(document, prose.source_letters, "the page's article")
 
 
 def _from_blocks(
@@ -177,7 +191,7 @@ def _from_blocks(
 ) -> Document:
     document = document_from_blocks(
         blocks,
-        title=title,
+        title=clean_text(title)[0] if title else title,  # a PDF or Word title may hold controls
         path=source.path,
         source_format=source_format,
         encoding=encoding,
@@ -187,3 +201,15 @@ def _from_blocks(
     if not document.paragraphs:
         raise NoTextFoundError(source.name, f"no text could be extracted from this {source_format}")
     return document
+
+
+def with_kept_share_note(document: Document, source_letters: int | None, what: str) -> Document:
+    """The document, with a notice if much less of its source's text reached it."""
+    if source_letters is None or source_letters < _MIN_LETTERS_TO_JUDGE:
+        return document
+    kept = letter_count(document.text)
+    if kept >= MIN_KEPT_SHARE * source_letters:
+        return document
+    share = 100 * kept // source_letters
+    note = f"only {share} % of the text of {what} was read; the rest may be missing here"
+    return dataclasses.replace(document, notes=(*document.notes, note))

@@ -37,14 +37,9 @@ def load_document(path: str | os.PathLike[str]) -> Document:
     used; `str(err)` names the file and says why.
     """
     path = Path(path)
-    size = _size_of(path)
     source_format = _format_of(path)
     limit, limit_text = size_limit(source_format)
-    if size > limit:
-        raise TooLargeError(path, f"{_megabytes(size)}; {limit_text}")
-    if size == 0:
-        raise EmptyFileError(path, "0 bytes")
-    return document_from_bytes(_read(path, limit, limit_text), source_format, path)
+    return document_from_bytes(_read_once(path, limit, limit_text), source_format, path)
 
 
 def _format_of(path: Path) -> str:
@@ -55,36 +50,45 @@ def _format_of(path: Path) -> str:
     return source_format
 
 
-def _size_of(path: Path) -> int:
-    """The file's size from stat, after checking it is a regular file we can reach."""
+def _read_once(path: Path, limit: int, limit_text: str) -> bytes:
+    """Open the file once and check what was opened, not what the name pointed to earlier.
+
+    Checking the path and then opening it again left a gap in which the file could
+    be swapped for a pipe that blocks forever. O_NONBLOCK keeps the open itself from
+    blocking on a FIFO; the type and size come from the open descriptor.
+    """
     try:
-        info = path.stat()
-    except FileNotFoundError as err:
-        raise UnreadableError(path, "there is no such file") from err
-    except PermissionError as err:
-        raise UnreadableError(path, "permission denied") from err
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except (OSError, ValueError) as err:
         raise UnreadableError(path, _os_reason(err)) from err
+    try:
+        size = _regular_size(path, os.fstat(fd))
+        if size > limit:
+            raise TooLargeError(path, f"{_megabytes(size)}; {limit_text}")
+        if size == 0:
+            raise EmptyFileError(path, "0 bytes")
+        # A regular file never blocks, so non-blocking mode makes no difference to reads.
+        with os.fdopen(fd, "rb", closefd=True) as handle:
+            fd = -1
+            # One byte past the limit tells us if the file grew since fstat.
+            data = handle.read(limit + 1)
+    except OSError as err:
+        raise UnreadableError(path, _os_reason(err)) from err
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    if len(data) > limit:
+        raise TooLargeError(path, limit_text)
+    return data
+
+
+def _regular_size(path: Path, info: os.stat_result) -> int:
     if stat.S_ISDIR(info.st_mode):
         raise UnreadableError(path, "it is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
         # Pipes and devices could block or never end.
         raise UnreadableError(path, "it is not a regular file")
     return info.st_size
-
-
-def _read(path: Path, limit: int, limit_text: str) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            # One byte past the limit tells us if the file grew since stat.
-            data = handle.read(limit + 1)
-    except PermissionError as err:
-        raise UnreadableError(path, "permission denied") from err
-    except (OSError, ValueError) as err:
-        raise UnreadableError(path, _os_reason(err)) from err
-    if len(data) > limit:
-        raise TooLargeError(path, limit_text)
-    return data
 
 
 def _megabytes(size: int) -> str:
@@ -94,6 +98,12 @@ def _megabytes(size: int) -> str:
 
 
 def _os_reason(err: Exception) -> str:
+    if isinstance(err, FileNotFoundError):
+        return "there is no such file"
+    if isinstance(err, PermissionError):
+        return "permission denied"
+    if isinstance(err, IsADirectoryError):
+        return "it is a folder, not a file"
     if isinstance(err, OSError) and err.strerror:
         return err.strerror.lower()
     return str(err) or type(err).__name__

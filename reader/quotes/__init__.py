@@ -10,7 +10,15 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from reader.quotes.model import AuditEntry, AuditStatus, Quote, QuoteKind, QuoteSet, Speaker
+from reader.quotes.model import (
+    AttributionChange,
+    AuditEntry,
+    AuditStatus,
+    Quote,
+    QuoteKind,
+    QuoteSet,
+    Speaker,
+)
 from reader.quotes.pipeline import PipelineInfo, pipeline_info
 
 if TYPE_CHECKING:
@@ -19,6 +27,7 @@ if TYPE_CHECKING:
 _LAZY = {"extract_quotes": "reader.quotes.extract", "extract_many": "reader.quotes.extract"}
 
 __all__ = [
+    "AttributionChange",
     "AuditEntry",
     "AuditStatus",
     "PipelineInfo",

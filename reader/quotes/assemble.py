@@ -6,13 +6,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from reader.documents.model import Document, Span
+from reader.documents.segment import document_sentences
 from reader.quotes.direct import attribution_for_marked, marked_kind
 from reader.quotes.indirect import Attribution, find_attributions
 from reader.quotes.marks import MarkedQuote, find_marked_quotes
 from reader.quotes.mentions import Mention, MentionKind, mention_from_token
 from reader.quotes.model import Quote, QuoteKind, QuoteSet
 from reader.quotes.parsed import ParsedChunk, SpanIndex, overlap
-from reader.quotes.sentences import split_sentences
 from reader.quotes.speakers import SpeakerResolver
 from reader.quotes.unmarked import (
     chunk_at,
@@ -33,6 +33,7 @@ class Draft:
     cue: Span | None = None
     mention: Mention | None = None
     speaker: str | None = None
+    parts: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class _Context:
 
 def marked_only_quotes(document: Document, notice: str) -> QuoteSet:
     """Without a parser: the quotes in marks, speakers unknown."""
-    sentences = split_sentences(document.text, document.paragraphs)
+    sentences = list(document_sentences(document))
     outer = [q for q in find_marked_quotes(document.text, document.paragraphs) if q.depth == 0]
     drafts = [Draft(q.content, marked_kind(document.text, q, sentences)) for q in outer]
     return QuoteSet(_quotes(document.text, drafts), (), notices=(notice,))
@@ -83,18 +84,24 @@ def assemble_quotes(
     drafts = _marked_drafts(context, outer, attributions)
     for attribution in attributions:
         drafts.extend(_reported_drafts(context, attribution))
-    drafts = _deduplicated(drafts)
+    drafts = _outermost_reports(_deduplicated(drafts))
     resolver = SpeakerResolver(text)
     _resolve_speakers(drafts, chunks, resolver)
     _inherit_floating(context, drafts)
+    drafts = _joined_interrupted(context, drafts)
     quotes = _quotes(text, drafts)
     speaking = {q.speaker for q in quotes if q.speaker}
     return QuoteSet(quotes, resolver.speakers(speaking))
 
 
 def _prefer_verbs(attributions: list[Attribution]) -> list[Attribution]:
-    """`X said ..., according to Y`: X is the speaker; drop the `according to` reading."""
-    verb_sentences = {a.sentence for a in attributions if a.frame != "according" and a.speaker}
+    """`X said ..., according to Y`: X is the speaker; drop the `according to` reading.
+    A verb that reports nothing here ("a deal, according to people who saw it") leaves it."""
+    verb_sentences = {
+        a.sentence
+        for a in attributions
+        if a.frame != "according" and a.speaker and a.content is not None
+    }
     return [a for a in attributions if a.frame != "according" or a.sentence not in verb_sentences]
 
 
@@ -189,6 +196,24 @@ def _deduplicated(drafts: list[Draft]) -> list[Draft]:
     return sorted(seen.values(), key=lambda d: (d.span.start, -d.span.end))
 
 
+def _outermost_reports(drafts: list[Draft]) -> list[Draft]:
+    """Reported speech inside other reported or quoted words ("said he hoped ...", "I think
+    ..." in a quote) is part of those words, not a quote of its own."""
+    holders = [d for d in drafts if d.kind is not QuoteKind.PARTIAL]
+    return [
+        d
+        for d in drafts
+        if d.kind is not QuoteKind.INDIRECT
+        or not any(
+            h is not d
+            and h.span.start <= d.span.start
+            and d.span.end <= h.span.end
+            and len(h.span) > len(d.span)
+            for h in holders
+        )
+    ]
+
+
 def _resolve_speakers(
     drafts: list[Draft], chunks: list[ParsedChunk], resolver: SpeakerResolver
 ) -> None:
@@ -224,8 +249,39 @@ def _inherit_floating(context: _Context, drafts: list[Draft]) -> None:
             )
             if gap in (0, 1):
                 draft.speaker = previous.speaker
+                draft.mention = previous.mention  # what names the speaker, for the reader
         if draft.speaker is not None:
             previous = draft
+
+
+_INTERRUPTION_CHARS = 120  # `," Ana Ruiz, the finance minister, said. "`: longer is a new quote
+
+
+def _joined_interrupted(context: _Context, drafts: list[Draft]) -> list[Draft]:
+    """`"A," he said. "B."`: one quote in two parts when the second has no cue of its own
+    and the first one's cue sits between them, in the same paragraph."""
+    joined: list[Draft] = []
+    for draft in drafts:
+        previous = joined[-1] if joined else None
+        if previous is not None and _continues(context, previous, draft):
+            parts = previous.parts or (previous.span,)
+            previous.parts = (*parts, draft.span)
+            previous.span = Span(previous.span.start, draft.span.end)
+            continue
+        joined.append(draft)
+    return joined
+
+
+def _continues(context: _Context, first: Draft, second: Draft) -> bool:
+    if first.kind is not QuoteKind.DIRECT or second.kind is not QuoteKind.DIRECT:
+        return False
+    if first.cue is None or second.cue is not None or second.speaker != first.speaker:
+        return False
+    gap = Span(first.span.end, second.span.start) if first.span.end <= second.span.start else None
+    if gap is None or len(gap) > _INTERRUPTION_CHARS or not gap.start <= first.cue.start < gap.end:
+        return False
+    same_paragraph = context.paragraph_index(gap.start) == context.paragraph_index(gap.end)
+    return same_paragraph and "\n" not in context.text[gap.start : gap.end]
 
 
 def _quotes(text: str, drafts: list[Draft]) -> tuple[Quote, ...]:
@@ -239,6 +295,7 @@ def _quotes(text: str, drafts: list[Draft]) -> tuple[Quote, ...]:
             speaker=draft.speaker,
             speaker_mention=draft.mention.span if draft.mention else None,
             cue=draft.cue,
+            parts=draft.parts,
         )
         for index, draft in enumerate(ordered, start=1)
     )

@@ -1,23 +1,33 @@
 """Quotes and speakers of whole documents: the public entry points.
 
-`extract_quotes` handles one document, `extract_many` parses several in one
-batch. Only the sentences that can hold an attribution are parsed.
+`extract_quotes` handles one document, `extract_many` several. Only the sentences
+that can hold an attribution are parsed, within the limits of `bounds`.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import numpy
 
 from reader.documents.model import Document, Span
+from reader.documents.segment import document_sentences
+from reader.quotes import bounds
 from reader.quotes.assemble import assemble_quotes, marked_only_quotes
+from reader.quotes.bounds import (
+    TOO_LONG_NOTICE,
+    TOO_SLOW_NOTICE,
+    blank_freak_runs,
+    capped_chunks,
+)
 from reader.quotes.language import guess_language
 from reader.quotes.model import QuoteSet
 from reader.quotes.parsed import ParsedChunk
 from reader.quotes.pipeline import MISSING_MODEL_NOTICE, get_pipeline
-from reader.quotes.sentences import chunks_to_parse, split_sentences
+from reader.quotes.sentences import chunks_to_parse
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -37,7 +47,7 @@ def extract_quotes(document: Document, nlp: Language | None = None) -> QuoteSet:
 
 
 def extract_many(documents: Sequence[Document], nlp: Language | None = None) -> list[QuoteSet]:
-    """Quotes of several documents, parsed together in batches."""
+    """Quotes of several documents."""
     results: dict[int, QuoteSet] = {}
     english: list[int] = []
     for index, document in enumerate(documents):
@@ -48,13 +58,8 @@ def extract_many(documents: Sequence[Document], nlp: Language | None = None) -> 
             notice = ENGLISH_ONLY_NOTICE.format(language)
             results[index] = QuoteSet((), (), language=language, notices=(notice,))
     pipeline = nlp if nlp is not None else (get_pipeline() if english else None)
-    if pipeline is None:
-        for index in english:
-            results[index] = marked_only_quotes(documents[index], MISSING_MODEL_NOTICE)
-    else:
-        parsed = _parse_all([documents[i] for i in english], pipeline)
-        for index, (sentences, chunks) in zip(english, parsed, strict=True):
-            results[index] = assemble_quotes(documents[index], sentences, chunks)
+    for index in english:
+        results[index] = _one_document(documents[index], pipeline)
     return [results[i] for i in range(len(documents))]
 
 
@@ -65,18 +70,48 @@ def _without_tensor(doc: Doc) -> Doc:
     return doc
 
 
-def _parse_all(
-    documents: list[Document], nlp: Language
-) -> list[tuple[list[Span], list[ParsedChunk]]]:
-    plans: list[tuple[list[Span], list[Span]]] = []
-    for document in documents:
-        sentences = split_sentences(document.text, document.paragraphs)
-        plans.append((sentences, chunks_to_parse(document.text, sentences, document.paragraphs)))
-    texts = [documents[d].text[c.start : c.end] for d, (_, cs) in enumerate(plans) for c in cs]
+def _unwrapped(chunk: str) -> str:
+    """Line breaks inside a chunk (which never crosses a paragraph) are hard wraps: the
+    parser sees spaces, so "Ms.⏎Weingarten" is one name. Same length: offsets hold."""
+    return chunk.replace("\r", " ").replace("\n", " ")
+
+
+def _one_document(document: Document, nlp: Language | None) -> QuoteSet:
+    cleaned = blank_freak_runs(document)
+    if nlp is None:
+        found = marked_only_quotes(cleaned.document, MISSING_MODEL_NOTICE)
+    else:
+        parsed = _parse(cleaned.document, nlp)
+        if isinstance(parsed, str):
+            return QuoteSet((), (), notices=(parsed,))
+        found = assemble_quotes(cleaned.document, *parsed)
+    return _with_text_of(found, document.text) if cleaned.blanked else found
+
+
+def _with_text_of(quotes: QuoteSet, text: str) -> QuoteSet:
+    """Quote texts from the document as given, not as blanked for parsing."""
+    return replace(
+        quotes,
+        quotes=tuple(replace(q, text=text[q.span.start : q.span.end]) for q in quotes.quotes),
+    )
+
+
+def _parse(document: Document, nlp: Language) -> tuple[list[Span], list[ParsedChunk]] | str:
+    """Sentences and parsed chunks, or the notice saying why the budget ran out."""
+    sentences = list(document_sentences(document))
+    spans = capped_chunks(
+        document.text, chunks_to_parse(document.text, sentences, document.paragraphs)
+    )
+    size = sum(len(span) for span in spans)
+    if size > bounds.MAX_PARSE_CHARS:
+        return TOO_LONG_NOTICE.format(size, bounds.MAX_PARSE_CHARS)
+    texts = (_unwrapped(document.text[span.start : span.end]) for span in spans)
+    started = time.monotonic()
+    chunks = []
     # One process: measured on 100k words, n_process=2 took 28 s against 13 s, since
     # sending parsed Docs back between processes costs more than the second core saves.
-    docs = map(_without_tensor, nlp.pipe(texts, batch_size=_BATCH_SIZE))
-    return [
-        (sentences, [ParsedChunk(c.start, next(docs)) for c in chunk_spans])
-        for sentences, chunk_spans in plans
-    ]
+    for span, doc in zip(spans, nlp.pipe(texts, batch_size=_BATCH_SIZE), strict=True):
+        chunks.append(ParsedChunk(span.start, _without_tensor(doc)))
+        if time.monotonic() - started > bounds.PARSE_SECONDS:
+            return TOO_SLOW_NOTICE.format(bounds.PARSE_SECONDS)
+    return sentences, chunks

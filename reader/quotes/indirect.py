@@ -153,12 +153,30 @@ def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None
             return clause.left_edge, _before_subject(cue, clause.right_edge)
         return _clause_start(clause), clause.right_edge
     that = _following_that(sentence, cue)
-    return (that.nbor(1), sentence[-1]) if that is not None else None
+    if that is not None:
+        return that.nbor(1), sentence[-1]
+    return _interrupting_bounds(sentence, cue)
+
+
+def _interrupting_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
+    """`Still, it said, she can win`: the cue interrupts the clause it reports, which the
+    parser makes the cue's head. The content runs from the cue's subtree to the clause end."""
+    head = cue.head
+    if cue.dep_ not in ("parataxis", "ccomp", "advcl") or head.i <= cue.i:
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.i >= sentence.end:
+        return None
+    first = cue.right_edge.nbor(1) if cue.right_edge.i + 1 < sentence.end else None
+    if first is None or first.i > head.i:
+        return None
+    return first, head.right_edge
 
 
 def _before_subject(cue: Token, last: Token) -> Token:
-    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.left_edge.i <= last.i:
+    """The content's last token before the cue's own subject ("..., analysts say"): the
+    subject nearest the cue, since the parser often hangs the quote's subject on it too."""
+    subject = _nearest_subject(cue)
+    if subject is not None and subject.i < cue.i and subject.left_edge.i <= last.i:
         return subject.left_edge.nbor(-1) if subject.left_edge.i > 0 else last
     return last
 
@@ -274,6 +292,8 @@ def _other_attribution(token: Token, cue: Token) -> Token | None:
     is_cue = cues().verb_for(token.lemma_, token.text) is not None and token.pos_ == "VERB"
     if own_subject is not None and is_cue and token.dep_ not in _COMPLEMENT_DEPS:
         return min(own_subject.left_edge, token, key=lambda t: t.i)  # ", and Zelensky said"
+    if own_subject is not None and is_cue and token.dep_ == "advcl" and token.i > cue.i:
+        return token.left_edge  # ", although the authors caution that ..."
     if token.head.i == cue.i and token.dep_ in ("advcl", "conj"):
         third_person = own_subject is not None and own_subject.lower_ not in _FIRST_PERSON_WORDS
         return token.left_edge if is_cue or third_person else None

@@ -135,11 +135,12 @@ def _pair_paragraph(
     """Pair marks within one paragraph; return an open quote that runs on, if any."""
     stack: list[_Open] = [carried] if carried is not None else []
     skip_reopen = carried is not None  # the re-opening mark of a continued quote
+    closer_later = _closers_after(marks)
     for position, mark in enumerate(marks):
         if skip_reopen and mark.offset == _first_visible(text, paragraph):
             skip_reopen = False
             continue
-        if _closes(mark, stack, marks[position + 1 :]):
+        if _closes(mark, stack, closer_later[position]):
             opened = _pop_family(stack, mark.double)
             _close(text, opened, mark.offset, mark.offset, quotes)
         elif mark.role in (MarkRole.OPEN, MarkRole.EITHER):
@@ -154,7 +155,20 @@ def _pair_paragraph(
     return outermost
 
 
-def _closes(mark: Mark, stack: list[_Open], later: list[Mark]) -> bool:
+def _closers_after(marks: list[Mark]) -> list[bool]:
+    """For each mark: whether a later mark of its family (double or single) could close.
+    Worked out once from the end, so a paragraph of thousands of marks stays linear."""
+    seen = {True: False, False: False}
+    after: list[bool] = [False] * len(marks)
+    for position in range(len(marks) - 1, -1, -1):
+        mark = marks[position]
+        after[position] = seen[mark.double]
+        if mark.role is not MarkRole.OPEN:
+            seen[mark.double] = True
+    return after
+
+
+def _closes(mark: Mark, stack: list[_Open], closer_later: bool) -> bool:
     if not any(o.mark.double == mark.double for o in stack):
         return False
     if mark.role is MarkRole.CLOSE:
@@ -163,7 +177,7 @@ def _closes(mark: Mark, stack: list[_Open], later: list[Mark]) -> bool:
         return stack[-1].mark.double == mark.double
     if mark.role is MarkRole.POSSESSIVE_OR_CLOSE:
         # "the allies' plan" inside an open single quote: a later mark closes it instead.
-        return not any(m.double == mark.double and m.role is not MarkRole.OPEN for m in later)
+        return not closer_later
     return False
 
 

@@ -25,6 +25,14 @@ class Quote:
     speaker: str | None = None  # Speaker.id
     speaker_mention: Span | None = None
     cue: Span | None = None
+    # The content spans of a quote its attribution interrupts (`"A," he said. "B."`), in
+    # order; `span` and `text` then run from the first to the last. Empty for one piece.
+    parts: tuple[Span, ...] = ()
+
+    @property
+    def pieces(self) -> tuple[Span, ...]:
+        """The spans holding the quoted words: the parts, or the span itself."""
+        return self.parts or (self.span,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +65,14 @@ class AuditStatus(StrEnum):
     UNSUPPORTED = "unsupported"
 
 
+class AttributionChange(StrEnum):
+    """The words survive but the credit does not (or appears): a quote laundered into the
+    article's own voice, or narration turned into somebody's quote."""
+
+    REMOVED = "removed"  # attributed in the old version, nobody credited in the new
+    ADDED = "added"  # nobody credited in the old version, attributed in the new
+
+
 @dataclass(frozen=True, slots=True)
 class AuditEntry:
     old: str | None  # quote id in the old version
@@ -70,3 +86,4 @@ class AuditEntry:
     score: float
     # Word edits from the old words (old_span) to the new (new_span); empty unless altered.
     word_diff: tuple[Edit, ...] = ()
+    attribution: AttributionChange | None = None

@@ -1,4 +1,4 @@
-"""A cheap sentence splitter and the choice of which sentences to parse.
+"""Sentences (the comparison's splitter) and the choice of which ones to parse.
 
 Parsing is the slow step, so only sentences that can hold an attribution (a cue
 word, a quote mark, a colon, "according") are parsed, together with the
@@ -17,87 +17,10 @@ from reader.documents.model import Span
 from reader.quotes.lexicon import cues
 from reader.quotes.marks import DOUBLE_MARKS
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "prof",
-        "jr",
-        "sr",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "vs",
-        "no",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "rev",
-        "est",
-        "fig",
-        "u.s",
-        "u.k",
-        "e.g",
-        "i.e",
-        "a.m",
-        "p.m",
-    ]
-)
 _WORD = re.compile(r"[A-Za-z]+")
 _PRONOUN_START = re.compile(r"\W*(?:he|she|they|his|her|their|it|its)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _CONTEXT_CHARS = frozenset(":") | DOUBLE_MARKS | frozenset("‘’")
-
-
-def split_sentences(text: str, paragraphs: tuple[Span, ...]) -> list[Span]:
-    """Sentence spans (edge whitespace trimmed) that never cross a paragraph."""
-    sentences: list[Span] = []
-    for paragraph in paragraphs or (Span(0, len(text)),):
-        start = paragraph.start
-        for match in _BOUNDARY.finditer(text, paragraph.start, paragraph.end):
-            if _is_abbreviation(text, start, match.start()):
-                continue
-            _append_trimmed(text, start, match.end(), sentences)
-            start = match.end()
-        _append_trimmed(text, start, paragraph.end, sentences)
-    return sentences
-
-
-def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
-    word = text[max(sentence_start, dot - 6) : dot].split()[-1:] or [""]
-    last = word[0].lower().lstrip("(\"'“‘")
-    return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
-
-
-def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Span(start, end))
 
 
 def may_attribute(sentence_text: str) -> bool:

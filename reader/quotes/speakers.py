@@ -17,6 +17,9 @@ from reader.quotes.mentions import Mention, MentionKind
 from reader.quotes.model import Speaker
 
 _DETERMINERS = ("the ", "a ", "an ")
+_PRONOUN_CANDIDATES = 3  # distinct recent speakers a pronoun is weighed against
+
+_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 
 
 @dataclass
@@ -60,13 +63,15 @@ class SpeakerResolver:
         self._text = text
         self._clusters: list[_Cluster] = []
         self._history: list[_Cluster] = []  # most recent mention last
-        self._by_mention: dict[tuple[int, int], _Cluster] = {}
+        self._by_mention: dict[tuple[int, int], _Cluster | None] = {}
 
     def resolve(self, mention: Mention) -> str | None:
         place = (mention.span.start, mention.span.end)
-        if place in self._by_mention:
-            return self._by_mention[place].id
+        if place in self._by_mention:  # asked again later: the answer given in text order
+            known = self._by_mention[place]
+            return known.id if known is not None else None
         cluster = self._cluster_for(mention)
+        self._by_mention[place] = cluster
         if cluster is None:
             return None
         if mention.span not in cluster.mentions:
@@ -87,12 +92,24 @@ class SpeakerResolver:
         return self._group(mention)
 
     def _antecedent(self, pronoun: Mention) -> _Cluster | None:
+        """The nearest recent speaker the pronoun fits in gender and number. When that one's
+        gender is unknown and an earlier one is known to fit, the pronoun is left open."""
+        candidates: list[_Cluster] = []
         for cluster in reversed(self._history):
-            if _compatible(cluster, pronoun):
-                if pronoun.gender and cluster.gender is None:
-                    cluster.gender = pronoun.gender  # later pronouns learn from this one
-                return cluster
-        return None
+            if cluster not in candidates and _compatible(cluster, pronoun):
+                candidates.append(cluster)
+                if len(candidates) == _PRONOUN_CANDIDATES:
+                    break
+        if not candidates:
+            return None
+        nearest = candidates[0]
+        if pronoun.gender is None or nearest.gender == pronoun.gender:
+            return nearest  # "they", "it": number and kind decided already
+        if any(c.gender == pronoun.gender for c in candidates[1:]):
+            return None  # the nearest might fit, an earlier one surely does: do not guess
+        if len(candidates) == 1:
+            nearest.gender = pronoun.gender  # later pronouns learn from this one
+        return nearest
 
     def _person(self, mention: Mention) -> _Cluster:
         assert mention.name
@@ -173,6 +190,9 @@ class SpeakerResolver:
                 if owner.kind is MentionKind.PERSON
                 else (owner.best_name())
             )
+            # An organisation's name comes from its tokens ("Northgate Marine 's"): drop the
+            # possessive before adding ours, or the role reads "Northgate Marine 's's".
+            owner_name = _POSSESSIVE_END.sub("", owner_name)
             _add_unique(cluster.roles, f"{owner_name}'s {mention.role or role_key[1]}")
         elif mention.role:
             _add_unique(cluster.roles, mention.role)

@@ -87,6 +87,7 @@ def quote_json(quote: Quote) -> JsonDict:
         "speaker": quote.speaker,
         "speaker_mention": span_json(quote.speaker_mention),
         "cue": span_json(quote.cue),
+        "parts": [part.as_list() for part in quote.parts],
     }
 
 
@@ -100,6 +101,7 @@ def entry_json(entry: AuditEntry) -> JsonDict:
         "speaker_old": entry.speaker_old,
         "speaker_new": entry.speaker_new,
         "speaker_changed": entry.speaker_changed,
+        "attribution": entry.attribution.value if entry.attribution else None,
         "score": round(entry.score, 4),
     }
 

@@ -12,14 +12,12 @@ Signals:
 
 from __future__ import annotations
 
-import urllib.parse
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from reader.analysis import (
     Cancelled,
@@ -27,21 +25,22 @@ from reader.analysis import (
     CompareOptions,
     Comparison,
     Document,
+    FetchLimits,
     LoadError,
+    PageRequest,
     Pipeline,
     QuoteAudit,
+    mirrored,
 )
 from reader.present.links import Anchor, Link, build_links, sync_anchors
 from reader.present.marks import Highlight, new_highlights, old_highlights
-from reader.ui.messages import network_message
 from reader.ui.panes.article import PreparedText, Run, block_runs, merge_highlights, prepare
 from reader.ui.sidebar.models import QuoteRow, SpeakerRow, quote_rows, speaker_rows
 from reader.ui.workers import CancelToken, Runner
 
 SIDES = ("old", "new")
-URL_TIMEOUT_S = 20
-URL_MAX_BYTES = 8 * 1024 * 1024
 LOAD_SLOTS = {"old": "load_old", "new": "load_new"}
+FETCH_SLOTS = {"old": "fetch_old", "new": "fetch_new"}
 DIFF_SLOT, QUOTES_SLOT = "diff", "quotes"
 
 
@@ -91,7 +90,13 @@ def build_diff(
     options: CompareOptions,
     cancel: CancelToken,
 ) -> DiffResult:
-    comparison = pipeline.compare(old, new, options, cancel)
+    return side_views(pipeline.compare(old, new, options, cancel), old_prep, new_prep)
+
+
+def side_views(
+    comparison: Comparison, old_prep: PreparedText, new_prep: PreparedText
+) -> DiffResult:
+    """What both panes show of a finished comparison."""
     sides = []
     for prep, highlights in (
         (old_prep, old_highlights(comparison)),
@@ -107,25 +112,6 @@ def build_diff(
     return DiffResult(
         comparison, sides[0], sides[1], sync_anchors(comparison), build_links(comparison)
     )
-
-
-def fetch_url(url: str) -> bytes:
-    """GET an http(s) page with a timeout and a size cap."""
-    scheme = urllib.parse.urlsplit(url).scheme.lower()
-    if scheme not in ("http", "https"):
-        raise ValueError(f"{url}: only http and https addresses can be opened")
-    request = urllib.request.Request(url, headers={"User-Agent": "Reader/0.1 (article comparison)"})
-    with urllib.request.urlopen(request, timeout=URL_TIMEOUT_S) as response:
-        data = response.read(URL_MAX_BYTES + 1)
-    if len(data) > URL_MAX_BYTES:
-        raise ValueError(f"{url}: the page is larger than {_size(URL_MAX_BYTES)}")
-    return bytes(data)
-
-
-def _size(count: int) -> str:
-    if count >= 1024 * 1024:
-        return f"{count / (1024 * 1024):.0f} MB"
-    return f"{max(1, round(count / 1024))} KB"
 
 
 class Session(QObject):
@@ -148,6 +134,7 @@ class Session(QObject):
         self.diff: DiffResult | None = None
         self.audit: QuoteAudit | None = None
         self.audit_rows: AuditRows | None = None
+        self._init_url_loading()
 
     # -- inputs ------------------------------------------------------------------------
 
@@ -160,21 +147,50 @@ class Session(QObject):
             side, lambda _t: self.pipeline.load_text(text, title), "Reading pasted text…"
         )
 
-    def load_url(self, side: str, url: str) -> None:
-        def fetch(_token: CancelToken) -> Document:
-            try:
-                page = fetch_url(url)
-            except OSError as err:  # worded for the reader (reader.ui.messages)
-                raise ValueError(network_message(url, err)) from err
-            return self.pipeline.load_html(page, url)
+    # -- web pages: their own threads, so a slow server never holds up a local file ------
 
-        self._start_load(side, fetch, f"Fetching {url}…")
+    def _init_url_loading(self) -> None:
+        self.url_limits = FetchLimits()
+        self.url_runner = Runner(self, pool=QThreadPool(self))
+        self._url_requests: dict[str, PageRequest] = {}
+
+    def load_url(self, side: str, url: str) -> None:
+        self._cancel_fetch(side)
+        request = PageRequest(url, self.url_limits)
+        self._url_requests[side] = request
+        pipeline = self.pipeline
+
+        def fetch(_token: CancelToken) -> Document:
+            return pipeline.load_html(request.fetch().data, url)
+
+        self.url_runner.start(
+            FETCH_SLOTS[side],
+            fetch,
+            lambda document: self._fetched(side, document),
+            lambda error, details: self._load_failed(side, error, details),
+            self._report_progress,
+        )
+        self.progress.emit(f"Fetching {url}…")
+
+    def _cancel_fetch(self, side: str | None = None) -> None:
+        """Hang up the request (not just flag it): a blocked read returns at once."""
+        for key in [side] if side is not None else list(self._url_requests):
+            request = self._url_requests.pop(key, None)
+            if request is not None:
+                request.cancel()
+                self.url_runner.cancel(FETCH_SLOTS[key])
+
+    def _fetched(self, side: str, document: Document) -> None:
+        self._url_requests.pop(side, None)
+        self._start_load(side, lambda _t: document, "Preparing…")
 
     def set_document(self, side: str, document: Document) -> None:
         """Use an already loaded document (tests, swaps)."""
         self._start_load(side, lambda _t: document, "Preparing…")
 
     def _start_load(self, side: str, make: Callable[[CancelToken], Document], message: str) -> None:
+        self._cancel_fetch(side)  # a newer choice for this side wins over a page on its way
+
         def work(token: CancelToken) -> Loaded:
             document = make(token)
             return Loaded(document, prepare(document))
@@ -194,13 +210,35 @@ class Session(QObject):
             self.recompute()
 
     def swap(self) -> None:
+        """Exchange the versions; a finished comparison is mirrored, not computed again,
+        so every count swaps exactly (comparing the other way can break ties otherwise)."""
         d, p = self.documents, self.prepared
+        shown = self.diff.comparison if self.diff is not None else None
         d["old"], d["new"] = d["new"], d["old"]
         p["old"], p["new"] = p["new"], p["old"]
         for side in SIDES:
             if d[side] is not None:
                 self.document_loaded.emit(side, d[side], p[side])
-        self.recompute()
+        old_prep, new_prep = p["old"], p["new"]
+        if (
+            shown is None
+            or self._loading()
+            or self.runner.is_busy(DIFF_SLOT)
+            or old_prep is None
+            or new_prep is None
+            or shown.old is not d["new"]
+            or shown.new is not d["old"]
+        ):
+            self.recompute()
+            return
+        self.runner.cancel(QUOTES_SLOT)
+        self.runner.start(
+            DIFF_SLOT,
+            lambda _token: side_views(mirrored(shown), old_prep, new_prep),
+            self._diffed,
+            self._diff_failed,
+            self._report_progress,
+        )
 
     def reload(self) -> None:
         reloaded = False
@@ -213,6 +251,7 @@ class Session(QObject):
             self.recompute()
 
     def cancel(self) -> None:
+        self._cancel_fetch()
         self.runner.cancel_all()
         self.progress.emit("")
 
@@ -222,10 +261,11 @@ class Session(QObject):
         self.pipeline.shutdown()
 
     def is_busy(self) -> bool:
-        return self.runner.is_busy()
+        return self.runner.is_busy() or self.url_runner.is_busy()
 
     def _loading(self) -> bool:
-        return any(self.runner.is_busy(slot) for slot in LOAD_SLOTS.values())
+        fetching = self.url_runner.is_busy()
+        return fetching or any(self.runner.is_busy(slot) for slot in LOAD_SLOTS.values())
 
     # -- pipeline ----------------------------------------------------------------------
 

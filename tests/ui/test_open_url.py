@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from reader.ui import session
+from reader.analysis import FetchLimits
 from reader.ui.window import dialogs
 
 ARTICLE = " ".join(
@@ -40,12 +41,29 @@ SERVER_LIFETIME_S = 60
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
+        if self.path == "/drip":
+            self._drip()
+            return
         body = PAGE.encode() if self.path != "/big" else b"<p>" + b"x" * (BIG * 2) + b"</p>"
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def _drip(self) -> None:
+        """A page that never ends: one byte every 0.2 s."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", "100000")
+        self.end_headers()
+        try:
+            for _ in range(300):
+                self.wfile.write(b"a")
+                self.wfile.flush()
+                time.sleep(0.2)
+        except OSError:
+            pass  # the window hung up
 
     def log_message(self, *args: object) -> None:
         pass
@@ -103,9 +121,40 @@ def test_only_http_and_https_addresses_are_opened(window, qtbot, monkeypatch, tm
 
 
 def test_a_page_over_the_size_cap_is_refused(window, server, qtbot, monkeypatch):
-    monkeypatch.setattr(session, "URL_MAX_BYTES", BIG)
+    window.session.url_limits = FetchLimits(max_bytes=BIG)
     open_url(window, monkeypatch, f"{server}/big")
     message = window.panes["new"].message
     qtbot.waitUntil(message.isVisible, timeout=10000)
     assert "larger than" in message.text()
     assert window.views["new"].toPlainText() == ""
+
+
+def test_slow_pages_never_hold_up_a_local_file_and_cancel_hangs_up(
+    window, server, qtbot, monkeypatch, tmp_path
+):
+    story = tmp_path / "story.txt"
+    story.write_text(ARTICLE, encoding="utf-8")
+    session = window.session
+    open_url(window, monkeypatch, f"{server}/drip", side="old")
+    open_url(window, monkeypatch, f"{server}/drip", side="new")
+    qtbot.waitUntil(lambda: session.url_runner.pool.activeThreadCount() == 2, timeout=10000)
+    # Both pages are stuck in reads, yet a file opens at once on the window's own workers.
+    session.load_path("new", story)
+    qtbot.waitUntil(
+        lambda: "dredge the eastern" in window.views["new"].toPlainText(), timeout=20000
+    )
+    assert session.url_runner.is_busy("fetch_old")  # the old side's page is still coming
+    window.acts.cancel.trigger()
+    # The requests are hung up, not flagged: the threads blocked in reads end now.
+    assert session.url_runner.pool.waitForDone(10000)
+    assert not session.is_busy()
+    assert window.views["old"].toPlainText() == ""
+
+
+def test_a_documents_notice_shows_in_its_pane(window, qtbot, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_bytes(ARTICLE.encode("utf-8").replace(b"harbour", b"har\x01bour", 1))
+    window.session.load_path("old", story)
+    message = window.panes["old"].message
+    qtbot.waitUntil(message.isVisible, timeout=20000)
+    assert message.text() == "Note: 1 control character(s) removed"

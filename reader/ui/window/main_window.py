@@ -251,6 +251,8 @@ class MainWindow(QMainWindow):
         pane = self.panes[side]
         pane.document = document
         pane.clear_message()
+        if document.notes:  # what loading changed or could not read (text may be missing)
+            pane.message.show_message("Note: " + "; ".join(document.notes), "info")
         pane.header.set_document(document)
         self.watcher.watch(side, document.path)
         pane.view.set_article(prepared)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import wait_idle
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QTextCursor
@@ -157,6 +159,25 @@ def test_swap_sides(window, write, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: "park" in window.views["old"].toPlainText(), timeout=10000)
     wait_idle(qtbot, window, quotes=False)
     assert QColor(window.theme.deleted_bg) in formats_at(window.views["old"], "park")
+
+
+def test_swap_sides_swaps_the_counts_exactly(window, qtbot, monkeypatch):
+    samples = Path(__file__).resolve().parents[3] / "resources" / "samples"
+    old, new = samples / "harbour-original.txt", samples / "harbour-rewrite.txt"
+    open_via_dialog(window, monkeypatch, qtbot, old, new)
+    before = window.session.diff.comparison.stats
+    shown = window.summary_label.text()
+    assert f"{before.words_deleted} words removed" in shown
+    window.acts.swap.trigger()
+    qtbot.waitUntil(lambda: window.session.diff.comparison.old.path == new, timeout=10000)
+    wait_idle(qtbot, window, quotes=False)
+    after = window.session.diff.comparison.stats
+    assert (after.words_deleted, after.words_inserted) == (
+        before.words_inserted,
+        before.words_deleted,
+    )
+    assert f"{before.words_inserted} words removed" in window.summary_label.text()
+    assert f"{before.words_deleted} added" in window.summary_label.text()
 
 
 def test_find_bar_selects_match_in_chosen_pane(window, write, qtbot, monkeypatch):

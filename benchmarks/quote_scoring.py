@@ -28,7 +28,7 @@ import bisect
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reader.documents.model import Span
@@ -384,8 +384,22 @@ class ArticleScore:
     spurious: tuple[int, ...]  # predicted quote indices with no match
 
 
+def by_parts(text: str, quotes: QuoteSet) -> QuoteSet:
+    """Each part of a multi-part quote as a quote of its own: the gold marks each part."""
+    split = tuple(
+        replace(
+            q, id=f"{q.id}.{n}" if q.parts else q.id, span=p, text=text[p.start : p.end], parts=()
+        )
+        for q in quotes.quotes
+        for n, p in enumerate(q.pieces)
+    )
+    return replace(quotes, quotes=split)
+
+
 def score_article(text: str, gold: Gold, predicted: QuoteSet) -> ArticleScore:
-    """Compare the predicted quotes of one article with its gold annotation."""
+    """Compare the predicted quotes of one article with its gold annotation (a quote in
+    several parts is scored part by part; indices in the result count parts)."""
+    predicted = by_parts(text, predicted)
     index = TokenIndex(text)
     gold_tokens = [index.tokens(q.span) for q in gold.quotes]
     predicted_tokens = [index.tokens(q.span) for q in predicted.quotes]

@@ -1,0 +1,442 @@
+"""The quote audit on real news: edited copies of PolNeAR articles with known quote edits.
+
+Each article's gold attributions (content of at least three words, each in its own
+sentences) get one edit each, in turn: keep, trim (the last ~40 % of the words cut),
+reword (two words replaced), drop (its sentences deleted) or speaker swap (a named
+source replaced by another name from the article); one fabricated attributed sentence
+(direct or reported, by a person the article names) is added, and every third copy is
+also hard-wrapped at 72 columns (line re-wrap: nothing else may change). The comparison
+and the audit run as the app runs them (`compare_documents`, `extract_many`,
+`audit_quotes`).
+
+Scoring (an event is found when an audit entry covers its words: the old words, or the
+new ones for a fabrication; the entry covering most of them is its answer):
+
+- coverage: found events / events, by direct and indirect;
+- status accuracy over found events: keep, swap, re-wrap -> verbatim; trim, reword ->
+  altered; drop -> dropped; fabrication -> unsupported;
+- speaker_changed F1: positives are the swaps; a flag on an entry outside every swapped
+  sentence is a false positive. Unsupported F1 and dropped F1 likewise (fabricated
+  words; dropped sentences);
+- false alarms per 100 events: entries saying something changed (any status but
+  verbatim, or speaker_changed) whose words touch no edited sentence in either version.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from benchmarks.polnear import Article, Attribution
+from benchmarks.quote_accuracy import build_document
+from reader.documents.model import Span
+from reader.quotes.model import AuditEntry, AuditStatus
+
+KINDS = ("keep", "trim", "reword", "drop", "swap")
+EXPECTED = {
+    "keep": AuditStatus.VERBATIM,
+    "rewrap": AuditStatus.VERBATIM,
+    "swap": AuditStatus.VERBATIM,
+    "trim": AuditStatus.ALTERED,
+    "reword": AuditStatus.ALTERED,
+    "drop": AuditStatus.DROPPED,
+    "fabricate": AuditStatus.UNSUPPORTED,
+}
+WORD = re.compile(r"\w+(?:['’]\w+)*")
+PRONOUNS = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "it",
+        "they",
+        "him",
+        "her",
+        "them",
+        "his",
+        "their",
+        "its",
+        "one",
+    ]
+)
+REPLACEMENTS = ("entirely", "roughly", "plainly", "quietly", "several", "certain")
+FABRICATED = (
+    ("indirect", "{name} said that the campaign would open {n} field offices in rural counties."),
+    ("direct", "“We will publish every page of the audit within {n} days,” {name} said."),
+    ("indirect", "{name} told supporters that {n} volunteers had signed up overnight."),
+    ("direct", "“Nobody in this state will pay more than {n} dollars for it,” {name} said."),
+)
+WRAP_WIDTH = 72
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    old: Span  # replaced in the old text (empty for an insertion)
+    text: str  # the new text
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    kind: str
+    direct: bool
+    old_words: tuple[Span, ...]  # the gold content in the old text (empty: fabrication)
+    zone: Span | None  # the edited sentences in the old text
+    new_words: Span | None = None  # fabricated words, in the new text
+
+
+@dataclass(frozen=True, slots=True)
+class EditedPair:
+    name: str
+    old: str
+    new: str
+    events: tuple[Event, ...]
+    new_zones: tuple[Span, ...]  # edited places in the new text
+
+
+@dataclass
+class AuditTally:
+    events: dict[str, int] = field(default_factory=dict)
+    found: dict[str, int] = field(default_factory=dict)
+    status_ok: dict[str, int] = field(default_factory=dict)
+    by_form: dict[str, list[int]] = field(default_factory=dict)  # direct/indirect: [n, found]
+    flags: dict[str, list[int]] = field(default_factory=dict)  # tp, fp, fn
+    false_alarms: int = 0
+
+    def flag(self, name: str, slot: int) -> None:
+        self.flags.setdefault(name, [0, 0, 0])[slot] += 1
+
+
+# -- making the edited copies ------------------------------------------------------------
+
+
+def make_pair(article: Article, number: int) -> EditedPair:
+    from reader.documents.segment import split_sentences
+
+    rng = random.Random(zlib.crc32(article.name.encode()))
+    text = article.text
+    sentences = split_sentences(text)
+    names = _source_names(article)
+    edits: list[Edit] = []
+    events: list[Event] = []
+    taken: list[Span] = []
+    kinds = list(KINDS)
+    rng.shuffle(kinds)
+    turn = 0
+    for attribution in article.attributions:
+        words = [w for s in attribution.content for w in WORD.finditer(text, s.start, s.end)]
+        if len(words) < 3:
+            continue
+        zone = _zone(sentences, attribution.extent)
+        if any(zone.overlaps(t) for t in taken) or _other_inside(article, attribution, zone):
+            continue
+        kind = kinds[turn % len(kinds)]
+        edit = _edit_for(kind, article, attribution, zone, names, rng)
+        if edit is None:
+            kind, edit = "keep", None
+        turn += 1
+        taken.append(zone)
+        events.append(Event(kind, article.is_direct(attribution), attribution.content, zone))
+        if edit is not None:
+            edits.append(edit)
+    fabricated = _fabrication(article, sentences, taken, names, rng)
+    if fabricated is not None:
+        edits.append(fabricated[0])
+    new, mapped = _apply(text, edits)
+    new_zones = [mapped[i] for i in range(len(edits))]
+    if fabricated is not None:
+        inserted = new_zones[-1]
+        start = inserted.start + fabricated[1].start
+        events.append(
+            Event("fabricate", fabricated[2], (), None, Span(start, start + len(fabricated[1])))
+        )
+    if number % 3 == 2:
+        new = _rewrap(new)
+        events = [Event("rewrap", e.direct, e.old_words, e.zone) if e.kind == "keep" else e
+                  for e in events]  # fmt: skip
+    return EditedPair(article.name, text, new, tuple(events), tuple(new_zones))
+
+
+def _zone(sentences: Sequence[Span], extent: Span) -> Span:
+    hit = [s for s in sentences if s.overlaps(extent)] or [extent]
+    return Span(hit[0].start, hit[-1].end)
+
+
+def _other_inside(article: Article, attribution: Attribution, zone: Span) -> bool:
+    """Another attribution in the same sentences would share the edit: skip those."""
+    return any(a is not attribution and a.extent.overlaps(zone) for a in article.attributions)
+
+
+def _source_names(article: Article) -> list[str]:
+    names: list[str] = []
+    for a in article.attributions:
+        text = " ".join(article.text[s.start : s.end] for s in a.source)
+        if _is_name(text) and text not in names:
+            names.append(text)
+    return names
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in words)
+        and text.lower() not in PRONOUNS
+        and len(text) > 3
+    )
+
+
+def _edit_for(
+    kind: str,
+    article: Article,
+    attribution: Attribution,
+    zone: Span,
+    names: list[str],
+    rng: random.Random,
+) -> Edit | None:
+    text = article.text
+    last = attribution.content[-1]
+    words = list(WORD.finditer(text, last.start, last.end))
+    if kind == "keep":
+        return None
+    if kind == "trim" and len(words) >= 6:
+        keep = max(3, round(len(words) * 0.6))
+        return Edit(Span(words[keep - 1].end(), words[-1].end()), "")
+    if kind == "reword" and len(words) >= 6:
+        inner = [w for w in words[1:-1] if len(w.group()) >= 4 and w.group().islower()]
+        if len(inner) < 2:
+            return None
+        first, second = sorted(rng.sample(inner, 2), key=lambda w: w.start())
+        a, b = rng.sample(REPLACEMENTS, 2)
+        middle = text[first.end() : second.start()]
+        return Edit(Span(first.start(), second.end()), a + middle + b)
+    if kind == "drop":
+        end = zone.end
+        while end < len(text) and text[end] == " ":
+            end += 1
+        return Edit(Span(zone.start, end), "")
+    if kind == "swap" and len(attribution.source) == 1:
+        source = attribution.source[0]
+        said = text[source.start : source.end]
+        others = [n for n in names if n.split()[-1] != said.split()[-1] and n not in said]
+        if _is_name(said) and others:
+            return Edit(source, rng.choice(others))
+    return None
+
+
+def _fabrication(
+    article: Article,
+    sentences: Sequence[Span],
+    taken: list[Span],
+    names: list[str],
+    rng: random.Random,
+) -> tuple[Edit, Span, bool] | None:
+    """An invented attributed sentence after a sentence no event touches."""
+    if not names:
+        return None
+    free = [s for s in sentences[2:] if not any(s.overlaps(t) for t in taken)]
+    if not free:
+        return None
+    after = rng.choice(free)
+    form, template = rng.choice(FABRICATED)
+    sentence = template.format(name=rng.choice(names), n=rng.randint(12, 90))
+    if form == "direct":
+        words = Span(1, sentence.index("”"))
+    else:
+        head = sentence.index(" that ") + 6 if " that " in sentence else sentence.index(" ") + 1
+        words = Span(head, len(sentence) - 1)
+    return (
+        Edit(Span(after.end, after.end), " " + sentence),
+        Span(words.start + 1, words.end + 1),
+        (form == "direct"),
+    )
+
+
+def _apply(text: str, edits: list[Edit]) -> tuple[str, dict[int, Span]]:
+    """The edited text, and where each edit's new text is in it."""
+    order = sorted(range(len(edits)), key=lambda i: (edits[i].old.start, edits[i].old.end))
+    pieces: list[str] = []
+    mapped: dict[int, Span] = {}
+    position = 0
+    length = 0
+    for i in order:
+        edit = edits[i]
+        pieces.append(text[position : edit.old.start])
+        length += edit.old.start - position
+        mapped[i] = Span(length, length + len(edit.text))
+        pieces.append(edit.text)
+        length += len(edit.text)
+        position = edit.old.end
+    pieces.append(text[position:])
+    return "".join(pieces), mapped
+
+
+def _rewrap(text: str) -> str:
+    """Hard line breaks at WRAP_WIDTH columns inside paragraphs (spaces become newlines)."""
+    chars = list(text)
+    column = 0
+    last_space = -1
+    for i, char in enumerate(chars):
+        if char == "\n":
+            column, last_space = 0, -1
+            continue
+        if char == " ":
+            last_space = i
+        column += 1
+        if column > WRAP_WIDTH and last_space >= 0:
+            chars[last_space] = "\n"
+            column = i - last_space
+            last_space = -1
+    return "".join(chars)
+
+
+# -- running and scoring -----------------------------------------------------------------
+
+
+def audit_pair(pair: EditedPair) -> tuple[AuditEntry, ...]:
+    from reader.audit import audit_quotes
+    from reader.compare import CompareOptions, compare_documents
+    from reader.quotes import extract_many
+
+    old = build_document(pair.old, pair.name)
+    new = build_document(pair.new, pair.name)
+    comparison = compare_documents(old, new, CompareOptions())
+    old_quotes, new_quotes = extract_many([old, new])
+    return audit_quotes(comparison, old_quotes, new_quotes).entries
+
+
+def _overlap(a: Span | None, spans: Sequence[Span]) -> int:
+    if a is None:
+        return 0
+    return sum(max(0, min(a.end, s.end) - max(a.start, s.start)) for s in spans)
+
+
+def _answer(event: Event, entries: Sequence[AuditEntry]) -> AuditEntry | None:
+    if event.new_words is not None:
+        scored = [(_overlap(e.new_span, [event.new_words]), e) for e in entries if e.old is None]
+    else:
+        scored = [(_overlap(e.old_span, event.old_words), e) for e in entries if e.old]
+    scored = [(n, e) for n, e in scored if n > 0]
+    return max(scored, key=lambda ne: ne[0])[1] if scored else None
+
+
+def score_pair(pair: EditedPair, entries: Sequence[AuditEntry], tally: AuditTally) -> list[str]:
+    notes: list[str] = []
+    for event in pair.events:
+        tally.events[event.kind] = tally.events.get(event.kind, 0) + 1
+        form = tally.by_form.setdefault("direct" if event.direct else "indirect", [0, 0])
+        form[0] += 1
+        entry = _answer(event, entries)
+        swapped = event.kind == "swap"
+        if entry is None:
+            notes.append(f"- not found: {event.kind} {_words(pair, event)}")
+            if swapped:
+                tally.flag("speaker_changed", 2)
+            for status, name in ((AuditStatus.DROPPED, "dropped"),
+                                 (AuditStatus.UNSUPPORTED, "unsupported")):  # fmt: skip
+                if EXPECTED[event.kind] is status:
+                    tally.flag(name, 2)
+            continue
+        form[1] += 1
+        tally.found[event.kind] = tally.found.get(event.kind, 0) + 1
+        if entry.status is EXPECTED[event.kind]:
+            tally.status_ok[event.kind] = tally.status_ok.get(event.kind, 0) + 1
+        else:
+            notes.append(f"- {event.kind} came out {entry.status.value}: {_words(pair, event)}")
+        if swapped:
+            tally.flag("speaker_changed", 0 if entry.speaker_changed else 2)
+        for status, name in ((AuditStatus.DROPPED, "dropped"),
+                             (AuditStatus.UNSUPPORTED, "unsupported")):  # fmt: skip
+            if EXPECTED[event.kind] is status:
+                tally.flag(name, 0 if entry.status is status else 2)
+    notes += _false_positives(pair, entries, tally)
+    return notes
+
+
+def _false_positives(
+    pair: EditedPair, entries: Sequence[AuditEntry], tally: AuditTally
+) -> list[str]:
+    notes: list[str] = []
+    old_zones = {
+        kind: [e.zone for e in pair.events if e.kind == kind and e.zone] for kind in EXPECTED
+    }
+    all_old = [z for zones in old_zones.values() for z in zones]
+    fabricated = [e.new_words for e in pair.events if e.new_words is not None]
+    for entry in entries:
+        in_swap = _overlap(entry.old_span, old_zones["swap"]) > 0
+        if entry.speaker_changed and not in_swap:
+            tally.flag("speaker_changed", 1)
+            where = entry.old_span or entry.new_span
+            assert where is not None
+            flat = " ".join(pair.old[where.start : where.end].split())[:80]
+            notes.append(f"- speaker_changed outside a swap: {flat}")
+        if entry.status is AuditStatus.UNSUPPORTED and not _overlap(entry.new_span, fabricated):
+            tally.flag("unsupported", 1)
+        if entry.status is AuditStatus.DROPPED and not _overlap(entry.old_span, old_zones["drop"]):
+            tally.flag("dropped", 1)
+        changed = entry.status is not AuditStatus.VERBATIM or entry.speaker_changed
+        touches = _overlap(entry.old_span, all_old) or _overlap(entry.new_span, pair.new_zones)
+        if changed and not touches:
+            tally.false_alarms += 1
+            where = entry.old_span or entry.new_span
+            text = pair.old if entry.old_span else pair.new
+            assert where is not None
+            flat = " ".join(text[where.start : where.end].split())[:90]
+            notes.append(f"- false alarm {entry.status.value} {entry.speaker_changed}: {flat}")
+    return notes
+
+
+def _words(pair: EditedPair, event: Event) -> str:
+    if event.new_words is not None:
+        flat = pair.new[event.new_words.start : event.new_words.end]
+    else:
+        flat = " ".join(pair.old[s.start : s.end] for s in event.old_words)
+    flat = " ".join(flat.split())
+    return flat if len(flat) <= 90 else flat[:89] + "…"
+
+
+def _f1(counts: list[int]) -> tuple[float, float, float]:
+    tp, fp, fn = counts
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def audit_report(tally: AuditTally, split: str, articles: int) -> str:
+    total = sum(tally.events.values())
+    lines = [
+        f"## Audit on edited copies of PolNeAR {split} ({articles} articles, {total} events)",
+        "",
+        "| event | n | found | status right |",
+        "|---|--:|--:|--:|",
+    ]
+    for kind in (*KINDS, "rewrap", "fabricate"):
+        n = tally.events.get(kind, 0)
+        lines.append(
+            f"| {kind} | {n} | {tally.found.get(kind, 0)} | {tally.status_ok.get(kind, 0)} |"
+        )
+    found = sum(tally.found.values())
+    lines += ["", f"coverage: {found / max(1, total):.2f}"]
+    for form, (n, hit) in sorted(tally.by_form.items()):
+        lines.append(f"coverage {form}: {hit / max(1, n):.2f} ({hit}/{n})")
+    lines.append(f"status accuracy when found: {sum(tally.status_ok.values()) / max(1, found):.2f}")
+    for name in ("speaker_changed", "unsupported", "dropped"):
+        p, r, f = _f1(tally.flags.get(name, [0, 0, 0]))
+        lines.append(f"{name}: P {p:.2f} R {r:.2f} F1 {f:.2f} (tp/fp/fn {tally.flags.get(name)})")
+    lines.append(f"false alarms per 100 events: {100 * tally.false_alarms / max(1, total):.1f}")
+    return "\n".join(lines)
+
+
+def run_audit(articles: Sequence[Article], split: str, details: int = 0) -> str:
+    tally = AuditTally()
+    notes: list[str] = []
+    for number, article in enumerate(articles):
+        pair = make_pair(article, number)
+        mine = score_pair(pair, audit_pair(pair), tally)
+        if number < details and mine:
+            notes.append(f"### {article.name}\n" + "\n".join(mine))
+    return "\n\n".join([audit_report(tally, split, len(articles)), *notes])
