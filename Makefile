@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLES := resources/samples
 
-.PHONY: run test lint typecheck pytest bench bench-align bench-timings bench-quotes bench-app accuracy accuracy-real accuracy-changes fuzz clean
+.PHONY: run test lint typecheck pytest bench bench-align bench-timings bench-quotes bench-app bench-corpus corpus-demo accuracy accuracy-real accuracy-changes fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,17 @@ bench-quotes: $(VENV)/.app-installed
 # The window's open-to-highlight time, event-loop stalls and memory, on 1k-300k words.
 bench-app: $(VENV)/.app-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_app.py
+
+# Pairs per minute: sequential `compare --pairs` vs audit-corpus on 1 and 2 Dask workers.
+bench-corpus: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/bench_corpus.py
+
+# A corpus audit of 20 generated pairs into build/corpus-demo: database, CSV, summary page.
+CORPUS_DEMO := build/corpus-demo
+corpus-demo: $(VENV)/.app-installed
+	$(BIN)/python benchmarks/bench_corpus.py --make-pairs $(CORPUS_DEMO) --pairs 20 --words 500
+	$(BIN)/reader-cli audit-corpus $(CORPUS_DEMO)/pairs.tsv --db $(CORPUS_DEMO)/results.sqlite \
+		--report $(CORPUS_DEMO)/summary.html --export csv
 
 fuzz: $(VENV)/.test-installed
 	$(BIN)/python fuzz/run_fuzz.py --minutes $(or $(MINUTES),10)

@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     _add_compare(commands.add_parser("compare", help="compare an old and a new version"))
     _add_quotes(commands.add_parser("quotes", help="list the speakers and quotes of files"))
+    from reader.corpus.command import add_parser as add_audit_corpus
+
+    add_audit_corpus(commands)
     return parser
 
 
@@ -78,6 +81,8 @@ def _add_quotes(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.command == "audit-corpus":
+            return int(args.handler(args))
         if args.command == "compare":
             return _run_compare(args)
         return _run_quotes(args)

@@ -8,10 +8,11 @@ import pytest
 from quotes_helpers import make_document
 
 from reader.documents.model import Document, Span
+from reader.documents.segment import document_sentences
 from reader.quotes import bounds, extract_quotes
 from reader.quotes.bounds import blank_freak_runs, capped_chunks
 from reader.quotes.marks import find_marked_quotes
-from reader.quotes.sentences import chunks_to_parse, split_sentences
+from reader.quotes.sentences import chunks_to_parse
 
 SPACY_LIMIT = 1_000_000
 
@@ -23,7 +24,7 @@ def _one_paragraph(text: str) -> Document:
 def test_chunks_of_a_megabyte_line_stay_below_spacys_limit() -> None:
     text = "He said the plan would work. " * 40_000  # 1.16 MB, one paragraph
     document = _one_paragraph(text)
-    sentences = split_sentences(text, document.paragraphs)
+    sentences = list(document_sentences(document))
     chunks = capped_chunks(text, chunks_to_parse(text, sentences, document.paragraphs))
     assert max(len(c) for c in chunks) <= bounds.MAX_CHUNK_CHARS < SPACY_LIMIT
     assert chunks[0].start == 0 and chunks[-1].end == len(text.rstrip())

@@ -132,8 +132,8 @@ EXAMPLES = {
         "to sign two new players this summer",
     ),
     "expect": (
-        "Analysts expect the central bank to raise rates.",
-        "the central bank to raise rates",
+        "Analysts expect that the central bank will raise rates.",
+        "the central bank will raise rates",
     ),
     "want": (
         "The mayor wants to hire fifty more police officers.",
@@ -355,3 +355,17 @@ def test_attribution_added_when_narration_becomes_a_quote() -> None:
     old = "The new bridge will be built by May. The work starts soon."
     new = 'The minister said: "The new bridge will be built by May." The work starts soon.'
     assert _audit(old, new) == [(AuditStatus.VERBATIM, False, AttributionChange.ADDED)]
+
+
+def test_an_organisations_possessive_role_reads_once() -> None:
+    text = (
+        "Northgate Marine's spokeswoman, Priya Lund, said the firm would hire locally. "
+        "The company will open the yard next year, she said."
+    )
+    from reader.documents import document_from_text
+    from reader.quotes import extract_quotes
+
+    quotes = extract_quotes(document_from_text(text))
+    roles = [alias for s in quotes.speakers for alias in (*s.aliases, s.name)]
+    assert "Northgate Marine's spokeswoman" in roles
+    assert not any("'s's" in alias or " 's" in alias for alias in roles)

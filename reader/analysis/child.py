@@ -13,6 +13,7 @@ a second or two, instead of finishing a stale audit that can take minutes).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -148,7 +149,10 @@ def _kill(process: BaseProcess | None, conn: Connection | None) -> None:
         process.kill()
         process.join(timeout=2)
     if conn is not None:
-        conn.close()
+        # shutdown() runs on the GUI thread while a worker may be closing the same
+        # pipe after a cancel: the second close finds the descriptor gone (EBADF).
+        with contextlib.suppress(OSError):
+            conn.close()
 
 
 def load_quietly(data: bytes) -> QuoteAudit:

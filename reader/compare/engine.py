@@ -20,7 +20,7 @@ from reader.compare.offsets import OffsetMapBuilder
 from reader.compare.worddiff import WORD_DIFF_ENGINE, WordDiffer, append_merged
 from reader.compare.words import TextWords
 from reader.documents.model import Document, Span
-from reader.documents.segment import split_sentences
+from reader.documents.segment import document_sentences
 
 _CHECK_EVERY = 64
 
@@ -41,8 +41,8 @@ def compare_documents(
     """
     check = _checker(cancel)
     normalizer = Normalizer(options)
-    old_sentences = split_sentences(old.text, old.paragraphs or None)
-    new_sentences = split_sentences(new.text, new.paragraphs or None)
+    old_sentences = document_sentences(old)
+    new_sentences = document_sentences(new)
     old_words, new_words = TextWords(old.text), TextWords(new.text)
     check()
     pairings = align_sentences(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from reader.documents.model import Span
+from reader.documents.model import Document, Span
 
 # A line break followed by one or more lines holding nothing but whitespace.
 _BLANK_LINES = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*")
@@ -91,6 +91,11 @@ def split_sentences(text: str, paragraphs: Iterable[Span] | None = None) -> tupl
     for paragraph in join_wrapped_lines(text, given):
         _split_paragraph(text, paragraph.start, paragraph.end, sentences)
     return tuple(sentences)
+
+
+def document_sentences(document: Document) -> tuple[Span, ...]:
+    """A document's sentences: what the comparison aligns and the quote finder parses."""
+    return split_sentences(document.text, document.paragraphs or None)
 
 
 def join_wrapped_lines(text: str, paragraphs: Sequence[Span]) -> list[Span]:

@@ -6,13 +6,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from reader.documents.model import Document, Span
+from reader.documents.segment import document_sentences
 from reader.quotes.direct import attribution_for_marked, marked_kind
 from reader.quotes.indirect import Attribution, find_attributions
 from reader.quotes.marks import MarkedQuote, find_marked_quotes
 from reader.quotes.mentions import Mention, MentionKind, mention_from_token
 from reader.quotes.model import Quote, QuoteKind, QuoteSet
 from reader.quotes.parsed import ParsedChunk, SpanIndex, overlap
-from reader.quotes.sentences import split_sentences
 from reader.quotes.speakers import SpeakerResolver
 from reader.quotes.unmarked import (
     chunk_at,
@@ -56,7 +56,7 @@ class _Context:
 
 def marked_only_quotes(document: Document, notice: str) -> QuoteSet:
     """Without a parser: the quotes in marks, speakers unknown."""
-    sentences = split_sentences(document.text, document.paragraphs)
+    sentences = list(document_sentences(document))
     outer = [q for q in find_marked_quotes(document.text, document.paragraphs) if q.depth == 0]
     drafts = [Draft(q.content, marked_kind(document.text, q, sentences)) for q in outer]
     return QuoteSet(_quotes(document.text, drafts), (), notices=(notice,))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import numpy
 
 from reader.documents.model import Document, Span
+from reader.documents.segment import document_sentences
 from reader.quotes import bounds
 from reader.quotes.assemble import assemble_quotes, marked_only_quotes
 from reader.quotes.bounds import (
@@ -26,7 +27,7 @@ from reader.quotes.language import guess_language
 from reader.quotes.model import QuoteSet
 from reader.quotes.parsed import ParsedChunk
 from reader.quotes.pipeline import MISSING_MODEL_NOTICE, get_pipeline
-from reader.quotes.sentences import chunks_to_parse, split_sentences
+from reader.quotes.sentences import chunks_to_parse
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -97,7 +98,7 @@ def _with_text_of(quotes: QuoteSet, text: str) -> QuoteSet:
 
 def _parse(document: Document, nlp: Language) -> tuple[list[Span], list[ParsedChunk]] | str:
     """Sentences and parsed chunks, or the notice saying why the budget ran out."""
-    sentences = split_sentences(document.text, document.paragraphs)
+    sentences = list(document_sentences(document))
     spans = capped_chunks(
         document.text, chunks_to_parse(document.text, sentences, document.paragraphs)
     )

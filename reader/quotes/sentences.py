@@ -14,7 +14,6 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from reader.documents.model import Span
-from reader.documents.segment import split_sentences as _comparison_sentences
 from reader.quotes.lexicon import cues
 from reader.quotes.marks import DOUBLE_MARKS
 
@@ -22,12 +21,6 @@ _WORD = re.compile(r"[A-Za-z]+")
 _PRONOUN_START = re.compile(r"\W*(?:he|she|they|his|her|their|it|its)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _CONTEXT_CHARS = frozenset(":") | DOUBLE_MARKS | frozenset("‘’")
-
-
-def split_sentences(text: str, paragraphs: tuple[Span, ...]) -> list[Span]:
-    """Sentence spans (edge whitespace trimmed) that never cross a paragraph: the
-    comparison's splitter, so quotes and the alignment agree on every sentence."""
-    return list(_comparison_sentences(text, paragraphs or (Span(0, len(text)),)))
 
 
 def may_attribute(sentence_text: str) -> bool:

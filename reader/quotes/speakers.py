@@ -19,6 +19,8 @@ from reader.quotes.model import Speaker
 _DETERMINERS = ("the ", "a ", "an ")
 _PRONOUN_CANDIDATES = 3  # distinct recent speakers a pronoun is weighed against
 
+_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+
 
 @dataclass
 class _Cluster:
@@ -188,6 +190,9 @@ class SpeakerResolver:
                 if owner.kind is MentionKind.PERSON
                 else (owner.best_name())
             )
+            # An organisation's name comes from its tokens ("Northgate Marine 's"): drop the
+            # possessive before adding ours, or the role reads "Northgate Marine 's's".
+            owner_name = _POSSESSIVE_END.sub("", owner_name)
             _add_unique(cluster.roles, f"{owner_name}'s {mention.role or role_key[1]}")
         elif mention.role:
             _add_unique(cluster.roles, mention.role)

@@ -1,0 +1,80 @@
+"""Dask clients: a local cluster of worker processes by default, or an existing scheduler."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from distributed import Client, LocalCluster, WorkerPlugin
+
+from reader.corpus.errors import ClusterError
+from reader.corpus.work import load_model
+
+
+class ModelPlugin(WorkerPlugin):
+    """Loads the spaCy model once in every worker, off the worker's event loop."""
+
+    name = "reader-spacy-model"
+
+    async def setup(self, worker: Any) -> None:
+        # Ctrl+C reaches the whole process group: the client alone handles it and closes the
+        # cluster, instead of every worker printing a KeyboardInterrupt traceback.
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        await asyncio.to_thread(load_model)
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterInfo:
+    scheduler: str  # "local" or the scheduler's address
+    workers: int
+
+
+@contextmanager
+def open_client(
+    scheduler: str | None, workers: int, *, preload: bool = True
+) -> Iterator[tuple[Client, ClusterInfo]]:
+    """A connected client: a local cluster (a one-thread process per worker) if no address."""
+    if scheduler is None:
+        with _local_cluster(workers) as cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
+            yield _ready(client, preload), ClusterInfo("local", workers)
+        return
+    client = _connect(scheduler)
+    with client:
+        count = len(client.scheduler_info(n_workers=-1)["workers"])
+        yield _ready(client, preload), ClusterInfo(scheduler, count)
+
+
+@contextmanager
+def _local_cluster(workers: int) -> Iterator[LocalCluster]:
+    cluster = LocalCluster(  # type: ignore[no-untyped-call]
+        n_workers=workers,
+        threads_per_worker=1,  # spaCy holds the GIL: processes, not threads, add speed
+        processes=True,
+        dashboard_address=":0",  # a free port: never "8787 is already in use"
+        silence_logs=logging.CRITICAL,  # a pair's failure is a result; shutdown noise is not
+    )
+    with cluster:
+        yield cluster
+
+
+def _connect(address: str) -> Client:
+    try:
+        return Client(address, timeout="10s")  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError, ValueError) as error:
+        raise ClusterError(f"cannot reach the Dask scheduler at {address} ({error})") from error
+
+
+def _ready(client: Client, preload: bool) -> Client:
+    if preload:
+        try:
+            client.register_plugin(ModelPlugin())
+        except Exception as error:  # e.g. reader is not installed on a remote worker
+            raise ClusterError(f"the Dask workers could not load Reader ({error})") from error
+    return client
