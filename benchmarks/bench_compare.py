@@ -279,8 +279,13 @@ def run_engine(old_path: Path, new_path: Path) -> dict[str, float]:
 
 
 def time_cli(old_path: Path, new_path: Path) -> tuple[float, float]:
-    """Wall and CPU seconds of the whole `reader-cli compare --no-quotes --format json`."""
-    command = [sys.executable, "-m", "reader.cli", "compare", "--no-quotes", "--format", "json"]
+    """Wall and CPU seconds of the whole `reader-cli compare --no-quotes --no-changes
+    --format json`: the comparison's own path (the change ledger runs spaCy; it is
+    measured on its own, not here)."""
+    command = [
+        *(sys.executable, "-m", "reader.cli", "compare"),
+        *("--no-quotes", "--no-changes", "--format", "json"),
+    ]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run([*command, str(old_path), str(new_path)], stdout=subprocess.DEVNULL, check=True)

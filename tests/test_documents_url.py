@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ipaddress
 import threading
-import time
 
 import pytest
 import url_server
@@ -87,9 +86,11 @@ def test_cancel_hangs_up_a_request_blocked_in_a_read(server: str) -> None:
         except BaseException as err:
             outcome.append(err)
 
+    url_server.DRIPPING.clear()
     worker = threading.Thread(target=run, daemon=True)
     worker.start()
-    time.sleep(0.5)  # let it reach the body, where each read waits for the next byte
+    # in the body now, where each read waits for the next byte
+    assert url_server.DRIPPING.wait(10)
     request.cancel()
     worker.join(10)
     assert not worker.is_alive(), "cancel did not stop the read"

@@ -212,9 +212,9 @@ def test_pages_and_pasted_markup_over_5_mb_are_refused_too() -> None:
         document_from_text("# " + "a" * MAX_MARKUP_FILE_BYTES, source_format="md")
 
 
-@pytest.mark.timing
 def test_a_one_megabyte_line_loads_and_compares(tmp_path: Path) -> None:
-    # A timing test: "not degraded" holds only when the diff finishes within its time budget.
+    # No clock here (its speed is bench_compare's); but "not degraded" still needs the
+    # diff to end within DIFF_TIMEOUT (2 s): ~0.7 s for the whole comparison at load 3.5.
     rng = random.Random(11)
     words = ["the", "mayor", "said", "harbour", "plan", "was", "good", "and", "costs", "rose"]
     line = " ".join(rng.choice(words) for _ in range(190_000))[: 1024 * 1024]

@@ -24,6 +24,9 @@ PAGE = f"<html><head><title>Dredging</title></head><body><article><p>{ARTICLE}</
 PAGE_BYTES = PAGE.encode()
 LOOPBACK = ipaddress.ip_address("127.0.0.1")
 SERVER_LIFETIME_S = 60
+DRIP_BYTE_S = 0.2  # the slow server's pace (what is under test, not a wait in a test)
+# Set once /drip has sent its headers and first byte: the client is then in the body.
+DRIPPING = threading.Event()
 
 
 def loopback_is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
@@ -60,7 +63,8 @@ class Handler(BaseHTTPRequestHandler):
         for _ in range(300):
             self.wfile.write(b"a")
             self.wfile.flush()
-            time.sleep(0.2)
+            DRIPPING.set()
+            time.sleep(DRIP_BYTE_S)
 
     def short(self) -> None:
         self.send_response(200)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from reader.compare.align import Pairing, Sentences, align_sentences
@@ -39,6 +41,27 @@ def compare_documents(
 
     `cancel` is polled now and then; when it returns True, `Cancelled` is raised.
     """
+    with _collector_paused():
+        return _compare(old, new, options, cancel)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The engine makes many small objects and no garbage cycles worth chasing
+    mid-run: the cyclic collector's passes over them cost about a tenth of its time."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _compare(
+    old: Document, new: Document, options: CompareOptions, cancel: Callable[[], bool] | None
+) -> Comparison:
     check = _checker(cancel)
     normalizer = Normalizer(options)
     old_sentences = document_sentences(old)

@@ -13,6 +13,7 @@ algorithm and cleanup) when it is installed, else in pure Python through
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from itertools import accumulate
 from typing import Any
 
@@ -55,16 +56,34 @@ class _TimedDiff(diff_match_patch):  # type: ignore[misc]
         return diffs
 
 
+class _Chars(dict[str, str]):
+    """Token -> character, each new token's character made by `make` and kept."""
+
+    def __init__(self, make: Callable[[str], str]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, token: str) -> str:
+        char = self[token] = self._make(token)
+        return char
+
+
 class WordDiffer:
     """Diffs text ranges of one old and one new text; one instance per comparison."""
 
-    def __init__(self, old_text: str, new_text: str, normalizer: Normalizer) -> None:
+    def __init__(
+        self,
+        old_text: str,
+        new_text: str,
+        normalizer: Normalizer,
+    ) -> None:
         self.old_text = old_text
         self.new_text = new_text
         self.normalizer = normalizer
         self.degraded = False
         self._char_of_key: dict[str, str] = {}
-        self._char_of_token: dict[str, str] = {}  # a cache: token -> its key's char
+        # A cache: token -> its key's char, filled in first-seen order.
+        self._char_of_token = _Chars(self._new_token)
         self._dmp = _TimedDiff()
         self._dmp.Diff_Timeout = DIFF_TIMEOUT
 
@@ -113,19 +132,17 @@ class WordDiffer:
         """
         tokens = TOKEN.findall(text, span.start, span.end)
         bounds = list(accumulate(map(len, tokens), initial=span.start))
-        known = self._char_of_token
         try:
-            chars = [known[t] if t in known else self._new_token(t) for t in tokens]
+            chars = "".join(map(self._char_of_token.__getitem__, tokens))
         except TokenTooManyError:
             return bounds, None
-        return bounds, "".join(chars)
+        return bounds, chars
 
     def _new_token(self, token: str) -> str:
         key = self.normalizer.token_key(token)
         char = self._char_of_key.get(key)
         if char is None:
             char = self._char_of_key[key] = _code_point(len(self._char_of_key))
-        self._char_of_token[token] = char
         return char
 
     def _settle_ignored(

@@ -147,11 +147,11 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
     """The span [start, end) narrowed to its non-whitespace part; None if it is blank."""
-    if start < end and (text[start].isspace() or text[end - 1].isspace()):
-        piece = text[start:end]
-        stripped = piece.strip()
-        start += len(piece) - len(piece.lstrip())
-        end = start + len(stripped)
+    # Stepping over the usual one or two spaces beats copying the piece to strip it.
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     return Span(start, end) if start < end else None
 
 

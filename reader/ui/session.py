@@ -35,6 +35,7 @@ from reader.analysis import (
 )
 from reader.present.links import Anchor, Link, build_links, sync_anchors
 from reader.present.marks import Highlight, new_highlights, old_highlights
+from reader.present.tooltips import MarkedRange
 from reader.ui.panes.article import PreparedText, Run, block_runs, merge_highlights, prepare
 from reader.ui.sidebar.models import QuoteRow, SpeakerRow, quote_rows, speaker_rows
 from reader.ui.workers import CancelToken, Runner
@@ -58,7 +59,7 @@ class SideView:
 
     highlights: tuple[Highlight, ...]
     runs: dict[int, list[Run]]
-    marks: list[tuple[int, int, str]]
+    marks: list[MarkedRange]
 
 
 @dataclass(frozen=True)

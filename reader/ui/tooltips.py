@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from reader.analysis import Comparison, Span
-from reader.present.tooltips import Tooltip, mark_at
+from reader.present.tooltips import MarkedRange, Tooltip, mark_at
 from reader.present.tooltips import mark_tooltip as present_tooltip
 
 
@@ -23,7 +23,7 @@ def tooltip_html(tooltip: Tooltip) -> str:
 def mark_tooltip(
     comparison: Comparison,
     side: str,
-    marks: list[tuple[int, int, str]],
+    marks: list[MarkedRange],
     offset: int,
     link: tuple[str, int, int, int, int] | None,
 ) -> str | None:

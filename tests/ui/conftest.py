@@ -47,6 +47,9 @@ def window(qtbot, settings, pipeline):
 
     win = MainWindow(pipeline, settings=settings)
     qtbot.addWidget(win)
+    for view in win.views.values():
+        view.set_flash_duration(0)  # product timers keep their behaviour, not their time
+    win.sync.set_resync_delay(0)
     win.resize(1400, 880)
     win.show()
     qtbot.waitExposed(win)
@@ -68,7 +71,14 @@ def wait_idle(qtbot, win, timeout: int = 60000, quotes: bool = True) -> None:
     qtbot.waitUntil(done, timeout=timeout)
     for view in win.views.values():
         view.finish_runs()
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: settled(win), timeout=timeout)
+
+
+def settled(win) -> bool:
+    """No layout slice, pane re-facing or fading outline still to come."""
+    views = win.views.values()
+    pending = any(not v.pacer.is_done() or v.flash_running() for v in views)
+    return not pending and not win.sync.resync_pending()
 
 
 @pytest.fixture

@@ -16,7 +16,9 @@ from PySide6.QtCore import Qt
 
 from reader.present.legend import LEGEND, legend_key
 from reader.present.marks import Mark
+from reader.present.stats import word_count_text
 from reader.report.html_report import render_html
+from reader.report.json_report import comparison_json
 from reader.report.text_report import render_text
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
@@ -57,6 +59,22 @@ def test_window_text_and_html_agree_on_every_figure_and_label(window, qtbot):
         assert figure in summary, figure
         assert figure in text.splitlines()[0] or figure in text, figure
         assert figure in html, figure
+
+    # each pane header's length: the JSON's words_old/words_new, and what the text report's
+    # figures add up to (removed + unchanged, added + unchanged)
+    figure = {
+        key: int(value.replace(",", ""))
+        for value, key in re.findall(r"([\d,]+) (?:words )?(removed|added|unchanged)", text)
+    }
+    json_stats = comparison_json(comparison, audit)["stats"]
+    lengths = {
+        "old": (json_stats["words_old"], figure["removed"] + figure["unchanged"]),
+        "new": (json_stats["words_new"], figure["added"] + figure["unchanged"]),
+    }
+    for side, (from_json, from_text) in lengths.items():
+        assert from_json == from_text
+        meta = window.panes[side].header.meta.text()
+        assert meta.endswith(f"  ·  {word_count_text(from_json)}"), (side, meta)
 
     # legend words: the window's legend, the HTML legend, the text legend line
     window_legend = [line.split(":")[0] for line in window.legend.toolTip().splitlines()]

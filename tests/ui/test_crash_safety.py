@@ -42,7 +42,7 @@ def test_a_failing_comparison_shows_a_report_and_the_next_compare_works(
 def test_an_expected_failure_gets_no_crash_report(window, write, qtbot):
     window.session.load_path("old", write("empty.txt", b""))
     qtbot.waitUntil(lambda: window.panes["old"].message.isVisible(), timeout=10000)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not window.session.is_busy(), timeout=10000)
     assert not window.crash.dialog.isVisible()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import wait_idle
+from conftest import settled, wait_idle
 from PySide6.QtCore import Qt
 
 from reader.ui.sidebar.models import ROW_ROLE
@@ -19,7 +19,7 @@ def _click_row(qtbot, window, row: int):
     qtbot.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
     )
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: settled(window))
     return index.data(ROW_ROLE)
 
 

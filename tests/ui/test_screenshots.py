@@ -7,8 +7,8 @@ Saved under test-artifacts/screenshots/. The quote audit is the real one
 from __future__ import annotations
 
 import pytest
-from conftest import ARTIFACTS, wait_idle
-from PySide6.QtCore import QAbstractAnimation, Qt
+from conftest import ARTIFACTS, settled, wait_idle
+from PySide6.QtCore import Qt
 
 from reader.ui.sidebar.models import ROW_ROLE
 
@@ -37,12 +37,7 @@ def test_screenshot(window, sample_old, sample_new, qtbot, theme):
             view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
         )
     # let the flash fade: wait for its animation to stop, not for a fixed time
-    qtbot.waitUntil(
-        lambda: all(
-            v._flash.state() != QAbstractAnimation.State.Running for v in window.views.values()
-        ),
-        timeout=5000,
-    )
+    qtbot.waitUntil(lambda: settled(window), timeout=5000)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"window-{theme}.png"
     assert window.grab().save(str(path))

@@ -14,7 +14,7 @@ import sys
 
 import fakes
 import pytest
-from conftest import ROOT, wait_idle
+from conftest import ROOT, settled, wait_idle
 from stall import StallMonitor
 
 from reader.audit.model import QuoteAudit
@@ -99,7 +99,7 @@ def test_a_long_pair_never_stalls_the_event_loop(window, long_pair, qtbot):
         qtbot.waitUntil(
             lambda: all(v.pacer.is_done() for v in window.views.values()), timeout=60000
         )
-        qtbot.wait(300)  # the sidebar lays its cards out in batches
+        qtbot.waitUntil(lambda: settled(window), timeout=60000)
     finally:
         monitor.stop()
     wait_idle(qtbot, window)

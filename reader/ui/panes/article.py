@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.analysis import Document
 from reader.present.marks import Highlight
+from reader.present.tooltips import MarkedRange
 from reader.ui.panes.offsets import OffsetMap
 
 LONG_TOKEN_CHARS = 2000
@@ -21,8 +23,13 @@ BREAK_EVERY = 256
 LONG_TOKEN = re.compile(rf"\S{{{LONG_TOKEN_CHARS + 1},}}")
 ZERO_WIDTH_SPACE = "\u200b"
 
-# (start within block, length, mark) in UTF-16 units
-Run = tuple[int, int, str]
+
+class Run(NamedTuple):
+    """One highlight inside one text block, in Qt's UTF-16 units."""
+
+    start: int  # from the start of the block
+    length: int
+    mark: str  # a Mark value
 
 
 def display_text(document: Document) -> str:
@@ -87,18 +94,18 @@ def prepare(document: Document) -> PreparedText:
     return PreparedText(text, offsets, tuple(starts), with_breaks(text, breaks))
 
 
-def merge_highlights(text: str, highlights: list[Highlight]) -> list[tuple[int, int, str]]:
+def merge_highlights(text: str, highlights: list[Highlight]) -> list[MarkedRange]:
     """Join neighbouring word highlights of one kind across the spaces between them."""
-    merged: list[tuple[int, int, str]] = []
+    merged: list[MarkedRange] = []
     for h in highlights:
         start, end, mark = h.span.start, h.span.end, str(h.mark)
         if merged:
-            p_start, p_end, p_mark = merged[-1]
-            gap = text[p_end:start]
-            if p_mark == mark and start >= p_end and gap.strip() == "" and "\n" not in gap:
-                merged[-1] = (p_start, max(p_end, end), mark)
+            last = merged[-1]
+            gap = text[last.end : start]
+            if last.mark == mark and start >= last.end and gap.strip() == "" and "\n" not in gap:
+                merged[-1] = last._replace(end=max(last.end, end))
                 continue
-        merged.append((start, end, mark))
+        merged.append(MarkedRange(start, end, mark))
     return merged
 
 
@@ -115,7 +122,7 @@ def block_runs(prepared: PreparedText, highlights: list[Highlight]) -> dict[int,
             piece_end = min(q_end, block_end)
             if piece_end > q_start:
                 runs.setdefault(block, []).append(
-                    (q_start - starts[block], piece_end - q_start, mark)
+                    Run(q_start - starts[block], piece_end - q_start, mark)
                 )
             block += 1
             if block >= len(starts):

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import (
+    QAbstractAnimation,
+    QEvent,
+    QMimeData,
+    QPoint,
+    QPointF,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import (
     QHelpEvent,
     QMouseEvent,
@@ -43,6 +52,7 @@ from reader.ui.theme import LIGHT, Theme
 
 MAX_COLUMN_PX = 680
 SIDE_MARGIN_PX = 28
+FLASH_MS = 1400  # how long the outline of a jumped-to change takes to fade
 
 
 class ArticleView(FileDropTarget):
@@ -68,7 +78,7 @@ class ArticleView(FileDropTarget):
         self._flash_span: Span | None = None
         self.flash_strength = 0.0
         self._current: Span | None = None
-        self._flash = QVariantAnimation(self, startValue=1.0, endValue=0.0, duration=1400)
+        self._flash = QVariantAnimation(self, startValue=1.0, endValue=0.0, duration=FLASH_MS)
         self._flash.valueChanged.connect(self._update_flash)
         self._point_size = 12.5
         self.setFont(reading_font(self._point_size))
@@ -236,6 +246,13 @@ class ArticleView(FileDropTarget):
         self._flash_span = span
         self._flash.stop()
         self._flash.start()
+
+    def set_flash_duration(self, ms: int) -> None:
+        """How long the outline takes to fade (0: it is gone at once, as tests want)."""
+        self._flash.setDuration(ms)
+
+    def flash_running(self) -> bool:
+        return self._flash.state() == QAbstractAnimation.State.Running
 
     def _update_flash(self, value: float) -> None:
         self.flash_strength = max(0.0, min(1.0, float(value)))

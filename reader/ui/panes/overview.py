@@ -6,10 +6,14 @@ lighter band shows the part of the article on screen. Click or drag to go there.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import NamedTuple
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from reader.present.tooltips import MarkedRange
 from reader.ui.panes.article_view import ArticleView
 from reader.ui.theme import LIGHT, Theme
 
@@ -17,23 +21,39 @@ STRIP_WIDTH = 12
 KINDS = ("moved", "deleted", "inserted", "replaced")  # painting order
 
 
+class StripMark(NamedTuple):
+    """A marked range as fractions of the article's length."""
+
+    top: float
+    bottom: float
+    mark: str
+
+
+class Bar(NamedTuple):
+    """A mark as painted: whole pixels down the strip."""
+
+    y: int
+    height: int
+    mark: str
+
+
 class OverviewBar(QWidget):
     def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.theme: Theme = LIGHT
-        self.marks: list[tuple[float, float, str]] = []
-        self._rows: tuple[int, list[tuple[int, int, str]]] = (-1, [])
+        self.marks: list[StripMark] = []
+        self._rows: tuple[int, list[Bar]] = (-1, [])  # (for this height, the bars)
         self.setFixedWidth(STRIP_WIDTH)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("Where the changes are — click to go there")
         view.verticalScrollBar().valueChanged.connect(self.update)
         view.verticalScrollBar().rangeChanged.connect(self.update)
 
-    def set_marks(self, spans: list[tuple[int, int, str]], length: int) -> None:
+    def set_marks(self, spans: Sequence[MarkedRange], length: int) -> None:
         """Changed ranges in code points; `length` is the text length."""
         total = max(1, length)
-        self.marks = [(s / total, e / total, mark) for s, e, mark in spans]
+        self.marks = [StripMark(s.start / total, s.end / total, s.mark) for s in spans]
         self._rows = (-1, [])
         self.update()
 
@@ -62,7 +82,7 @@ class OverviewBar(QWidget):
             painter.fillRect(QRectF(3, y, self.width() - 6, h), colors[mark])
         painter.end()
 
-    def _pixel_rows(self, height: int) -> list[tuple[int, int, str]]:
+    def _pixel_rows(self, height: int) -> list[Bar]:
         """The marks as whole-pixel bars, neighbours of a kind joined (thousands become dozens)."""
         if self._rows[0] != height:
             self._rows = (height, pixel_rows(self.marks, height))
@@ -81,21 +101,21 @@ class OverviewBar(QWidget):
         self.view.center_on(offset)
 
 
-def pixel_rows(marks: list[tuple[float, float, str]], height: int) -> list[tuple[int, int, str]]:
-    """Bars (y, height, mark) for a strip `height` pixels tall, moved sentences first."""
-    rows: list[tuple[int, int, str]] = []
+def pixel_rows(marks: Sequence[StripMark], height: int) -> list[Bar]:
+    """Bars for a strip `height` pixels tall, moved sentences first."""
+    rows: list[Bar] = []
     for kind in KINDS:
-        bars: list[tuple[int, int, str]] = []
-        for start, end, mark in marks:
-            if mark != kind:
+        bars: list[Bar] = []
+        for mark in marks:
+            if mark.mark != kind:
                 continue
-            y = int(start * height)
-            bottom = max(y + 2, round(end * height))
-            if bars and y <= bars[-1][0] + bars[-1][1]:
-                top = bars[-1][0]
-                bars[-1] = (top, max(bars[-1][1], bottom - top), mark)
+            y = int(mark.top * height)
+            bottom = max(y + 2, round(mark.bottom * height))
+            if bars and y <= bars[-1].y + bars[-1].height:
+                last = bars[-1]
+                bars[-1] = last._replace(height=max(last.height, bottom - last.y))
             else:
-                bars.append((y, bottom - y, mark))
+                bars.append(Bar(y, bottom - y, kind))
         rows += bars
     return rows
 

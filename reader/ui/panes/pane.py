@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.analysis import Document
+from reader.present.stats import word_count_text
 from reader.ui.panes.article_view import ArticleView
 from reader.ui.panes.overview import OverviewBar
 from reader.ui.plain import plain_label, plain_tooltip
@@ -99,6 +100,7 @@ class PaneHeader(QWidget):
         self.title = plain_label(QLabel(self))
         self.title.setObjectName("paneTitle")
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._name = ""
         top = QHBoxLayout()
         top.setSpacing(10)
         top.addWidget(self.side_label)
@@ -121,8 +123,14 @@ class PaneHeader(QWidget):
         self.title.setVisible(bool(document.title))
         self.title.setToolTip(plain_tooltip(document.title or ""))
         source = str(document.path) if document.path else (document.source_url or "pasted text")
-        self.meta.setText(f"{document.display_name}  ·  {document.word_count():,} words")
+        self._name = document.display_name
+        self.set_word_count(document.word_count())
         self.meta.setToolTip(plain_tooltip(source))
+
+    def set_word_count(self, count: int) -> None:
+        """The length shown beside the name; once compared, the comparison's own count,
+        so the header, the summary and every report give the same figure."""
+        self.meta.setText(f"{self._name}  ·  {word_count_text(count)}")
 
 
 class PaneWidget(QWidget):

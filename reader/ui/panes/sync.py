@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, QTimer
 from reader.present.links import Anchor
 from reader.ui.panes.article_view import ArticleView
 
+RESYNC_MS = 30  # geometry settles (a resize, a late layout) before the panes face again
+
 
 def sync_fraction(value: int, maximum: int, page: int) -> float:
     """Where in the viewport the sync point sits: the middle, sliding to the edges at the ends."""
@@ -44,10 +46,17 @@ class ScrollSync(QObject):
         old.verticalScrollBar().valueChanged.connect(lambda _v: self._scrolled(0))
         new.verticalScrollBar().valueChanged.connect(lambda _v: self._scrolled(1))
         # A resize or a late layout changes the geometry: re-face from the last pane moved.
-        self._resync = QTimer(self, singleShot=True, interval=30)
+        self._resync = QTimer(self, singleShot=True, interval=RESYNC_MS)
         self._resync.timeout.connect(lambda: self.sync_from(self._last_source))
         for view in self.views:
             view.verticalScrollBar().rangeChanged.connect(lambda *_: self._resync.start())
+
+    def set_resync_delay(self, ms: int) -> None:
+        """How long geometry must settle before the panes face again (0 in tests)."""
+        self._resync.setInterval(ms)
+
+    def resync_pending(self) -> bool:
+        return self._resync.isActive()
 
     def set_anchors(self, anchors: list[Anchor]) -> None:
         self.anchors = anchors

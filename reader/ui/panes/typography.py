@@ -95,6 +95,6 @@ def mark_formats(theme: Theme) -> dict[str, QTextCharFormat]:
 
 def make_range(run: Run, formats: dict[str, QTextCharFormat]) -> QTextLayout.FormatRange:
     rng = QTextLayout.FormatRange()
-    rng.start, rng.length = run[0], run[1]
-    rng.format = formats[run[2]]
+    rng.start, rng.length = run.start, run.length
+    rng.format = formats[run.mark]
     return rng

@@ -279,6 +279,8 @@ class MainWindow(QMainWindow):
             view_data = result.old if side == "old" else result.new
             pane = self.panes[side]
             pane.view.set_runs(view_data.runs)
+            stats = result.comparison.stats
+            pane.header.set_word_count(stats.words_old if side == "old" else stats.words_new)
             pane.overview.set_marks(view_data.marks, pane.view.offsets.length)
             pane.view.set_ghost(None)
             pane.view.set_current(None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fakes import make_document
 
-from reader.ui.panes.article import prepare
+from reader.ui.panes.article import Run, prepare
 from reader.ui.panes.article_view import ArticleView
 from reader.ui.panes.run_slices import STRETCH_CHARS
 
@@ -38,7 +38,7 @@ def test_every_block_gets_its_runs_and_stays_laid_out(qtbot) -> None:
     view.verticalScrollBar().setValue(int(doc.documentLayout().blockBoundingRect(middle).top()))
     # "harbour" in every other text block; the visible ones are coloured first.
     runs = {
-        n: [(text.split("\n")[n].index("harbour"), 7, "replaced")]
+        n: [Run(text.split("\n")[n].index("harbour"), 7, "replaced")]
         for n in range(0, 2 * PARAGRAPHS, 4)
     }
     view.set_runs(runs)
@@ -55,9 +55,9 @@ def test_every_block_gets_its_runs_and_stays_laid_out(qtbot) -> None:
 
 def test_new_runs_clear_blocks_coloured_before(qtbot) -> None:
     view = shown_view(qtbot, long_article())
-    view.set_runs({n: [(0, 9, "replaced")] for n in range(0, 2 * PARAGRAPHS, 2)})
+    view.set_runs({n: [Run(0, 9, "replaced")] for n in range(0, 2 * PARAGRAPHS, 2)})
     view.finish_runs()
-    view.set_runs({4: [(0, 9, "deleted")]})
+    view.set_runs({4: [Run(0, 9, "deleted")]})
     view.finish_runs()
     coloured = [
         n

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fakes
 import pytest
-from conftest import wait_idle
+from conftest import settled, wait_idle
 from PySide6.QtCore import Qt
 
 from reader.ui.sidebar.models import (
@@ -71,7 +71,7 @@ def click_quote(qtbot, window, status: str):
     qtbot.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
     )
-    qtbot.wait(30)
+    qtbot.waitUntil(lambda: settled(window))
     return proxy.index(row, 0).data(ROW_ROLE)
 
 
@@ -183,5 +183,6 @@ def test_the_speakers_list_shows_six_rows_at_the_default_size(window, qtbot):
     from reader.ui.sidebar.delegates import SpeakerDelegate
 
     window.resize(1360, 860)
-    qtbot.wait(20)
-    assert window.sidebar.speaker_view.viewport().height() >= 6 * SpeakerDelegate.row_height()
+    qtbot.waitUntil(
+        lambda: window.sidebar.speaker_view.viewport().height() >= 6 * SpeakerDelegate.row_height()
+    )

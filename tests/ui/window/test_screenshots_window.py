@@ -7,8 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ARTIFACTS, wait_idle
-from PySide6.QtCore import QAbstractAnimation
+from conftest import ARTIFACTS, settled, wait_idle
 from PySide6.QtWidgets import QTextBrowser, QToolBar
 
 from reader.report.html_report import render_html
@@ -17,12 +16,7 @@ SEEDS = Path("/work/shared/seeds")
 
 
 def settle(qtbot, window) -> None:
-    qtbot.waitUntil(
-        lambda: all(
-            v._flash.state() != QAbstractAnimation.State.Running for v in window.views.values()
-        ),
-        timeout=5000,
-    )
+    qtbot.waitUntil(lambda: settled(window), timeout=5000)
 
 
 def save(widget, name: str) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import wait_idle
+from conftest import settled, wait_idle
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QTextCursor
 
@@ -114,7 +114,7 @@ def test_the_current_change_is_outlined_and_keeps_its_word_colours(window, write
     assert all(
         s.format.background().style() == Qt.BrushStyle.NoBrush for s in view.extraSelections()
     )
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: settled(window))
     image = view.viewport().grab().toImage()
     box = word_box(view, "dog")
     pixels = [
