@@ -102,9 +102,9 @@ def test_clicking_a_change_selects_its_words_in_both_panes(opened, qtbot) -> Non
     qtbot.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
     )
-    qtbot.wait(30)
     row: ChangeRow = index.data(ROW_ROLE)
     old, new = opened.views["old"], opened.views["new"]
+    qtbot.waitUntil(lambda: new.selected_span() is not None)
     assert old.selected_span() == row.old_span
     assert new.selected_span() == row.new_span
     comparison = opened.diff.comparison
