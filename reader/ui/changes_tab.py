@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -43,6 +42,7 @@ from reader.analysis import SEVERITY_ORDER, Change, ChangeKind, Severity, Span
 from reader.present.changes import wording
 from reader.ui.sidebar.delegates import paint_row_background, ui_font
 from reader.ui.sidebar.labels import section_label
+from reader.ui.sidebar.models import RowListModel
 from reader.ui.theme import LIGHT, Theme
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -108,23 +108,11 @@ def changes_summary(rows: Sequence[ChangeRow], hidden_style: bool) -> str:
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ChangeListModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ChangeRow] = []
-
-    def set_rows(self, rows: list[ChangeRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
+class ChangeListModel(RowListModel[ChangeRow]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return wording_of(row)
         if role == Qt.ItemDataRole.ToolTipRole:

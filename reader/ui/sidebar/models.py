@@ -189,7 +189,7 @@ def _pieces_html(pieces: tuple[Piece, ...], style: str, tag: str) -> str:
     )
 
 
-class _RowListModel(QAbstractListModel, Generic[RowT]):
+class RowListModel(QAbstractListModel, Generic[RowT]):
     """A flat list of immutable rows, replaced whole when a new result arrives."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -210,7 +210,7 @@ class _RowListModel(QAbstractListModel, Generic[RowT]):
         return self.rows[index.row()]
 
 
-class QuoteListModel(_RowListModel[QuoteRow]):
+class QuoteListModel(RowListModel[QuoteRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.theme: Theme = LIGHT
@@ -234,7 +234,7 @@ class QuoteListModel(_RowListModel[QuoteRow]):
         return None
 
 
-class SpeakerListModel(_RowListModel[SpeakerRow]):
+class SpeakerListModel(RowListModel[SpeakerRow]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index)
         if row is None:
