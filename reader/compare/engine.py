@@ -8,19 +8,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from reader.compare.align import Pairing, Sentences, align_sentences
-from reader.compare.model import (
-    Block,
-    BlockKind,
-    CompareOptions,
-    Comparison,
-    Edit,
-    EditOp,
-    Stats,
-)
+from reader.compare.model import Block, BlockKind, CompareOptions, Comparison, Edit, Stats
 from reader.compare.normalize import Normalizer
 from reader.compare.offsets import OffsetMapBuilder
-from reader.compare.worddiff import WORD_DIFF_ENGINE, WordDiffer, append_merged
-from reader.compare.words import TextWords
+from reader.compare.worddiff import (
+    DELETE,
+    EQUAL,
+    INSERT,
+    WORD_DIFF_ENGINE,
+    FlatEdit,
+    WordDiffer,
+    to_edit,
+)
+from reader.compare.words import SentenceWords, count_in
 from reader.documents.model import Document, Span
 from reader.documents.segment import document_sentences
 
@@ -66,15 +66,17 @@ def _compare(
     normalizer = Normalizer(options)
     old_sentences = document_sentences(old)
     new_sentences = document_sentences(new)
-    old_words, new_words = TextWords(old.text), TextWords(new.text)
     check()
+    describer = SentenceWords(normalizer)
+    old_described = describer.describe(old.text, old_sentences, check)
+    new_described = describer.describe(new.text, new_sentences, check)
     pairings = align_sentences(
-        _describe(old.text, old_words, old_sentences, normalizer, check),
-        _describe(new.text, new_words, new_sentences, normalizer, check),
+        Sentences(old_described.keys, old_described.words),
+        Sentences(new_described.keys, new_described.words),
         check,
     )
-    builder = _Builder(old, new, old_sentences, new_sentences, normalizer, check)
-    builder.old_words, builder.new_words = old_words, new_words
+    builder = _Builder(old, new, old_sentences, new_sentences, normalizer)
+    builder.count_equal = not old_described.separated
     builder.add_prefix()
     for count, pairing in enumerate(pairings):
         if count % _CHECK_EVERY == 0:
@@ -87,8 +89,8 @@ def _compare(
         old_sentences=old_sentences,
         new_sentences=new_sentences,
         blocks=tuple(builder.blocks),
-        edits=tuple(builder.edits),
-        stats=builder.stats(),
+        edits=tuple(builder.edits()),
+        stats=builder.stats(old_described.total, new_described.total),
         offset_map=builder.offsets.build(),
         word_diff=WORD_DIFF_ENGINE,
     )
@@ -102,23 +104,6 @@ def _checker(cancel: Callable[[], bool] | None) -> Callable[[], None]:
     return check
 
 
-def _describe(
-    text: str,
-    text_words: TextWords,
-    sentences: Sequence[Span],
-    normalizer: Normalizer,
-    check: Callable[[], None],
-) -> Sentences:
-    keys: list[str] = []
-    words: list[frozenset[str]] = []
-    for count, span in enumerate(sentences):
-        if count % 1024 == 0:
-            check()
-        keys.append(normalizer.sentence_key(text[span.start : span.end]))
-        words.append(text_words.content(span.start, span.end))
-    return Sentences(keys, words)
-
-
 @dataclass
 class _Counts:
     equal: int = 0
@@ -127,24 +112,33 @@ class _Counts:
     moved: int = 0
 
 
+# A flat edit of the result, with whether it belongs to a moved block.
+_Merged = tuple[int, int, int, int, int, bool]
+
+
 @dataclass
 class _Builder:
-    """Turns pairings into blocks and edits, keeping the offset map and counts up to date."""
+    """Turns pairings into blocks and edits, keeping the offset map and counts up to date.
+
+    Edits are kept flat (see `worddiff.FlatEdit`) and joined as they come; `Edit`
+    objects are made once, for the result.
+    """
 
     old: Document
     new: Document
     old_sentences: tuple[Span, ...]
     new_sentences: tuple[Span, ...]
     normalizer: Normalizer
-    check: Callable[[], None]
     blocks: list[Block] = field(default_factory=list)
-    edits: list[Edit] = field(default_factory=list)
+    merged: list[_Merged] = field(default_factory=list)
     counts: _Counts = field(default_factory=_Counts)
     # Where the last non-moved region ended: deletions and insertions collapse there.
     old_at: int = 0
     new_at: int = 0
-    old_words: TextWords = field(default_factory=lambda: TextWords(""))
-    new_words: TextWords = field(default_factory=lambda: TextWords(""))
+    # Whether equal words must be counted edit by edit: when the old text's sentences
+    # are separated by whitespace, no word crosses a region, old edits tile the text,
+    # and the equal words are all the old words that were not deleted.
+    count_equal: bool = True
 
     def __post_init__(self) -> None:
         self.differ = WordDiffer(self.old.text, self.new.text, self.normalizer)
@@ -156,30 +150,36 @@ class _Builder:
 
     def add_prefix(self) -> None:
         """Text before the first sentence (usually nothing, or whitespace)."""
-        old, new = Span(0, self.old_slots[0]), Span(0, self.new_slots[0])
-        self._add_region(self.differ.diff(old, new), old, new, moved=False)
+        old_end, new_end = self.old_slots[0], self.new_slots[0]
+        self._add_region(self.differ.diff_flat(0, old_end, 0, new_end), 0, old_end, 0, new_end)
 
     def add(self, pairing: Pairing) -> None:
-        old = Span(self.old_slots[pairing.old[0]], self.old_slots[pairing.old[1]])
-        new = Span(self.new_slots[pairing.new[0]], self.new_slots[pairing.new[1]])
+        old_start, old_end = self.old_slots[pairing.old[0]], self.old_slots[pairing.old[1]]
+        new_start, new_end = self.new_slots[pairing.new[0]], self.new_slots[pairing.new[1]]
         kind = pairing.kind
+        edits: list[FlatEdit]
         if kind is BlockKind.DELETED:
-            edits = [Edit(EditOp.DELETE, old, None)]
+            edits = [(DELETE, old_start, old_end, new_start, new_start)]
         elif kind is BlockKind.INSERTED:
-            edits = [Edit(EditOp.INSERT, None, new)]
-        elif kind is BlockKind.EQUAL and self._only_ignored_between(pairing, old, new):
-            edits = [Edit(EditOp.EQUAL, old, new)]
+            edits = [(INSERT, old_start, old_start, new_start, new_end)]
+        elif kind is BlockKind.EQUAL and self._only_ignored_between(
+            pairing, old_start, old_end, new_start, new_end
+        ):
+            edits = [(EQUAL, old_start, old_end, new_start, new_end)]
         else:
-            edits = self.differ.diff(old, new, moved=kind is BlockKind.MOVED)
+            edits = self.differ.diff_flat(old_start, old_end, new_start, new_end)
             if kind is not BlockKind.MOVED:
-                changed = any(edit.op is not EditOp.EQUAL for edit in edits)
+                changed = any(edit[0] != EQUAL for edit in edits)
                 kind = BlockKind.CHANGED if changed else BlockKind.EQUAL
-        self._add_region(edits, old, new, moved=kind is BlockKind.MOVED)
+        moved = kind is BlockKind.MOVED
+        self._add_region(edits, old_start, old_end, new_start, new_end, moved)
         self.blocks.append(self._block(pairing, kind))
 
-    def _only_ignored_between(self, pairing: Pairing, old: Span, new: Span) -> bool:
+    def _only_ignored_between(
+        self, pairing: Pairing, old_start: int, old_end: int, new_start: int, new_end: int
+    ) -> bool:
         """Whether the text between and after equal sentences differs only in ignored ways."""
-        if self.old.text[old.start : old.end] == self.new.text[new.start : new.end]:
+        if self.old.text[old_start:old_end] == self.new.text[new_start:new_end]:
             return True
         if not self.normalizer.options.ignore_whitespace:
             return False
@@ -187,33 +187,63 @@ class _Builder:
         new_gaps = _gaps(self.new.text, self.new_sentences, self.new_slots, pairing.new)
         return all(gap.isspace() or not gap for gap in (*old_gaps, *new_gaps))
 
-    def _add_region(self, edits: list[Edit], old: Span, new: Span, moved: bool) -> None:
+    def _add_region(
+        self,
+        edits: list[FlatEdit],
+        old_start: int,
+        old_end: int,
+        new_start: int,
+        new_end: int,
+        moved: bool = False,
+    ) -> None:
         if not edits:
             return
-        old_at = old.start if len(old) else self.old_at
-        new_at = new.start if len(new) else self.new_at
+        old_at = old_start if old_end > old_start else self.old_at
+        new_at = new_start if new_end > new_start else self.new_at
         self.offsets.add_region(edits, old_at, new_at)
         if not moved:
-            self.old_at, self.new_at = old.end if len(old) else old_at, new_at + len(new)
+            self.old_at = old_end if old_end > old_start else old_at
+            self.new_at = new_end if new_end > new_start else new_at
         else:
-            self.old_at = old.end
-        for edit in edits:
-            self._count(edit)
-            append_merged(self.edits, edit)
+            self.old_at = old_end
+        self._count(edits, moved)
+        self._merge(edits, moved)
 
-    def _count(self, edit: Edit) -> None:
-        if edit.op is EditOp.INSERT and edit.new is not None:
-            self.counts.inserted += self.new_words.count(edit.new.start, edit.new.end)
-            return
-        if edit.old is None:
-            return
-        words = self.old_words.count(edit.old.start, edit.old.end)
-        if edit.op is EditOp.EQUAL:
-            self.counts.equal += words
-        else:
-            self.counts.deleted += words
-        if edit.moved:
-            self.counts.moved += words
+    def _count(self, edits: list[FlatEdit], moved: bool) -> None:
+        old_text, new_text, counts = self.old.text, self.new.text, self.counts
+        for op, old_start, old_end, new_start, new_end in edits:
+            if op == INSERT:
+                counts.inserted += count_in(new_text, new_start, new_end)
+            elif op == DELETE:
+                words = count_in(old_text, old_start, old_end)
+                counts.deleted += words
+                if moved:
+                    counts.moved += words
+            elif moved or self.count_equal:
+                words = count_in(old_text, old_start, old_end)
+                counts.equal += words
+                if moved:
+                    counts.moved += words
+
+    def _merge(self, edits: list[FlatEdit], moved: bool) -> None:
+        """Append, joining an edit to the last one when they have the same op and touch."""
+        merged = self.merged
+        for edit in edits:
+            op = edit[0]
+            if merged:
+                last = merged[-1]
+                if (
+                    last[0] == op
+                    and last[5] == moved
+                    and (op == INSERT or last[2] == edit[1])
+                    and (op == DELETE or last[4] == edit[3])
+                ):
+                    merged[-1] = (op, last[1], edit[2], last[3], edit[4], moved)
+                    continue
+            merged.append((op, edit[1], edit[2], edit[3], edit[4], moved))
+
+    def edits(self) -> list[Edit]:
+        return [to_edit(edit[:5], edit[5]) for edit in self.merged]
 
     def _block(self, pairing: Pairing, kind: BlockKind) -> Block:
         return Block(
@@ -225,18 +255,17 @@ class _Builder:
             new_sentences=pairing.new,
         )
 
-    def stats(self) -> Stats:
+    def stats(self, words_old: int, words_new: int) -> Stats:
         """Word counts: equal + deleted = old words and equal + inserted = new words,
         moved or not; words_moved counts the old words of moved blocks on top."""
-        words_old = self.old_words.total
-        words_new = self.new_words.total
         total = words_old + words_new
         counts = self.counts
+        equal = counts.equal if self.count_equal else words_old - counts.deleted
         return Stats(
-            similarity=2 * counts.equal / total if total else 1.0,
+            similarity=2 * equal / total if total else 1.0,
             words_old=words_old,
             words_new=words_new,
-            words_equal=counts.equal,
+            words_equal=equal,
             words_deleted=counts.deleted,
             words_inserted=counts.inserted,
             words_moved=counts.moved,

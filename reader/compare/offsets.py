@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from reader.compare.model import Edit, EditOp
+from reader.compare.worddiff import DELETE, EQUAL, INSERT, FlatEdit
 
 Segment = tuple[int, int, int, int]  # old start, old end, new start, new end
 
@@ -90,23 +90,23 @@ class OffsetMapBuilder:
         )
         self.segments.extend(p for p in pieces if p[1] > p[0] or p[3] > p[2])
 
-    def add_region(self, edits: Iterable[Edit], old_at: int, new_at: int) -> None:
-        """Segments for one region's edits, which start at old_at / new_at."""
+    def add_region(self, edits: Iterable[FlatEdit], old_at: int, new_at: int) -> None:
+        """Segments for one region's flat edits, which start at old_at / new_at."""
         change: list[int] | None = None  # [old start, old end, new start, new end]
-        for edit in edits:
-            if edit.op is EditOp.EQUAL and edit.old is not None and edit.new is not None:
+        for op, old_start, old_end, new_start, new_end in edits:
+            if op == EQUAL:
                 if change is not None:
                     self.segments.append((change[0], change[1], change[2], change[3]))
                     change = None
-                self._add_equal(edit.old.start, edit.old.end, edit.new.start, edit.new.end)
-                old_at, new_at = edit.old.end, edit.new.end
+                self._add_equal(old_start, old_end, new_start, new_end)
+                old_at, new_at = old_end, new_end
                 continue
             if change is None:
                 change = [old_at, old_at, new_at, new_at]
-            if edit.old is not None:
-                change[1] = old_at = edit.old.end
-            if edit.new is not None:
-                change[3] = new_at = edit.new.end
+            if op != INSERT:
+                change[1] = old_at = old_end
+            if op != DELETE:
+                change[3] = new_at = new_end
         if change is not None:
             self.segments.append((change[0], change[1], change[2], change[3]))
 

@@ -35,8 +35,13 @@ _LAST_CODE_POINT = 0x10FFFF
 DIFF_TIMEOUT = 2.0
 
 WORD_DIFF_ENGINE = "diff-match-patch" if _fast is None else "fast-diff-match-patch"
-_OPS = {0: EditOp.EQUAL, -1: EditOp.DELETE, 1: EditOp.INSERT}
-_FAST_OPS = {"=": 0, "-": -1, "+": 1}
+# Flat edits, made in the hot loops instead of `Edit` objects: (op, old start, old end,
+# new start, new end). A deletion's new range is the empty one where it stands in the
+# new text, and an insertion's old range likewise; `to_edit` makes them None.
+FlatEdit = tuple[int, int, int, int, int]
+EQUAL, DELETE, INSERT = 0, -1, 1
+_OPS = {EQUAL: EditOp.EQUAL, DELETE: EditOp.DELETE, INSERT: EditOp.INSERT}
+_FAST_OPS = {"=": EQUAL, "-": DELETE, "+": INSERT}
 Bounds = list[int]  # token i spans bounds[i]:bounds[i + 1]
 
 
@@ -89,16 +94,25 @@ class WordDiffer:
 
     def diff(self, old: Span, new: Span, moved: bool = False) -> list[Edit]:
         """Edits covering old and new exactly, in order on both sides."""
-        old_bounds, old_chars = self._encode(self.old_text, old)
-        new_bounds, new_chars = self._encode(self.new_text, new)
+        return [
+            to_edit(edit, moved) for edit in self.diff_flat(old.start, old.end, new.start, new.end)
+        ]
+
+    def diff_flat(
+        self, old_start: int, old_end: int, new_start: int, new_end: int
+    ) -> list[FlatEdit]:
+        """`diff` as flat edits: what the engine uses, making no objects per edit."""
+        old_bounds, old_chars = self._encode(self.old_text, old_start, old_end)
+        new_bounds, new_chars = self._encode(self.new_text, new_start, new_end)
         if old_chars is None or new_chars is None:
             self.degraded = True
-            return _replace_all(old, new, moved)
+            return _replace_all(old_start, old_end, new_start, new_end)
         if old_chars == new_chars:
-            return [Edit(EditOp.EQUAL, old, new, moved)] if len(old) or len(new) else []
+            if old_start == old_end and new_start == new_end:
+                return []
+            return [(EQUAL, old_start, old_end, new_start, new_end)]
         diffs = self._token_diff(old_chars, new_chars)
-        edits = _to_edits(diffs, old_bounds, new_bounds, moved)
-        return self._settle_ignored(edits, old.start, new.start, moved)
+        return self._settle_ignored(_to_edits(diffs, old_bounds, new_bounds))
 
     def _token_diff(self, old_chars: str, new_chars: str) -> list[tuple[int, int]]:
         """(op, token count) runs, semantically cleaned up; marks a diff cut short."""
@@ -124,14 +138,14 @@ class WordDiffer:
         self._dmp.diff_cleanupSemantic(diffs)
         return [(op, len(chars)) for op, chars in diffs]
 
-    def _encode(self, text: str, span: Span) -> tuple[Bounds, str | None]:
+    def _encode(self, text: str, start: int, end: int) -> tuple[Bounds, str | None]:
         """Token boundaries of a range and its character string (None if out of code points).
 
         The token pattern matches every character, so tokens tile the range and
         their boundaries are running sums of their lengths.
         """
-        tokens = TOKEN.findall(text, span.start, span.end)
-        bounds = list(accumulate(map(len, tokens), initial=span.start))
+        tokens = TOKEN.findall(text, start, end)
+        bounds = list(accumulate(map(len, tokens), initial=start))
         try:
             chars = "".join(map(self._char_of_token.__getitem__, tokens))
         except TokenTooManyError:
@@ -145,28 +159,30 @@ class WordDiffer:
             char = self._char_of_key[key] = _code_point(len(self._char_of_key))
         return char
 
-    def _settle_ignored(
-        self, edits: list[Edit], old_at: int, new_at: int, moved: bool
-    ) -> list[Edit]:
-        """Deletions and insertions holding only ignored text become equal edits."""
-        settled: list[Edit] = []
+    def _settle_ignored(self, edits: list[FlatEdit]) -> list[FlatEdit]:
+        """Deletions and insertions holding only ignored text become equal edits.
+
+        A flat deletion's new range is already the empty one where it stands
+        (and an insertion's old range), so only the op changes.
+        """
+        settled: list[FlatEdit] = []
         for edit in edits:
-            if edit.op is EditOp.DELETE and edit.old is not None and self._ignored(edit.old, True):
-                edit = Edit(EditOp.EQUAL, edit.old, Span(new_at, new_at), moved)
-            elif (
-                edit.op is EditOp.INSERT and edit.new is not None and self._ignored(edit.new, False)
+            op = edit[0]
+            if (op == DELETE and self._ignored(self.old_text, edit[1], edit[2])) or (
+                op == INSERT and self._ignored(self.new_text, edit[3], edit[4])
             ):
-                edit = Edit(EditOp.EQUAL, Span(old_at, old_at), edit.new, moved)
-            if edit.old is not None:
-                old_at = edit.old.end
-            if edit.new is not None:
-                new_at = edit.new.end
-            append_merged(settled, edit)
+                op = EQUAL
+                edit = (EQUAL, edit[1], edit[2], edit[3], edit[4])
+            if settled and settled[-1][0] == op:  # edits of a range always touch
+                last = settled[-1]
+                edit = (op, last[1], edit[2], last[3], edit[4])
+                settled[-1] = edit
+            else:
+                settled.append(edit)
         return settled
 
-    def _ignored(self, span: Span, in_old: bool) -> bool:
-        text = self.old_text if in_old else self.new_text
-        return self.normalizer.is_ignorable(text[span.start : span.end])
+    def _ignored(self, text: str, start: int, end: int) -> bool:
+        return self.normalizer.is_ignorable(text[start:end])
 
 
 def _code_point(index: int) -> str:
@@ -180,57 +196,42 @@ def _code_point(index: int) -> str:
 
 
 def _to_edits(
-    diffs: list[tuple[int, int]],
-    old_bounds: Bounds,
-    new_bounds: Bounds,
-    moved: bool,
-) -> list[Edit]:
-    edits: list[Edit] = []
+    diffs: list[tuple[int, int]], old_bounds: Bounds, new_bounds: Bounds
+) -> list[FlatEdit]:
+    """Token runs to flat edits, consecutive runs of one op joined."""
+    edits: list[FlatEdit] = []
     old_index = new_index = 0
+    last_op = 2  # no op
     for op, count in diffs:
-        old_span = new_span = None
-        if op != 1:
-            old_span = Span(old_bounds[old_index], old_bounds[old_index + count])
+        old_start, new_start = old_bounds[old_index], new_bounds[new_index]
+        if op != INSERT:
             old_index += count
-        if op != -1:
-            new_span = Span(new_bounds[new_index], new_bounds[new_index + count])
+        if op != DELETE:
             new_index += count
-        append_merged(edits, Edit(_OPS[op], old_span, new_span, moved))
+        edit = (op, old_start, old_bounds[old_index], new_start, new_bounds[new_index])
+        if op == last_op:
+            edit = (op, edits[-1][1], edit[2], edits[-1][3], edit[4])
+            edits[-1] = edit
+        else:
+            edits.append(edit)
+        last_op = op
     return edits
 
 
-def append_merged(edits: list[Edit], edit: Edit) -> None:
-    """Append, joining an edit to the previous one when they have the same op and touch."""
-    if edits:
-        last = edits[-1]
-        if last.op is edit.op and last.moved == edit.moved and _touch(last, edit):
-            edits[-1] = Edit(
-                edit.op, _join(last.old, edit.old), _join(last.new, edit.new), edit.moved
-            )
-            return
-    edits.append(edit)
-
-
-def _touch(first: Edit, second: Edit) -> bool:
-    old_ok = (first.old is None) == (second.old is None) and (
-        first.old is None or second.old is None or first.old.end == second.old.start
+def to_edit(edit: FlatEdit, moved: bool) -> Edit:
+    op, old_start, old_end, new_start, new_end = edit
+    return Edit(
+        _OPS[op],
+        None if op == INSERT else Span(old_start, old_end),
+        None if op == DELETE else Span(new_start, new_end),
+        moved,
     )
-    new_ok = (first.new is None) == (second.new is None) and (
-        first.new is None or second.new is None or first.new.end == second.new.start
-    )
-    return old_ok and new_ok
 
 
-def _join(first: Span | None, second: Span | None) -> Span | None:
-    if first is None or second is None:
-        return None
-    return Span(first.start, second.end)
-
-
-def _replace_all(old: Span, new: Span, moved: bool) -> list[Edit]:
-    edits = []
-    if len(old):
-        edits.append(Edit(EditOp.DELETE, old, None, moved))
-    if len(new):
-        edits.append(Edit(EditOp.INSERT, None, new, moved))
+def _replace_all(old_start: int, old_end: int, new_start: int, new_end: int) -> list[FlatEdit]:
+    edits: list[FlatEdit] = []
+    if old_end > old_start:
+        edits.append((DELETE, old_start, old_end, new_start, new_start))
+    if new_end > new_start:
+        edits.append((INSERT, old_end, old_end, new_start, new_end))
     return edits

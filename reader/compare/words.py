@@ -1,15 +1,26 @@
-"""Words of one text as the comparison counts and compares them.
+"""Words of the two texts as the comparison counts and compares them.
 
-The similarity's view of a word (folded, stemmed) is worked out once per
-distinct word and looked up through C-level `map` afterwards, so describing
-sentences costs a regex call and a few set operations each.
+Each sentence is described once: its comparison key and its content words
+(folded, stemmed, stopwords dropped; see `normalize.content_words`). Both texts
+share one memo keyed by the sentence with its whitespace normalised, so a
+sentence the new version kept, however reflowed, is described once; a word's
+stem is worked out once per distinct word and looked up through C-level `map`.
+
+A text's word total comes from the same pass: it is the sum of its sentences'
+counts whenever only whitespace lies between and around them, which is what
+the splitter leaves for any loader's text (otherwise the whole text is counted).
 """
 
 from __future__ import annotations
 
-from reader.compare.normalize import STOPWORDS, WORD, fold_stem
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reader.compare.normalize import STOPWORDS, WORD, Normalizer, fold_stem
+from reader.documents.model import Span
 
 _FEW_WORDS = 3
+_CHECK_EVERY = 1024
 
 
 class _Stems(dict[str, str]):
@@ -18,20 +29,75 @@ class _Stems(dict[str, str]):
         return stemmed
 
 
-class TextWords:
-    """Counts and content words of ranges of one text."""
+@dataclass(frozen=True, slots=True)
+class Described:
+    """One text's sentences as the aligner sees them, and its word total."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.total = len(WORD.findall(text))
+    keys: list[str]  # equal keys mean equal sentences under the options
+    words: list[frozenset[str]]  # content words, for similarity
+    total: int  # words in the whole text
+    # Only whitespace lies between the sentences and around them, so no word
+    # crosses a sentence boundary and the text's words are its sentences' words.
+    separated: bool
+
+
+class SentenceWords:
+    """Describes the sentences of both texts of one comparison."""
+
+    def __init__(self, normalizer: Normalizer) -> None:
+        options = normalizer.options
+        self._normalizer = normalizer
+        self._flat_ok = options.ignore_whitespace
+        # With only whitespace ignored, the whitespace-normalised sentence is its key.
+        self._flat_is_key = options.ignore_whitespace and not (
+            options.ignore_case or options.ignore_punctuation or options.ignore_quote_style
+        )
         self._stems = _Stems()
+        self._memo: dict[str, tuple[frozenset[str], int]] = {}
 
-    def count(self, start: int, end: int) -> int:
-        return len(WORD.findall(self.text, start, end))
+    def describe(
+        self, text: str, sentences: Sequence[Span], check: Callable[[], None]
+    ) -> Described:
+        keys: list[str] = []
+        words: list[frozenset[str]] = []
+        memo = self._memo
+        total = 0
+        separated = True
+        previous_end = 0
+        for count, span in enumerate(sentences):
+            if count % _CHECK_EVERY == 0:
+                check()
+            start, end = span.start, span.end
+            if separated:
+                gap = text[previous_end:start]
+                separated = gap.isspace() if gap or count else True
+                previous_end = end
+            piece = text[start:end]
+            flat = " ".join(piece.split())
+            found = memo.get(flat)
+            if found is None:
+                found = memo[flat] = self._content(flat)
+            words.append(found[0])
+            total += found[1]
+            keys.append(flat if self._flat_is_key else self._key(piece, flat))
+        tail = text[previous_end:]
+        separated = separated and (not tail or tail.isspace())
+        if not separated:
+            total = len(WORD.findall(text))
+        return Described(keys, words, total, separated)
 
-    def content(self, start: int, end: int) -> frozenset[str]:
-        """What similarity is measured on; see `normalize.content_words`."""
-        words = WORD.findall(self.text, start, end)
-        stems = frozenset(map(self._stems.__getitem__, words))
+    def _key(self, piece: str, flat: str) -> str:
+        # Every key normalises whitespace last, so the flat sentence gives the same key.
+        return self._normalizer.sentence_key(flat if self._flat_ok else piece)
+
+    def _content(self, flat: str) -> tuple[frozenset[str], int]:
+        """Content words and word count of a sentence (whitespace does not change either)."""
+        found = WORD.findall(flat)
+        stems = frozenset(map(self._stems.__getitem__, found))
         content = stems - STOPWORDS
-        return content if len(content) >= _FEW_WORDS else stems
+        return (content if len(content) >= _FEW_WORDS else stems), len(found)
+
+
+def count_in(text: str, start: int, end: int) -> int:
+    """Words in text[start:end]."""
+    return len(WORD.findall(text, start, end))

@@ -21,9 +21,13 @@ from reader.documents.model import Document, Span
 # A line break followed by one or more lines holding nothing but whitespace.
 _BLANK_LINES = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)*")
 _LINE_BREAK = re.compile(r"\n")
-# Terminator run, then closing quotes/brackets, then whitespace (or the paragraph end).
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
+# Terminator run, then closing quotes/brackets, then whitespace (or the paragraph end);
+# the lookahead also captures the first character of the next word ("" at the end).
+_CANDIDATE = re.compile(r"([.!?…]+)[\"'”’»)\]]*(?=\s|$)(?=\s*(\S?))")
 _WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
+_WORDLIKE = re.compile(r"[\w.]+")
+# How far back the word before a period is looked for.
+_WORD_REACH = 40
 _NEXT_WORD = re.compile(r"\s*(\S*)")
 # "U.S", "e.g", "Ph.D", "a.m": short letter groups joined by periods.
 _DOTTED = re.compile(r"[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})+")
@@ -50,6 +54,7 @@ _BEFORE_NUMBERS = word_set(
 )
 # Abbreviations that are almost never the last word of a sentence.
 _INNER = word_set("e.g i.e vs cf approx ca est dept univ assn bros")
+_ABBREVIATIONS = _TITLES | _BEFORE_NUMBERS | _INNER
 # Words that usually start a sentence; a capitalised word after "U.S." or an
 # initial only means a new sentence when it is one of these.
 _SENTENCE_STARTERS = word_set(
@@ -134,8 +139,12 @@ def _split_paragraph(text: str, start: int, end: int, spans: list[Span]) -> None
     sentence_start = start
     for match in _CANDIDATE.finditer(text, start, end):
         if _ends_sentence(text, match, end):
-            _append_trimmed(text, sentence_start, match.end(), spans)
-            sentence_start = match.end()
+            stop = match.end()  # a terminator or a closing mark: never whitespace
+            if sentence_start < stop and not text[sentence_start].isspace():
+                spans.append(Span(sentence_start, stop))
+            else:
+                _append_trimmed(text, sentence_start, stop, spans)
+            sentence_start = match.start(2)  # the next word's start, after whitespace
     _append_trimmed(text, sentence_start, end, spans)
 
 
@@ -156,12 +165,11 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 
 
 def _ends_sentence(text: str, match: re.Match[str], paragraph_end: int) -> bool:
-    next_word = _next_word(text, match.end(), paragraph_end)
-    if not next_word:
+    terminators, next_char = match.groups()
+    if not next_char:
         return True
-    if next_word[0].islower():
+    if next_char.islower():
         return False  # "'Why?' he asked", "the U.S. economy"
-    terminators = match.group().rstrip("\"'”’»)]")
     if terminators != ".":
         return True  # "?", "!", "…", "..." and "?!" before a capital or a quote
     start = match.start()
@@ -169,10 +177,25 @@ def _ends_sentence(text: str, match: re.Match[str], paragraph_end: int) -> bool:
         return True  # "24.12%.", "in 2003.": no abbreviation ends in a digit or a sign
     if start > 7 and text[start - 7 : start].isalpha():
         return True  # a word of seven letters or more is no abbreviation we know
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is None:
+    word = _word_before(text, start)
+    if word is None:
         return True
-    return not _is_abbreviation(before.group(1), next_word)
+    if "." not in word and len(word) > 1 and word.lower() not in _ABBREVIATIONS:
+        return True  # "said.", "Paris.": a plain word that abbreviates nothing
+    return not _is_abbreviation(word, _next_word(text, match.end(), paragraph_end))
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The run of word characters and periods that ends at `start` (whose last
+    character is a letter), looked for at most `_WORD_REACH` characters back."""
+    reach = max(0, start - _WORD_REACH)
+    space = text.rfind(" ", reach, start)
+    if space >= 0:
+        word = text[space + 1 : start]
+        if _WORDLIKE.fullmatch(word):
+            return word  # the usual case: a space, then the word
+    before = _WORD_BEFORE.search(text, reach, start)
+    return None if before is None else before.group(1)
 
 
 def _next_word(text: str, position: int, paragraph_end: int) -> str:
