@@ -15,7 +15,8 @@ from reader.compare import (
     compare_documents,
     paragraph_spans,
 )
-from reader.documents.model import Document
+from reader.compare.normalize import WORD
+from reader.documents.model import Document, Span
 
 WORDS = ["the", "mayor", "said", "harbour", "plan", "costs", "Putin", "troops", "U.S.", "Mr."]
 SEPARATORS = [" ", " ", " ", ", ", ". ", "? ", ".' ", "\n", "\n\n", "  ", " - ", "“", "”"]
@@ -109,3 +110,40 @@ def test_word_counts_add_up(old: str, new: str, options: CompareOptions) -> None
     assert stats.words_equal + stats.words_inserted == stats.words_new
     assert 0.0 <= stats.similarity <= 1.0
     assert stats.words_moved <= stats.words_old
+
+
+def _words_in(text: str, span: Span | None) -> int:
+    return 0 if span is None else len(WORD.findall(text, span.start, span.end))
+
+
+def _odd_paragraphs(text: str, cuts: list[int]) -> Document:
+    """Paragraphs as a loader might give them: abutting, or leaving text out."""
+    bounds = sorted({0, len(text), *(c % (len(text) + 1) for c in cuts)})
+    spans = tuple(Span(a, b) for a, b in pairwise(bounds) if b > a and (a + b) % 3)
+    return Document(text=text, paragraphs=spans)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    old=texts,
+    new=texts,
+    options=options,
+    cuts=st.one_of(st.none(), st.lists(st.integers(0, 200), max_size=6)),
+)
+def test_word_counts_are_the_words_of_the_edits(
+    old: str, new: str, options: CompareOptions, cuts: list[int] | None
+) -> None:
+    # Equal words are counted as old minus deleted when sentences are whitespace-apart;
+    # either way every count must be what the edits themselves hold.
+    documents = (doc(old), doc(new)) if cuts is None else (_odd_paragraphs(old, cuts), doc(new))
+    result = compare_documents(*documents, options)
+    old_text, new_text = result.old.text, result.new.text
+    stats = result.stats
+    equal = sum(_words_in(old_text, e.old) for e in result.edits if e.op is EditOp.EQUAL)
+    deleted = sum(_words_in(old_text, e.old) for e in result.edits if e.op is EditOp.DELETE)
+    inserted = sum(_words_in(new_text, e.new) for e in result.edits if e.op is EditOp.INSERT)
+    moved = sum(_words_in(old_text, e.old) for e in result.edits if e.moved)
+    assert (stats.words_equal, stats.words_deleted) == (equal, deleted)
+    assert (stats.words_inserted, stats.words_moved) == (inserted, moved)
+    assert stats.words_old == len(WORD.findall(old_text))
+    assert stats.words_new == len(WORD.findall(new_text))

@@ -118,7 +118,7 @@ _Merged = tuple[int, int, int, int, int, bool]
 
 @dataclass
 class _Builder:
-    """Turns pairings into blocks and edits, keeping the offset map and counts up to date.
+    """Turns pairings into blocks and edits, keeping the offset map up to date.
 
     Edits are kept flat (see `worddiff.FlatEdit`) and joined as they come; `Edit`
     objects are made once, for the result.
@@ -131,7 +131,6 @@ class _Builder:
     normalizer: Normalizer
     blocks: list[Block] = field(default_factory=list)
     merged: list[_Merged] = field(default_factory=list)
-    counts: _Counts = field(default_factory=_Counts)
     # Where the last non-moved region ended: deletions and insertions collapse there.
     old_at: int = 0
     new_at: int = 0
@@ -206,12 +205,12 @@ class _Builder:
             self.new_at = new_end if new_end > new_start else new_at
         else:
             self.old_at = old_end
-        self._count(edits, moved)
         self._merge(edits, moved)
 
-    def _count(self, edits: list[FlatEdit], moved: bool) -> None:
-        old_text, new_text, counts = self.old.text, self.new.text, self.counts
-        for op, old_start, old_end, new_start, new_end in edits:
+    def _count(self) -> _Counts:
+        """Words of the result's edits (a word cut between two by odd paragraphs counts twice)."""
+        old_text, new_text, counts = self.old.text, self.new.text, _Counts()
+        for op, old_start, old_end, new_start, new_end, moved in self.merged:
             if op == INSERT:
                 counts.inserted += count_in(new_text, new_start, new_end)
             elif op == DELETE:
@@ -224,6 +223,7 @@ class _Builder:
                 counts.equal += words
                 if moved:
                     counts.moved += words
+        return counts
 
     def _merge(self, edits: list[FlatEdit], moved: bool) -> None:
         """Append, joining an edit to the last one when they have the same op and touch."""
@@ -259,7 +259,7 @@ class _Builder:
         """Word counts: equal + deleted = old words and equal + inserted = new words,
         moved or not; words_moved counts the old words of moved blocks on top."""
         total = words_old + words_new
-        counts = self.counts
+        counts = self._count()
         equal = counts.equal if self.count_equal else words_old - counts.deleted
         return Stats(
             similarity=2 * equal / total if total else 1.0,
