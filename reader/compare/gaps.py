@@ -84,6 +84,8 @@ def align_gap(ctx: GapContext, o0: int, o1: int, n0: int, n1: int) -> list[Step]
     """Steps covering old[o0:o1] and new[n0:n1] in order on both sides."""
     if o0 == o1 or n0 == n1:
         return _unmatched(o0, o1, n0, n1)
+    if o1 - o0 == 1 and n1 - n0 == 1:
+        return _one_by_one(ctx, o0, n0)
     if (o1 - o0) * (n1 - n0) <= _FULL_CELLS:
         return _programme(ctx, o0, o1, n0, n1, band=None)
     anchors = soft_anchors(ctx, o0, o1, n0, n1)
@@ -97,6 +99,15 @@ def align_gap(ctx: GapContext, o0: int, o1: int, n0: int, n1: int) -> list[Step]
         previous = (i, j)
     steps.extend(align_gap(ctx, previous[0] + 1, o1, previous[1] + 1, n1))
     return steps
+
+
+def _one_by_one(ctx: GapContext, i: int, j: int) -> list[Step]:
+    """What the programme finds for one old and one new sentence, without a table."""
+    old, new = (i, i + 1), (j, j + 1)
+    gain = match_gain(ctx.old_words[i], ctx.new_words[j])
+    if gain > 0 or ctx.old_keys[i] == ctx.new_keys[j]:
+        return [Step(old, new, ctx.score(old, new))]
+    return [Step(old, (j, j), 0.0), Step((i + 1, i + 1), new, 0.0)]
 
 
 def _unmatched(o0: int, o1: int, n0: int, n1: int) -> list[Step]:
@@ -153,9 +164,10 @@ def _programme(ctx: GapContext, o0: int, o1: int, n0: int, n1: int, band: int | 
                             gain = max(gain, _EQUAL_GAIN)  # even "Why?" or "It was."
                     else:
                         gain -= _GROUP_COST * (di + dj - 2)
-                        if gain > 0 and not _members_explain(old, new, i, j, di, dj):
-                            continue
-                    if gain <= 0:
+                    # A step that cannot beat the best so far needs no closer look.
+                    if gain <= 0 or base + gain <= best:
+                        continue
+                    if move != _ONE_TO_ONE and not _members_explain(old, new, i, j, di, dj):
                         continue
                     base += gain
                 if base > best:
