@@ -115,9 +115,7 @@ def _to_pairings(
     pairings: list[Pairing] = []
     for step in steps:
         if step.is_match:
-            kind = BlockKind.CHANGED
-            if _keys(old, step.old) == _keys(new, step.new):
-                kind = BlockKind.EQUAL
+            kind = BlockKind.EQUAL if _same_keys(old, new, step) else BlockKind.CHANGED
             _append(pairings, Pairing(kind, step.old, step.new, step.score))
         elif step.old[0] < step.old[1]:
             move = move_at.get(step.old[0])
@@ -197,8 +195,11 @@ def _merge_run(
     return out
 
 
-def _keys(side: Sentences, span: tuple[int, int]) -> list[str]:
-    return [side.keys[i] for i in range(*span)]
+def _same_keys(old: Sentences, new: Sentences, step: Step) -> bool:
+    (o0, o1), (n0, n1) = step.old, step.new
+    if o1 - o0 == 1 and n1 - n0 == 1:
+        return old.keys[o0] == new.keys[n0]
+    return list(old.keys[o0:o1]) == list(new.keys[n0:n1])
 
 
 def _append(pairings: list[Pairing], pairing: Pairing) -> None:

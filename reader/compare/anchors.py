@@ -127,8 +127,14 @@ def exact_anchors(
         bounds = [(old_lo - 1, new_lo - 1), *found, (old_hi, new_hi)]
         for (i0, j0), (i1, j1) in pairwise(bounds):
             sub = (i0 + 1, i1, j0 + 1, j1)
-            if found and sub[0] < sub[1] and sub[2] < sub[3]:
-                stack.append(sub)
+            if not found or sub[0] >= sub[1] or sub[2] >= sub[3]:
+                continue
+            if sub[1] - sub[0] == 1 and sub[3] - sub[2] == 1:
+                # One sentence a side: an anchor exactly when they are equal.
+                if old_keys[sub[0]] == new_keys[sub[2]]:
+                    anchors.append((sub[0], sub[2]))
+                continue
+            stack.append(sub)
     anchors.sort()
     return anchors
 
@@ -150,16 +156,12 @@ def _unique_pairs(
     new_hi: int,
 ) -> list[Pair]:
     old_count = Counter(old_keys[old_lo:old_hi])
-    new_where: dict[str, int] = {}
-    new_count: Counter[str] = Counter()
-    for j in range(new_lo, new_hi):
-        key = new_keys[j]
-        new_count[key] += 1
-        new_where[key] = j
+    new_count = Counter(new_keys[new_lo:new_hi])
+    new_where = {key: j for j, key in enumerate(new_keys[new_lo:new_hi], new_lo)}
     return [
         (i, new_where[key])
-        for i in range(old_lo, old_hi)
-        if old_count[key := old_keys[i]] == 1 and new_count[key] == 1
+        for i, key in enumerate(old_keys[old_lo:old_hi], old_lo)
+        if old_count[key] == 1 and new_count.get(key) == 1
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 Words = frozenset[str]
 
@@ -83,13 +84,13 @@ class Vocabulary:
 
     @classmethod
     def build(cls, old_words: Sequence[Words], new_words: Sequence[Words]) -> Vocabulary:
-        old_frequency: Counter[str] = Counter()
-        for words in old_words:
-            old_frequency.update(words)
-        new_frequency: Counter[str] = Counter()
-        for words in new_words:
-            new_frequency.update(words)
+        old_frequency = Counter(chain.from_iterable(old_words))
+        new_frequency = Counter(chain.from_iterable(new_words))
         distinctive = frozenset(
-            word for word, count in old_frequency.items() if count == 1 and new_frequency[word] == 1
+            word
+            for word, count in old_frequency.items()
+            if count == 1 and new_frequency.get(word) == 1
         )
-        return cls(old_frequency + new_frequency, distinctive)
+        frequency = old_frequency.copy()
+        frequency.update(new_frequency)
+        return cls(frequency, distinctive)
