@@ -107,6 +107,46 @@ def test_split_sentence_is_one_to_two() -> None:
     assert kinds(compare(old, new)) == [("changed", (0, 1), (0, 2))]
 
 
+BRIDGE_OLD = (
+    "The mayor opened the new bridge on Friday morning. "
+    "Engineers from Halden finished the steel deck three months late, the council said. "
+    "Traffic is expected to ease next month."
+)
+
+
+def test_a_reworded_split_half_is_found_by_a_name_only_it_shares() -> None:
+    # The second half shares one word with the old sentence, but a telling one: no
+    # other sentence of either text says "Halden".
+    new = (
+        "The mayor opened the new bridge on Friday morning. "
+        "The steel deck was finished three months behind schedule. "
+        "The work was carried out by a contractor from Halden in the north. "
+        "Traffic is expected to ease next month."
+    )
+    assert kinds(compare(BRIDGE_OLD, new)) == [
+        ("equal", (0, 1), (0, 1)),
+        ("changed", (1, 2), (1, 3)),
+        ("equal", (2, 3), (3, 4)),
+    ]
+
+
+def test_an_inserted_sentence_sharing_a_common_word_is_no_split_half() -> None:
+    # "council" is shared too, but other sentences use it: it tells nothing.
+    old = BRIDGE_OLD + " The council meets again in May."
+    new = (
+        "The mayor opened the new bridge on Friday morning. "
+        "The steel deck was finished three months behind schedule. "
+        "A spokesman for the council would not say what the delay had cost taxpayers. "
+        "Traffic is expected to ease next month. The council meets again in May."
+    )
+    assert kinds(compare(old, new)) == [
+        ("equal", (0, 1), (0, 1)),
+        ("changed", (1, 2), (1, 2)),
+        ("inserted", (2, 2), (2, 3)),
+        ("equal", (2, 4), (3, 5)),
+    ]
+
+
 def test_merged_sentences_are_two_to_one() -> None:
     old = (
         "Storms closed the coastal road on Tuesday. "

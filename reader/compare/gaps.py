@@ -13,7 +13,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.compare.anchors import Candidate, heaviest_chain
-from reader.compare.similarity import TAU, RareWordIndex, Vocabulary, Words, dice, match_gain
+from reader.compare.similarity import (
+    TAU,
+    TELLING_BONUS,
+    RareWordIndex,
+    Vocabulary,
+    Words,
+    dice,
+    telling_gain,
+)
 
 # Gaps with at most this many sentence pairs get the full programme.
 _FULL_CELLS = 4096
@@ -35,8 +43,9 @@ _STEPS: tuple[tuple[int, int], ...] = (
 _ONE_TO_ONE = 2
 # What each sentence beyond a 1:1 pairing costs: a group must clearly beat its parts.
 _GROUP_COST = 0.5
-# What each merged sentence must add on its own (2 per word explained, TAU per word),
-# so a merge cannot swallow a deleted neighbour that shares two words with it.
+# What each merged sentence must add on its own (2 per word explained, a telling word
+# more, TAU per word), so a merge cannot swallow a deleted neighbour that shares two
+# words with it.
 _MERGED_GAIN = 2.0
 # Halves of a split sentence are often short and reworded: they need less.
 _SPLIT_GAIN = 0.5
@@ -104,7 +113,7 @@ def align_gap(ctx: GapContext, o0: int, o1: int, n0: int, n1: int) -> list[Step]
 def _one_by_one(ctx: GapContext, i: int, j: int) -> list[Step]:
     """What the programme finds for one old and one new sentence, without a table."""
     old, new = (i, i + 1), (j, j + 1)
-    gain = match_gain(ctx.old_words[i], ctx.new_words[j])
+    gain = telling_gain(ctx.old_words[i], ctx.new_words[j], ctx.vocabulary.distinctive)
     if gain > 0 or ctx.old_keys[i] == ctx.new_keys[j]:
         return [Step(old, new, ctx.score(old, new))]
     return [Step(old, (j, j), 0.0), Step((i + 1, i + 1), new, 0.0)]
@@ -133,6 +142,7 @@ def _programme(ctx: GapContext, o0: int, o1: int, n0: int, n1: int, band: int | 
     old = [ctx.old_words[i] for i in range(o0, o1)]
     new = [ctx.new_words[j] for j in range(n0, n1)]
     old_keys, new_keys = ctx.old_keys[o0:o1], ctx.new_keys[n0:n1]
+    telling = ctx.vocabulary.distinctive
     old_groups = _groups(old)
     new_groups = _groups(new)
     lows, highs = _band_rows(old_count, new_count, band)
@@ -158,7 +168,7 @@ def _programme(ctx: GapContext, o0: int, o1: int, n0: int, n1: int, band: int | 
                 if base == -math.inf:
                     continue
                 if di and dj:
-                    gain = match_gain(old_groups[di][i - di], new_groups[dj][j - dj])
+                    gain = telling_gain(old_groups[di][i - di], new_groups[dj][j - dj], telling)
                     if move == _ONE_TO_ONE:
                         if old_keys[i - 1] == new_keys[j - 1]:
                             gain = max(gain, _EQUAL_GAIN)  # even "Why?" or "It was."
@@ -167,7 +177,9 @@ def _programme(ctx: GapContext, o0: int, o1: int, n0: int, n1: int, band: int | 
                     # A step that cannot beat the best so far needs no closer look.
                     if gain <= 0 or base + gain <= best:
                         continue
-                    if move != _ONE_TO_ONE and not _members_explain(old, new, i, j, di, dj):
+                    if move != _ONE_TO_ONE and not _members_explain(
+                        old[i - di : i], new[j - dj : j], telling
+                    ):
                         continue
                     base += gain
                 if base > best:
@@ -184,21 +196,23 @@ def _groups(words: list[Words]) -> dict[int, list[Words]]:
     return {1: words, 2: pairs, 3: triples}
 
 
-def _members_explain(old: list[Words], new: list[Words], i: int, j: int, di: int, dj: int) -> bool:
+def _members_explain(old: list[Words], new: list[Words], telling: Words) -> bool:
     """Whether every sentence of a group matches words the rest of its group leaves
     unexplained, so a merge cannot swallow a neighbour that merely shares a few words."""
-    return _each_explains(old[i - di : i], new[j - dj : j], _MERGED_GAIN) and _each_explains(
-        new[j - dj : j], old[i - di : i], _SPLIT_GAIN
+    return _each_explains(old, new, _MERGED_GAIN, frozenset()) and _each_explains(
+        new, old, _SPLIT_GAIN, telling
     )
 
 
-def _each_explains(group: list[Words], other: list[Words], least: float) -> bool:
+def _each_explains(group: list[Words], other: list[Words], least: float, telling: Words) -> bool:
     if len(group) == 1:
         return True
     target = frozenset().union(*other)
     for k, member in enumerate(group):
         rest = frozenset().union(*(g for m, g in enumerate(group) if m != k))
-        if 2 * len(member & (target - rest)) - TAU * len(member) <= least:
+        found = member & (target - rest)
+        worth = 2 * len(found) + TELLING_BONUS * len(found & telling)
+        if worth - TAU * len(member) <= least:
             return False
     return True
 
