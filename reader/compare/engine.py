@@ -77,6 +77,8 @@ def _compare(
     )
     builder = _Builder(old, new, old_sentences, new_sentences, normalizer)
     builder.count_equal = not old_described.separated
+    builder.old_blank_after = old_described.blank_after
+    builder.new_blank_after = new_described.blank_after
     builder.add_prefix()
     for count, pairing in enumerate(pairings):
         if count % _CHECK_EVERY == 0:
@@ -138,6 +140,9 @@ class _Builder:
     # are separated by whitespace, no word crosses a region, old edits tile the text,
     # and the equal words are all the old words that were not deleted.
     count_equal: bool = True
+    # Whether the text after each sentence up to the next one is blank, per side.
+    old_blank_after: list[bool] = field(default_factory=list)
+    new_blank_after: list[bool] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.differ = WordDiffer(self.old.text, self.new.text, self.normalizer)
@@ -182,9 +187,10 @@ class _Builder:
             return True
         if not self.normalizer.options.ignore_whitespace:
             return False
-        old_gaps = _gaps(self.old.text, self.old_sentences, self.old_slots, pairing.old)
-        new_gaps = _gaps(self.new.text, self.new_sentences, self.new_slots, pairing.new)
-        return all(gap.isspace() or not gap for gap in (*old_gaps, *new_gaps))
+        old_blank, new_blank = self.old_blank_after, self.new_blank_after
+        return all(old_blank[i] for i in range(*pairing.old)) and all(
+            new_blank[j] for j in range(*pairing.new)
+        )
 
     def _add_region(
         self,
@@ -277,10 +283,3 @@ def _sentence_span(sentences: Sequence[Span], indices: tuple[int, int]) -> Span 
     if indices[0] == indices[1]:
         return None
     return Span(sentences[indices[0]].start, sentences[indices[1] - 1].end)
-
-
-def _gaps(
-    text: str, sentences: Sequence[Span], slots: Sequence[int], indices: tuple[int, int]
-) -> list[str]:
-    """The text after each sentence up to the next one's start."""
-    return [text[sentences[i].end : slots[i + 1]] for i in range(*indices)]

@@ -39,6 +39,8 @@ class Described:
     # Only whitespace lies between the sentences and around them, so no word
     # crosses a sentence boundary and the text's words are its sentences' words.
     separated: bool
+    # Whether the text after each sentence, up to the next one, is blank (or empty).
+    blank_after: list[bool]
 
 
 class SentenceWords:
@@ -62,16 +64,19 @@ class SentenceWords:
         words: list[frozenset[str]] = []
         memo = self._memo
         total = 0
+        blank_after: list[bool] = []
         separated = True
         previous_end = 0
         for count, span in enumerate(sentences):
             if count % _CHECK_EVERY == 0:
                 check()
             start, end = span.start, span.end
+            gap = text[previous_end:start]
+            if count:
+                blank_after.append(not gap or gap.isspace())
             if separated:
-                gap = text[previous_end:start]
                 separated = gap.isspace() if gap or count else True
-                previous_end = end
+            previous_end = end
             piece = text[start:end]
             flat = " ".join(piece.split())
             found = memo.get(flat)
@@ -81,10 +86,12 @@ class SentenceWords:
             total += found[1]
             keys.append(flat if self._flat_is_key else self._key(piece, flat))
         tail = text[previous_end:]
+        if sentences:
+            blank_after.append(not tail or tail.isspace())
         separated = separated and (not tail or tail.isspace())
         if not separated:
             total = len(WORD.findall(text))
-        return Described(keys, words, total, separated)
+        return Described(keys, words, total, separated, blank_after)
 
     def _key(self, piece: str, flat: str) -> str:
         # Every key normalises whitespace last, so the flat sentence gives the same key.
