@@ -1,15 +1,16 @@
 """spaCy, the quote audit and the change ledger in one child process.
 
-A long article never starves a front end this way. spaCy's parser holds the
-GIL for long stretches, and the audit of a 100k-word pair is a minute of pure
+A long article never starves a front end this way. spaCy's parser holds the GIL
+for long stretches, and the audit of a 100k-word pair is a minute of pure
 Python: on a thread of the window's process both froze its event loop. One
 spawned child keeps the model loaded between comparisons and remembers the
-quotes of the last few documents, so a changed option only re-audits. The
-child starts loading the model, and warms it up on a tiny pair, as soon as it
-is started (a front end starts it while its files load). A request left
-running by a cancelled caller is not waited for: the next request, or
-`shutdown`, kills the child at once (a restarted child loads the model again,
-a second or two, instead of finishing a stale audit that can take minutes).
+quotes of the last few documents, so a changed option only re-audits. The child
+starts loading the model as soon as it is started (a front end starts it while
+its files load), and warms it up on a tiny pair if no request is waiting by
+then. A request left running by a cancelled caller is not waited for: the next
+request, or `shutdown`, kills the child at once (a restarted child loads the
+model again, a second or two, instead of finishing a stale audit that can take
+minutes).
 """
 
 from __future__ import annotations
@@ -181,7 +182,8 @@ def load_quietly(data: bytes) -> Findings:
 def serve(conn: Connection, parent_pid: int) -> None:
     """The child's loop: load the model at once, then answer one request at a time."""
     _exit_with_parent(parent_pid)
-    warm = threading.Thread(target=_load_model, name="model-load", daemon=True)
+    requested = threading.Event()
+    warm = threading.Thread(target=_load_model, args=(requested,), name="model-load", daemon=True)
     warm.start()  # reading requests meanwhile keeps the parent's send from blocking
     cache = _QuoteCache()
     while True:
@@ -189,6 +191,7 @@ def serve(conn: Connection, parent_pid: int) -> None:
             old, new, options = conn.recv()
         except (EOFError, OSError):
             return
+        requested.set()
         warm.join()
         try:
             answer = _OK + pickle.dumps(cache.audit(old, new, options), pickle.HIGHEST_PROTOCOL)
@@ -198,16 +201,18 @@ def serve(conn: Connection, parent_pid: int) -> None:
         conn.send_bytes(answer)
 
 
-def _load_model() -> None:
+def _load_model(requested: threading.Event) -> None:
     from reader.quotes.pipeline import get_pipeline
 
     get_pipeline()
-    _warm_up()
+    if not requested.is_set():  # a waiting request warms everything up itself
+        _warm_up()
 
 
 # A pair with a quote, a speaker and a changed word: auditing it imports the audit and
 # the ledger and runs spaCy's first parse (about 0.15 s slower than later ones) before
-# the window's first request, which then finds everything warm.
+# the window's first request, which then finds everything warm. When the request came
+# while the model loaded, the warm-up would only delay it, so it is skipped.
 _WARM_OLD = '"We will not back down," the mayor said on Monday. The council met.'
 _WARM_NEW = '"We will not back down," the mayor said on Tuesday. The council met.'
 
