@@ -66,9 +66,11 @@ class RareWordIndex:
     def best(self, i: int, min_score: float) -> list[Candidate]:
         """Up to a few new sentences most similar to old sentence `i`, best first."""
         words = self._old_words[i]
-        # Probe with the rarest words that some new sentence here has at all.
+        # Probe with the rarest words that some new sentence here has at all; equally
+        # rare words in alphabetical order, not the set's, which changes from run to run
+        # with string hashing (and with it, which sentences were found).
         postings = self._postings
-        shared = [word for word in words if word in postings]
+        shared = sorted(word for word in words if word in postings)
         probes = sorted(shared, key=self._frequency.__getitem__)[:_PROBE_WORDS]
         hits: Counter[int] = Counter()
         for word in probes:
