@@ -20,7 +20,7 @@ from reader.compare.worddiff import (
     WordDiffer,
     to_edit,
 )
-from reader.compare.words import SentenceWords, count_in
+from reader.compare.words import Described, SentenceWords, count_in
 from reader.documents.model import Document, Span
 from reader.documents.segment import document_sentences
 
@@ -75,10 +75,9 @@ def _compare(
         Sentences(new_described.keys, new_described.words),
         check,
     )
-    builder = _Builder(old, new, old_sentences, new_sentences, normalizer)
-    builder.count_equal = not old_described.separated
-    builder.old_blank_after = old_described.blank_after
-    builder.new_blank_after = new_described.blank_after
+    builder = _Builder(
+        old, new, old_sentences, new_sentences, normalizer, old_described, new_described
+    )
     builder.add_prefix()
     for count, pairing in enumerate(pairings):
         if count % _CHECK_EVERY == 0:
@@ -92,7 +91,7 @@ def _compare(
         new_sentences=new_sentences,
         blocks=tuple(builder.blocks),
         edits=tuple(builder.edits()),
-        stats=builder.stats(old_described.total, new_described.total),
+        stats=builder.stats(),
         offset_map=builder.offsets.build(),
         word_diff=WORD_DIFF_ENGINE,
     )
@@ -131,20 +130,19 @@ class _Builder:
     old_sentences: tuple[Span, ...]
     new_sentences: tuple[Span, ...]
     normalizer: Normalizer
+    old_described: Described
+    new_described: Described
     blocks: list[Block] = field(default_factory=list)
     merged: list[_Merged] = field(default_factory=list)
     # Where the last non-moved region ended: deletions and insertions collapse there.
     old_at: int = 0
     new_at: int = 0
-    # Whether equal words must be counted edit by edit: when the old text's sentences
-    # are separated by whitespace, no word crosses a region, old edits tile the text,
-    # and the equal words are all the old words that were not deleted.
-    count_equal: bool = True
-    # Whether the text after each sentence up to the next one is blank, per side.
-    old_blank_after: list[bool] = field(default_factory=list)
-    new_blank_after: list[bool] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        # Whether equal words must be counted edit by edit: when the old text's sentences
+        # are separated by whitespace, no word crosses a region, old edits tile the text,
+        # and the equal words are all the old words that were not deleted.
+        self.count_equal = not self.old_described.separated
         self.differ = WordDiffer(self.old.text, self.new.text, self.normalizer)
         self.offsets = OffsetMapBuilder(self.old.text, self.new.text)
         # Each sentence's slot runs from its start to the next sentence's start,
@@ -187,7 +185,7 @@ class _Builder:
             return True
         if not self.normalizer.options.ignore_whitespace:
             return False
-        old_blank, new_blank = self.old_blank_after, self.new_blank_after
+        old_blank, new_blank = self.old_described.blank_after, self.new_described.blank_after
         return all(old_blank[i] for i in range(*pairing.old)) and all(
             new_blank[j] for j in range(*pairing.new)
         )
@@ -261,9 +259,10 @@ class _Builder:
             new_sentences=pairing.new,
         )
 
-    def stats(self, words_old: int, words_new: int) -> Stats:
+    def stats(self) -> Stats:
         """Word counts: equal + deleted = old words and equal + inserted = new words,
         moved or not; words_moved counts the old words of moved blocks on top."""
+        words_old, words_new = self.old_described.total, self.new_described.total
         total = words_old + words_new
         counts = self._count()
         equal = counts.equal if self.count_equal else words_old - counts.deleted
