@@ -161,19 +161,41 @@ def role_changes(view: PairView) -> list[Change]:
             continue
         if not (_near_name(view, hunk.old, hunk.new) or _in_speaker(view, hunk.old, hunk.new)):
             continue
-        old_text, new_text = view.text(OLD, hunk.old), view.text(NEW, hunk.new)
+        # Only the words one side has: "chief executive, Colin Amery, apologised" -> "Colin
+        # Amery apologized" is the role dropped; the rest is listed on its own.
+        old = _distinct(view, OLD, hunk.old, hunk.new) or hunk.old
+        new = _distinct(view, NEW, hunk.new, hunk.old)
+        if new is None and hunk.old is None:
+            new = hunk.new
+        old_text, new_text = view.text(OLD, old), view.text(NEW, new)
         changes.append(
             Change(
                 kind=ChangeKind.NAME,
                 severity=Severity.MEDIUM,
-                old=hunk.old,
-                new=hunk.new,
+                old=old,
+                new=new,
                 old_text=old_text,
                 new_text=new_text,
                 note=f"A title or role changed: “{old_text}” → “{new_text}”.",
             )
         )
     return changes
+
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _distinct(view: PairView, side: str, span: Span | None, other: Span | None) -> Span | None:
+    """From the first to the last word of `span` that the other side's hunk lacks."""
+    if span is None:
+        return None
+    other_side = NEW if side == OLD else OLD
+    other_words = {spelling_key(w.lower()) for w in _TOKEN.findall(view.text(other_side, other))}
+    text = view.text(side, span)
+    own = [m for m in _TOKEN.finditer(text) if spelling_key(m.group().lower()) not in other_words]
+    if not own:
+        return None
+    return Span(span.start + own[0].start(), span.start + own[-1].end())
 
 
 def _role_words(text: str) -> list[str]:

@@ -9,6 +9,9 @@ from reader.changes.dates import find_dates
 from reader.changes.facts import Source
 from reader.changes.model import Change, ChangeKind, Severity
 from reader.changes.style import spelling_key
+from reader.changes.words import FUNCTION_WORDS, stem, words_of
+
+_FUNCTION_STEMS = frozenset(stem(w) for w in FUNCTION_WORDS)
 
 _WORD = re.compile(r"\w+(?=['’]s\b)|\w+")
 _ARTICLES = frozenset({"the", "a", "an", "s"})
@@ -29,7 +32,9 @@ def source_changes(view: PairView) -> list[Change]:
     while lost and gained:
         lost.pop(0)
         gained.pop(0)
-    changes.extend(_one_sided(view, source, OLD) for source in lost)
+    changes.extend(
+        _one_sided(view, source, OLD) for source in lost if _claim_kept(view, source, OLD)
+    )
     changes.extend(_one_sided(view, source, NEW) for source in gained)
     return changes
 
@@ -63,12 +68,28 @@ def _unmatched(view: PairView, side: str) -> list[Source]:
     other = view.facts(NEW if side == OLD else OLD).sources
     found = []
     for source in view.facts(side).sources:
-        if view.hunk_index(side, source.span) is None:
-            continue
+        if view.hunk_index(side, source.span) is None or source.nested:
+            continue  # unchanged, or inside what another source says ("said she feared")
         if any(_same(source, o) for o in other):
             continue
         found.append(source)
     return found
+
+
+def _claim_kept(view: PairView, source: Source, side: str) -> bool:
+    """Whether the other side still makes the claim (half its content words are there).
+
+    A source cut together with what it said is not a claim left unattributed; a source
+    added with a claim the old text never made is a new claim, not a new source for it.
+    Unknown (no clause in the parse): assume it is kept.
+    """
+    if source.claim is None:
+        return True
+    claim = {stem(w) for w in words_of(view.text(side, source.claim))} - _FUNCTION_STEMS
+    if not claim:
+        return True
+    other = {stem(w) for w in words_of(view.segment(NEW if side == OLD else OLD))}
+    return len(claim & other) * 2 >= len(claim)
 
 
 def _replaced(view: PairView, old: Source, new: Source) -> Change:
@@ -88,8 +109,10 @@ def _one_sided(view: PairView, source: Source, side: str) -> Change:
     text = view.text(side, source.span)
     if lost:
         note = f"The claim lost its source (“{text}”): it now stands unattributed."
-    else:
+    elif _claim_kept(view, source, side):
         note = f"The claim gained a source (“{text}”)."
+    else:
+        note = f"A new claim, attributed to “{text}”; the old version does not make it."
     return Change(
         kind=ChangeKind.SOURCE,
         severity=Severity.HIGH if lost else Severity.MEDIUM,
