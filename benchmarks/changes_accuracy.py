@@ -206,7 +206,9 @@ def timing(data: Path, words: int = 1000) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--split", choices=["dev", "check1", "check", "sample"], action="append")
+    parser.add_argument(
+        "--split", choices=["dev", "check1", "check", "check2", "sample"], action="append"
+    )
     parser.add_argument("--details", action="store_true")
     parser.add_argument("--timing", action="store_true", help="also time a ~1k-word pair")
     args = parser.parse_args(argv)
@@ -219,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     if get_pipeline() is None:
         print("note: no spaCy model installed; names and sources come from word lists")
     out: list[str] = []
-    for split in args.split or ["dev", "check1", "check", "sample"]:
+    for split in args.split or ["dev", "check1", "check", "check2", "sample"]:
         counts = Counts()
         seconds = [run_pair(path, counts) for path in by_split.get(split, [])]
         title = f"{split}: {len(seconds)} pair(s), {sum(counts.gold.values())} gold changes"

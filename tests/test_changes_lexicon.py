@@ -101,3 +101,10 @@ def test_different_words_do_not_share_a_key() -> None:
     assert not is_style_only("rise", "raise")
     assert not is_style_only("26 allies", "25 allies")
     assert is_style_only("Three allies,", "3 allies;")
+
+
+def test_a_month_at_the_end_of_a_sentence_leaves_the_full_stop_out() -> None:
+    assert [d.text for d in find_dates("Its biggest fall since August. Sales rose in Aug.")] == [
+        "August",
+        "Aug.",
+    ]

@@ -10,7 +10,7 @@ from reader.documents.model import Span
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 _MONTH_NOT_MAY = (
     r"(?:January|February|March|April|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"  # the dot of "Aug." only
 )
 _MONTH = r"(?:" + _MONTH_NOT_MAY + r"|May)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
