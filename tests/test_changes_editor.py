@@ -127,3 +127,40 @@ def test_a_source_cut_with_its_claim_is_not_a_claim_left_unattributed() -> None:
         "Ticket sales rose in May." + FILLER,
     )
     assert len(of_kind(changes, ChangeKind.SOURCE)) == 1
+
+
+def test_a_spelling_variant_of_a_speech_verb_is_style() -> None:
+    changes = ledger(
+        "Shop owners criticised the timing of the roadworks." + FILLER,
+        "Shop owners criticized the timing of the roadworks." + FILLER,
+    )
+    assert kinds(changes) == {"style"}
+
+
+def test_an_estimate_stated_as_fact_is_a_hedge_change() -> None:
+    changes = ledger(
+        "The paintings, worth an estimated £2m, were recovered." + FILLER,
+        "The paintings, worth £2m, were recovered." + FILLER,
+    )
+    [hedge] = of_kind(changes, ChangeKind.HEDGE)
+    assert "estimated" in hedge.old_text
+
+
+def test_a_pronoun_source_given_its_name_is_not_a_source_change() -> None:
+    changes = ledger(
+        "The owner, Lena Fisk, told the Post about the theft. She said the gallery would "
+        "reopen soon." + FILLER,
+        "The owner told the Post about the theft. Lena Fisk said the gallery would reopen soon."
+        + FILLER,
+    )
+    assert not of_kind(changes, ChangeKind.SOURCE)
+    assert not of_kind(changes, ChangeKind.NAME)  # the name moved to the next sentence
+
+
+def test_a_party_before_a_title_is_a_role_change() -> None:
+    changes = ledger(
+        "Green councillor Ada Moss said the vote was rushed." + FILLER,
+        "Liberal councillor Ada Moss said the vote was rushed." + FILLER,
+    )
+    [name] = of_kind(changes, ChangeKind.NAME)
+    assert "Green" in name.old_text and "Liberal" in name.new_text

@@ -91,6 +91,8 @@ def test_negators_hold_the_common_ones() -> None:
         ("defence", "defense"),
         ("catalogue", "catalog"),
         ("grey", "gray"),
+        ("jewellery", "jewelry"),
+        ("criticise", "criticize"),
     ],
 )
 def test_spelling_variants_share_a_key(british: str, american: str) -> None:

@@ -11,9 +11,11 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
 from reader.changes.context import NEW, OLD, PairView, name_in
+from reader.changes.hunks import Hunk
 from reader.changes.lexicon import lexicon
 from reader.changes.model import Change, ChangeKind, Severity
 from reader.changes.style import spelling_key
+from reader.changes.words import FUNCTION_WORDS, words_of
 from reader.documents.model import Span
 
 
@@ -157,7 +159,7 @@ def role_changes(view: PairView) -> list[Change]:
     for hunk in view.pair.hunks:
         old_roles = _role_words(view.text(OLD, hunk.old))
         new_roles = _role_words(view.text(NEW, hunk.new))
-        if old_roles == new_roles:
+        if old_roles == new_roles and not _qualifies_role(view, hunk):
             continue
         if not (_near_name(view, hunk.old, hunk.new) or _in_speaker(view, hunk.old, hunk.new)):
             continue
@@ -196,6 +198,25 @@ def _distinct(view: PairView, side: str, span: Span | None, other: Span | None) 
     if not own:
         return None
     return Span(span.start + own[0].start(), span.start + own[-1].end())
+
+
+_NEXT_WORD = re.compile(r"\s*([\w'’]+)")
+
+
+def _qualifies_role(view: PairView, hunk: Hunk) -> bool:
+    """Words replaced right before an unchanged role word: "Labour MP" -> "Conservative MP",
+    "former minister" -> "minister"."""
+    changed = words_of(view.text(OLD, hunk.old)) + words_of(view.text(NEW, hunk.new))
+    if not set(changed) - FUNCTION_WORDS:
+        return False
+    for side, span, at in ((OLD, hunk.old, hunk.old_at), (NEW, hunk.new, hunk.new_at)):
+        source = view.old_text if side == OLD else view.new_text
+        if span is not None and not source[span.end - 1].isalnum():
+            return False  # "..., a decision." ends a clause: the next word is not its title
+        after = _NEXT_WORD.match(source, span.end if span is not None else at)
+        if after is None or after.group(1).lower() not in lexicon().roles:
+            return False
+    return True
 
 
 def _role_words(text: str) -> list[str]:

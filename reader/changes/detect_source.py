@@ -32,11 +32,30 @@ def source_changes(view: PairView) -> list[Change]:
     while lost and gained:
         lost.pop(0)
         gained.pop(0)
-    changes.extend(
-        _one_sided(view, source, OLD) for source in lost if _claim_kept(view, source, OLD)
-    )
+    lost = [s for s in lost if _claim_kept(view, s, OLD) and not _renamed(view, s, OLD)]
+    gained = [s for s in gained if not _renamed(view, s, NEW)]
+    changes.extend(_one_sided(view, source, OLD) for source in lost)
     changes.extend(_one_sided(view, source, NEW) for source in gained)
     return changes
+
+
+def _renamed(view: PairView, source: Source, side: str) -> bool:
+    """A pronoun source whose claim the other side hangs on someone too ("He said the shop
+    would reopen" -> "Hamid Rashidi said the shop would reopen"): the same source named."""
+    if not source.is_pronoun or source.claim is None:
+        return False
+    claim = _content_stems(view.text(side, source.claim))
+    other_side = NEW if side == OLD else OLD
+    for other in view.facts(other_side).sources:
+        if other.claim is not None:
+            shared = claim & _content_stems(view.text(other_side, other.claim))
+            if claim and len(shared) * 2 >= len(claim):
+                return True
+    return False
+
+
+def _content_stems(text: str) -> set[str]:
+    return {stem(w) for w in words_of(text)} - _FUNCTION_STEMS
 
 
 def _same(a: Source, b: Source) -> bool:
@@ -85,7 +104,7 @@ def _claim_kept(view: PairView, source: Source, side: str) -> bool:
     """
     if source.claim is None:
         return True
-    claim = {stem(w) for w in words_of(view.text(side, source.claim))} - _FUNCTION_STEMS
+    claim = _content_stems(view.text(side, source.claim))
     if not claim:
         return True
     other = {stem(w) for w in words_of(view.segment(NEW if side == OLD else OLD))}

@@ -8,6 +8,7 @@ from reader.changes.context import NEW, OLD, PairView
 from reader.changes.hunks import Hunk
 from reader.changes.lexicon import lexicon
 from reader.changes.model import Change, ChangeKind, Severity
+from reader.changes.style import spelling_key
 from reader.changes.words import (
     Mark,
     bears_on_shared_words,
@@ -133,7 +134,7 @@ def attribution_changes(view: PairView) -> list[Change]:
 
 def _verb_span(view: PairView, side: str, span: Span | None, lemma: str) -> Span | None:
     verbs = [v for v in view.facts(side).verbs if span is not None and v.span.overlaps(span)]
-    return next((v.span for v in verbs if v.lemma == lemma), span)
+    return next((v.span for v in verbs if spelling_key(v.lemma) == lemma), span)
 
 
 def _tone(loaded: bool) -> str:
@@ -145,4 +146,7 @@ def _verbs_in(view: PairView, side: str, span: Span | None, top: bool = False) -
     if span is None:
         return []
     verbs = view.facts(side).verbs
-    return [v.lemma for v in verbs if v.span.overlaps(span) and not (top and v.nested)]
+    # One spelling for both sides: "criticised" -> "criticized" is the same verb.
+    return [
+        spelling_key(v.lemma) for v in verbs if v.span.overlaps(span) and not (top and v.nested)
+    ]
