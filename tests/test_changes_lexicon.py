@@ -8,6 +8,7 @@ from reader.changes.dates import find_dates
 from reader.changes.lexicon import lexicon
 from reader.changes.numbers import find_numbers, parse_number
 from reader.changes.style import is_style_only, spelling_key
+from reader.documents.model import Span
 
 
 @pytest.mark.parametrize(
@@ -110,3 +111,9 @@ def test_a_month_at_the_end_of_a_sentence_leaves_the_full_stop_out() -> None:
         "August",
         "Aug.",
     ]
+
+
+def test_skipped_spans_are_found_in_any_order_and_nesting() -> None:
+    text = "12 and 14 and 16 and 18"
+    skip = [Span(14, 23), Span(0, 2), Span(15, 16)]  # unsorted; one inside another
+    assert [m.text for m in find_numbers(text, 0, skip)] == ["14"]
