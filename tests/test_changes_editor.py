@@ -164,3 +164,14 @@ def test_a_party_before_a_title_is_a_role_change() -> None:
     )
     [name] = of_kind(changes, ChangeKind.NAME)
     assert "Green" in name.old_text and "Liberal" in name.new_text
+
+
+def test_a_removed_name_does_not_hide_a_clause_added_in_its_place() -> None:
+    changes = ledger(
+        "The envoy said the talks were useful because Oslo had hosted them." + FILLER,
+        "The envoy said the talks were useful, adding that both sides hoped to meet again soon."
+        + FILLER,
+    )
+    assert of_kind(changes, ChangeKind.NAME)  # Oslo
+    [wording] = of_kind(changes, ChangeKind.WORDING)
+    assert "hoped to meet again" in wording.new_text

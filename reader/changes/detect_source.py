@@ -87,8 +87,10 @@ def _unmatched(view: PairView, side: str) -> list[Source]:
     other = view.facts(NEW if side == OLD else OLD).sources
     found = []
     for source in view.facts(side).sources:
-        if view.hunk_index(side, source.span) is None or source.nested:
-            continue  # unchanged, or inside what another source says ("said she feared")
+        if view.hunk_index(side, source.span) is None:
+            continue
+        if source.nested and (side == OLD or _claim_kept(view, source, side)):
+            continue  # inside what another source says ("said she feared"), unless it is new
         if any(_same(source, o) for o in other):
             continue
         found.append(source)

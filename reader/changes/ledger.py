@@ -175,7 +175,9 @@ def _rest(
     for hunk in view.pair.hunks:
         covering = [change for change in typed if _covers(change, hunk)]
         if covering:
-            if any(change in narrowed for change in covering):
+            if any(change in narrowed for change in covering) or _one_side_bare(
+                view, hunk, covering
+            ):
                 rest += _left_over(view, hunk, covering)
             continue
         old, new = view.text(OLD, hunk.old), view.text(NEW, hunk.new)
@@ -195,6 +197,21 @@ def _covers(change: Change, hunk: Hunk) -> bool:
     old = change.old is not None and hunk.old is not None and change.old.overlaps(hunk.old)
     new = change.new is not None and hunk.new is not None and change.new.overlaps(hunk.new)
     return old or new
+
+
+def _one_side_bare(view: PairView, hunk: Hunk, covering: Sequence[Change]) -> bool:
+    """Whether one side of a hunk has a clause no typed change touches ("enemy of NATO" ->
+    ", adding that Moscow maintains ...": the name removed must not hide the words added)."""
+    for side, span in ((OLD, hunk.old), (NEW, hunk.new)):
+        spans = [c.old if side == OLD else c.new for c in covering]
+        if span is None or any(s is not None and s.overlaps(span) for s in spans):
+            continue
+        if len(set(words_of(view.text(side, span))) - FUNCTION_WORDS) >= _CLAUSE_WORDS:
+            return True
+    return False
+
+
+_CLAUSE_WORDS = 3  # content words that make a bare side a clause of its own, not a stray word
 
 
 def _holds_mark(quote: QuoteMarks, hunk: Hunk) -> bool:
