@@ -23,6 +23,8 @@ from reader.documents.model import Span
         ("£1.2m", 1_200_000),
         ("40 per cent", 40),
         ("a dozen", None),
+        ("three-and-a-half", 3.5),
+        ("two and a half million", 2_500_000),
     ],
 )
 def test_parse_number(text: str, value: float | None) -> None:
@@ -117,3 +119,9 @@ def test_skipped_spans_are_found_in_any_order_and_nesting() -> None:
     text = "12 and 14 and 16 and 18"
     skip = [Span(14, 23), Span(0, 2), Span(15, 16)]  # unsorted; one inside another
     assert [m.text for m in find_numbers(text, 0, skip)] == ["14"]
+
+
+def test_a_season_of_a_year_is_the_same_date_as_next_season() -> None:
+    [long] = find_dates("The cranes will run by the spring of next year.")
+    [short] = find_dates("The cranes will run by next spring.")
+    assert long.key == short.key == "next spring"

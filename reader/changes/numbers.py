@@ -40,6 +40,7 @@ NUMBER = re.compile(
     r"(?P<cur>US\$|[$£€¥])?\s?"
     r"(?:(?P<count>" + _COUNT_WORD + r"|\d+(?:st|nd|rd|th))\b|"
     r"(?P<num>" + _DIGITS + r"|" + _WORD_NUMBER + r"(?:[- ]" + _WORD_NUMBER + r")?))"
+    r"(?P<half>[- ]and[- ]a[- ]half\b)?"
     r"(?:\s?(?P<scale>" + _SCALE + r")\b)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?"
     r"(?:\s(?P<curword>dollars|pounds|euros)\b)?",
@@ -87,6 +88,8 @@ def _value(match: re.Match[str]) -> float:
         return _count_value(match.group("count"))[0]
     num = match.group("num")
     value = float(num.replace(",", "")) if num[0].isdigit() else _word_value(num)
+    if match.group("half"):  # "three-and-a-half years", "two and a half million"
+        value += 0.5
     scale = match.group("scale")
     if scale:
         value *= _SCALES[scale.lower()]
