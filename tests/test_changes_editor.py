@@ -173,5 +173,36 @@ def test_a_removed_name_does_not_hide_a_clause_added_in_its_place() -> None:
         + FILLER,
     )
     assert of_kind(changes, ChangeKind.NAME)  # Oslo
-    [wording] = of_kind(changes, ChangeKind.WORDING)
-    assert "hoped to meet again" in wording.new_text
+    # The added clause is listed (here as a new claim of the envoy's), not hidden.
+    assert any("hoped to meet again" in change.new_text for change in changes)
+    changes = ledger(
+        "The ferry was late because fog had closed Dover." + FILLER,
+        "The ferry was late, and its passengers waited on the quay for hours." + FILLER,
+    )
+    assert of_kind(changes, ChangeKind.NAME)  # Dover
+    assert any("waited on the quay" in c.new_text for c in of_kind(changes, ChangeKind.WORDING))
+
+
+def test_a_dropped_if_clause_is_a_hedge_change() -> None:
+    changes = ledger(
+        "The allies will send engineers to the port if a truce is signed." + FILLER,
+        "The allies will send engineers to the port." + FILLER,
+    )
+    [hedge] = of_kind(changes, ChangeKind.HEDGE)
+    assert hedge.old_text.startswith("if a truce")
+
+
+def test_a_new_claim_put_in_a_known_speakers_mouth_is_listed() -> None:
+    changes = ledger(
+        "The minister said the bridge would reopen in May because repairs were done." + FILLER,
+        "The minister said the bridge would reopen in May, adding that tolls would double."
+        + FILLER,
+    )
+    [source] = of_kind(changes, ChangeKind.SOURCE)
+    assert source.old is None and source.new_text.startswith("adding that tolls")
+    assert "new claim" in source.note and source.severity is Severity.MEDIUM
+    unchanged = ledger(
+        "The minister said the bridge would reopen in May." + FILLER,
+        "The minister said that the bridge would reopen in May." + FILLER,
+    )
+    assert not of_kind(unchanged, ChangeKind.SOURCE)

@@ -22,6 +22,8 @@ def hedge_marks(words: list[str]) -> list[Mark]:
         pair = " ".join(words[index : index + 2])
         if pair in lex.conditions:
             marks.append(Mark(index, pair, back=True))
+        elif word in lex.conditions:  # "..., if an agreement is reached"
+            marks.append(Mark(index, word, back=True))
         elif lex.hedge_of(word) is not None and not (index and words[index - 1] == "as"):
             marks.append(Mark(index, word))
     return marks

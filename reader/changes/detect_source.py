@@ -10,6 +10,7 @@ from reader.changes.facts import Source
 from reader.changes.model import Change, ChangeKind, Severity
 from reader.changes.style import spelling_key
 from reader.changes.words import FUNCTION_WORDS, stem, words_of
+from reader.documents.model import Span
 
 _FUNCTION_STEMS = frozenset(stem(w) for w in FUNCTION_WORDS)
 
@@ -36,6 +37,38 @@ def source_changes(view: PairView) -> list[Change]:
     gained = [s for s in gained if not _renamed(view, s, NEW)]
     changes.extend(_one_sided(view, source, OLD) for source in lost)
     changes.extend(_one_sided(view, source, NEW) for source in gained)
+    return changes + _new_claims(view)
+
+
+def _new_claims(view: PairView) -> list[Change]:
+    """A claim the old text never made, hung on a speaker it already quotes ("..., adding
+    that Moscow maintains an open invitation"): the words put in their mouth."""
+    changes = []
+    for source in view.new_facts.sources:
+        if source.claim is None or source.verb is None or source.nested:
+            continue
+        if view.hunk_index(NEW, source.verb) is None:
+            continue  # the speech verb is unchanged: the claim was reworded, not added
+        if not any(_same(source, old) for old in view.old_facts.sources):
+            continue  # a new source: listed as gained
+        if _claim_kept(view, source, NEW):
+            continue
+        who, verb = view.text(NEW, source.who), view.text(NEW, source.verb)
+        note = f"A new claim, attributed to {who} (“{verb}”); the old version does not make it."
+        said = Span(
+            min(source.verb.start, source.claim.start), max(source.verb.end, source.claim.end)
+        )
+        changes.append(
+            Change(
+                kind=ChangeKind.SOURCE,
+                severity=Severity.MEDIUM,
+                old=None,
+                new=said,
+                old_text="",
+                new_text=view.text(NEW, said),
+                note=note,
+            )
+        )
     return changes
 
 

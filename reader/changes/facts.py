@@ -53,6 +53,7 @@ class Source:
     text: str
     claim: Span | None = None  # what the source is said to say, when the parse shows it
     nested: bool = False  # inside what another speech verb reports ("said she feared")
+    verb: Span | None = None  # the speech verb, for a subject source
 
     @property
     def key(self) -> str:
@@ -180,7 +181,9 @@ def _add_subject_source(verb: Token, base: int, facts: SideFacts, nested: bool) 
                 min(who.start, base + verb.idx), max(who.end, base + verb.idx + len(verb.text))
             )
             text = verb.doc.text[who.start - base : who.end - base]
-            facts.sources.append(Source(whole, who, text, _claim(verb, base), nested))
+            verb_span = Span(base + verb.idx, base + verb.idx + len(verb.text))
+            source = Source(whole, who, text, _claim(verb, base), nested, verb_span)
+            facts.sources.append(source)
             return
 
 

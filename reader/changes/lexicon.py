@@ -14,7 +14,7 @@ from reader.quotes.lexicon import cues, regular_forms
 class Lexicon:
     uncertain: frozenset[str]
     certain: frozenset[str]
-    conditions: frozenset[str]  # two-word phrases: "subject to"
+    conditions: frozenset[str]  # "if", "subject to"
     negators: frozenset[str]
     neutral_verbs: frozenset[str]
     loaded_verbs: frozenset[str]
