@@ -206,3 +206,19 @@ def test_a_new_claim_put_in_a_known_speakers_mouth_is_listed() -> None:
         "The minister said that the bridge would reopen in May." + FILLER,
     )
     assert not of_kind(unchanged, ChangeKind.SOURCE)
+
+
+def test_a_speakers_dropped_title_shows_the_speaker_on_both_sides() -> None:
+    changes = ledger(
+        "Chief Inspector Rhys Dale said the road would reopen on Monday." + FILLER,
+        "Rhys Dale said the road would reopen on Monday." + FILLER,
+    )
+    [name] = of_kind(changes, ChangeKind.NAME)
+    assert (name.old_text, name.new_text) == ("Chief Inspector Rhys Dale", "Rhys Dale")
+    assert name.severity is Severity.HIGH
+    changes = ledger(
+        "The firm's finance director, Ada Quist, resigned on Friday." + FILLER,
+        "Ada Quist resigned on Friday." + FILLER,
+    )
+    [name] = of_kind(changes, ChangeKind.NAME)
+    assert name.new is None and name.note.startswith("A title or role was dropped")

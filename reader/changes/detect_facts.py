@@ -178,10 +178,18 @@ def role_changes(view: PairView) -> list[Change]:
                 new=new,
                 old_text=old_text,
                 new_text=new_text,
-                note=f"A title or role changed: “{old_text}” → “{new_text}”.",
+                note=role_note("A title or role", old_text, new_text),
             )
         )
     return changes
+
+
+def role_note(what: str, old_text: str, new_text: str) -> str:
+    if not new_text:
+        return f"{what} was dropped: “{old_text}”."
+    if not old_text:
+        return f"{what} was added: “{new_text}”."
+    return f"{what} changed: “{old_text}” → “{new_text}”."
 
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")

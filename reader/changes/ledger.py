@@ -15,6 +15,7 @@ from reader.changes.detect_facts import (
     fact_changes,
     names_outside,
     role_changes,
+    role_note,
     without_overlaps,
 )
 from reader.changes.detect_hedges import hedge_changes
@@ -141,10 +142,15 @@ def _speaker_role(view: PairView, change: Change) -> Change:
     new = _speaker_in(view.new_facts.sources, change.new)
     if old is None and new is None:
         return change
-    # Point at who is speaking, not the whole changed stretch ("Putin's spokesman" -> "Putin").
+    # Point at who is speaking, not the whole changed stretch ("Putin's spokesman" -> "Putin"),
+    # on both sides: "Detective Inspector Carla Moss" -> "Carla Moss".
+    if new is None and old is not None:
+        new = _counterpart(view.new_facts.sources, view.text(OLD, old))
+    if old is None and new is not None:
+        old = _counterpart(view.old_facts.sources, view.text(NEW, new))
     old, new = old or change.old, new or change.new
     old_text, new_text = view.text(OLD, old), view.text(NEW, new)
-    note = f"The speaker's title or role changed: “{old_text}” → “{new_text}”."
+    note = role_note("The speaker's title or role", old_text, new_text)
     return replace(
         change,
         severity=Severity.HIGH,
@@ -154,6 +160,13 @@ def _speaker_role(view: PairView, change: Change) -> Change:
         new_text=new_text,
         note=note + " Check who is speaking.",
     )
+
+
+def _counterpart(sources: Sequence[Source], who: str) -> Span | None:
+    """The other side's speaker with the same last name ("Carla Moss" for "Detective
+    Inspector Carla Moss")."""
+    words = who.split()
+    return next((s.who for s in sources if s.text.split()[-1:] == words[-1:]), None)
 
 
 def _speaker_in(sources: Sequence[Source], span: Span | None) -> Span | None:
