@@ -131,7 +131,12 @@ class TextIndex:
         best = None
         for region in regions:
             low, high = self.word_range(region)
-            best = _better(best, self._window(quote, low - len(quote), high + len(quote)))
+            inside = self._window(quote, low, high)
+            if inside is None or not inside.verbatim:
+                # Words a quote shares with the sentences around its own (a sentence split
+                # differently): a copy inside the region still wins over one beside it.
+                inside = _better(inside, self._window(quote, low - len(quote), high + len(quote)))
+            best = _better(best, inside)
         if anywhere and (best is None or not best.verbatim) and _distinctive(quote):
             for start in self._likely_starts(quote):
                 window = self._window(quote, start - len(quote) // 2 - 2, start + len(quote) * 2)

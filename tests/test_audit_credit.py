@@ -1,0 +1,204 @@
+"""Who each version credits with a quote, and when the audit calls that a change.
+
+The quote sets are written out by hand, so each test pins the audit's reading of a
+given extraction (what the extractor finds is tested in tests/test_quotes_*).
+"""
+
+from __future__ import annotations
+
+from quotes_helpers import make_document
+
+from reader.audit import QuoteAudit, audit_quotes
+from reader.compare import CompareOptions, compare_documents
+from reader.documents.model import Span
+from reader.quotes import AttributionChange, AuditEntry, AuditStatus, Quote, QuoteKind, QuoteSet
+from reader.quotes.model import Speaker
+
+
+def _span(text: str, fragment: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(fragment, start + 1)
+    return Span(start, start + len(fragment))
+
+
+def _quote(
+    text: str,
+    qid: str,
+    words: str,
+    speaker: str | None = None,
+    mention: tuple[str, int] | None = None,
+) -> Quote:
+    span = _span(text, words)
+    where = _span(text, *mention) if mention else None
+    return Quote(qid, span, words, QuoteKind.DIRECT, speaker, where)
+
+
+def _audit(
+    old: str, new: str, old_quotes: list[Quote], new_quotes: list[Quote], people: list[Speaker]
+) -> QuoteAudit:
+    old_doc, new_doc = make_document(old), make_document(new)
+    comparison = compare_documents(old_doc, new_doc, CompareOptions())
+    used_old = {q.speaker for q in old_quotes}
+    used_new = {q.speaker for q in new_quotes}
+    return audit_quotes(
+        comparison,
+        QuoteSet(tuple(old_quotes), tuple(p for p in people if p.id in used_old)),
+        QuoteSet(tuple(new_quotes), tuple(p for p in people if p.id in used_new)),
+    )
+
+
+def _only(result: QuoteAudit, old_id: str) -> AuditEntry:
+    (entry,) = [e for e in result.entries if e.old == old_id]
+    return entry
+
+
+RUIZ = Speaker("a", "Ana Ruiz", aliases=("Ruiz",), kind="person")
+LOWE = Speaker("b", "Beth Lowe", aliases=("Lowe",), kind="person")
+PARK = Speaker("c", "Sam Park", aliases=("Park",), kind="person")
+
+
+def test_a_pronoun_read_differently_after_an_insertion_is_no_speaker_change() -> None:
+    # An inserted sentence with another woman in it moves what "she" points at.
+    old = "Mayor Ana Ruiz opened the meeting. “We will rebuild the pier,” she said."
+    new = (
+        "Mayor Ana Ruiz opened the meeting. Councillor Beth Lowe asked about costs. "
+        "“We will rebuild the pier,” she said."
+    )
+    words = "We will rebuild the pier"
+    result = _audit(
+        old,
+        new,
+        [_quote(old, "q1", words, "a", ("she",))],
+        [_quote(new, "q1", words, "b", ("she",))],
+        [RUIZ, LOWE],
+    )
+    entry = _only(result, "q1")
+    assert entry.status is AuditStatus.VERBATIM
+    assert entry.speaker_old != entry.speaker_new  # the two readings differ ...
+    assert not entry.speaker_changed  # ... but the text did not change who spoke
+
+
+def test_a_kept_name_read_against_an_inserted_sentence_is_no_speaker_change() -> None:
+    # The extractor credits the quote to the name in the sentence after it; the old
+    # credit ("Ruiz said") is still there word for word.
+    old = "“We will rebuild the pier,” Ruiz said. The meeting ended at nine."
+    new = (
+        "“We will rebuild the pier,” Ruiz said. Lowe said that the budget was tight. "
+        "The meeting ended at nine."
+    )
+    words = "We will rebuild the pier"
+    result = _audit(
+        old,
+        new,
+        [_quote(old, "q1", words, "a", ("Ruiz",))],
+        [_quote(new, "q1", words, "b", ("Lowe",))],
+        [RUIZ, LOWE],
+    )
+    assert not _only(result, "q1").speaker_changed
+
+
+def test_a_name_replaced_in_the_attribution_is_a_speaker_change() -> None:
+    old = "“We will rebuild the pier,” Ruiz said. The meeting ended at nine."
+    new = "“We will rebuild the pier,” Park said. The meeting ended at nine."
+    words = "We will rebuild the pier"
+    result = _audit(
+        old,
+        new,
+        [_quote(old, "q1", words, "a", ("Ruiz",))],
+        [_quote(new, "q1", words, "c", ("Park",))],
+        [RUIZ, PARK],
+    )
+    entry = _only(result, "q1")
+    assert entry.status is AuditStatus.VERBATIM and entry.speaker_changed
+
+
+def test_a_continuation_given_to_a_newly_named_speaker_is_a_speaker_change() -> None:
+    # "..., she said. Park added: "B."": the old credit was a pronoun, the new one a name
+    # the rewrite wrote in.
+    old = "“The pier will reopen,” she said. “We are here for the long haul.”"
+    new = "“The pier will reopen,” she said. Park added: “We are here for the long haul.”"
+    words = "We are here for the long haul"
+    result = _audit(
+        old,
+        new,
+        [_quote(old, "q1", words, "a", ("she",))],
+        [_quote(new, "q1", words, "c", ("Park",))],
+        [RUIZ, PARK],
+    )
+    assert _only(result, "q1").speaker_changed
+
+
+def test_a_name_changed_into_a_pronoun_is_no_claimed_change() -> None:
+    # The new credit is only "he": whoever it resolves to, the audit does not guess.
+    old = "Sam Park spoke. “We will rebuild the pier,” Park said."
+    new = "Sam Park spoke. Tom Vale nodded. “We will rebuild the pier,” he said."
+    vale = Speaker("d", "Tom Vale", aliases=("Vale",), kind="person")
+    words = "We will rebuild the pier"
+    result = _audit(
+        old,
+        new,
+        [_quote(old, "q1", words, "c", ("Park", 1))],
+        [_quote(new, "q1", words, "d", ("he",))],
+        [PARK, vale],
+    )
+    assert not _only(result, "q1").speaker_changed
+
+
+def test_a_dropped_quote_repeated_in_a_kept_sentence_is_still_dropped() -> None:
+    # The headline quote goes; the body sentence that repeats its words is in both
+    # versions, so it is not where the headline quote went.
+    words = "the best news this harbour town has had in years"
+    old = (
+        f"Mayor calls pier deal “{words}”\n\n"
+        f"The council met on Monday. Mayor Ana Ruiz called the deal “{words}” at the meeting.\n"
+    )
+    new = f"The council met on Monday. Mayor Ana Ruiz called the deal “{words}” at the meeting.\n"
+    headline = Quote("q1", _span(old, words), words, QuoteKind.PARTIAL)
+    body_old = Quote("q2", _span(old, words, 1), words, QuoteKind.PARTIAL, "a")
+    body_new = Quote("q1", _span(new, words), words, QuoteKind.PARTIAL, "a")
+    result = _audit(old, new, [headline, body_old], [body_new], [RUIZ])
+    assert _only(result, "q1").status is AuditStatus.DROPPED
+    body = _only(result, "q2")
+    assert body.new == "q1" and body.status is AuditStatus.VERBATIM
+
+
+def test_a_trimmed_quote_pairs_with_its_own_sentence_not_a_verbatim_copy_elsewhere() -> None:
+    words = "a reckless gamble with public money and public trust"
+    trimmed = "a reckless gamble with public money"
+    old = (
+        f"Senator Lowe called the plan “{words}” on Monday.\n\n"
+        f"Critics had called it “{words}” for weeks.\n"
+    )
+    new = (
+        f"Senator Lowe called the plan “{trimmed}” on Monday.\n\n"
+        f"Critics had called it “{words}” for weeks.\n"
+    )
+    result = _audit(
+        old,
+        new,
+        [
+            _quote(old, "q1", words, "b", ("Lowe",)),
+            Quote("q2", _span(old, words, 1), words, QuoteKind.DIRECT),
+        ],
+        [
+            _quote(new, "q1", trimmed, "b", ("Lowe",)),
+            Quote("q2", _span(new, words), words, QuoteKind.DIRECT),
+        ],
+        [LOWE],
+    )
+    senator = _only(result, "q1")
+    assert senator.new == "q1" and senator.status is AuditStatus.ALTERED
+    critics = _only(result, "q2")
+    assert critics.new == "q2" and critics.status is AuditStatus.VERBATIM
+
+
+def test_credit_removed_and_added_follow_the_quote_holding_the_words() -> None:
+    old = "“We will rebuild the pier by May,” Ruiz said. The work starts soon."
+    new = "We will rebuild the pier by May. The work starts soon."
+    words = "We will rebuild the pier by May"
+    removed = _audit(old, new, [_quote(old, "q1", words, "a", ("Ruiz",))], [], [RUIZ])
+    assert _only(removed, "q1").attribution is AttributionChange.REMOVED
+    added = _audit(new, old, [], [_quote(old, "q1", words, "a", ("Ruiz",))], [RUIZ])
+    (entry,) = added.entries
+    assert entry.attribution is AttributionChange.ADDED and entry.status is AuditStatus.VERBATIM
