@@ -80,13 +80,10 @@ def test_a_pronoun_read_differently_after_an_insertion_is_no_speaker_change() ->
 
 
 def test_a_kept_name_read_against_an_inserted_sentence_is_no_speaker_change() -> None:
-    # The extractor credits the quote to the name in the sentence after it; the old
-    # credit ("Ruiz said") is still there word for word.
+    # The extractor credits the quote to the name written in beside it; the old credit
+    # ("Ruiz said") is still there word for word.
     old = "“We will rebuild the pier,” Ruiz said. The meeting ended at nine."
-    new = (
-        "“We will rebuild the pier,” Ruiz said. Lowe said that the budget was tight. "
-        "The meeting ended at nine."
-    )
+    new = "“We will rebuild the pier,” Ruiz said, and Lowe agreed. The meeting ended at nine."
     words = "We will rebuild the pier"
     result = _audit(
         old,
@@ -202,3 +199,114 @@ def test_credit_removed_and_added_follow_the_quote_holding_the_words() -> None:
     added = _audit(new, old, [], [_quote(old, "q1", words, "a", ("Ruiz",))], [RUIZ])
     (entry,) = added.entries
     assert entry.attribution is AttributionChange.ADDED and entry.status is AuditStatus.VERBATIM
+
+
+def test_a_name_in_the_next_sentences_own_report_credits_nothing_before_it() -> None:
+    # The extractor reads "Lowe said that ..." as the credit of the quote before it.
+    old = "“We will rebuild the pier.” The meeting ended at nine."
+    new = "“We will rebuild the pier.” Lowe said that the budget was tight. The meeting ended."
+    words = "We will rebuild the pier"
+    budget = "the budget was tight"
+    result = _audit(
+        old,
+        new,
+        [Quote("q1", _span(old, words), words, QuoteKind.DIRECT)],
+        [
+            _quote(new, "q1", words, "b", ("Lowe",)),
+            Quote("q2", _span(new, budget), budget, QuoteKind.INDIRECT, "b", _span(new, "Lowe")),
+        ],
+        [LOWE],
+    )
+    assert _only(result, "q1").attribution is None
+
+
+def test_a_bare_attribution_after_a_question_still_credits_it() -> None:
+    # The splitter ends a sentence at '?”'; "Park asked." is its attribution all the same.
+    old = "“Who will pay for the pier?” Ruiz asked. The meeting ended at nine."
+    new = "“Who will pay for the pier?” Park asked. The meeting ended at nine."
+    words = "Who will pay for the pier?"
+    result = _audit(
+        old,
+        new,
+        [_quote(old, "q1", words, "a", ("Ruiz",))],
+        [_quote(new, "q1", words, "c", ("Park",))],
+        [RUIZ, PARK],
+    )
+    assert _only(result, "q1").speaker_changed
+
+
+def test_a_name_before_a_colon_credits_the_paragraph_quoted_after_it() -> None:
+    old = "Ruiz answered the critics:\n\n“We will rebuild the pier before the storms.”\n"
+    new = "Park answered the critics:\n\n“We will rebuild the pier before the storms.”\n"
+    words = "We will rebuild the pier before the storms."
+    result = _audit(
+        old,
+        new,
+        [_quote(old, "q1", words, "a", ("Ruiz",))],
+        [_quote(new, "q1", words, "c", ("Park",))],
+        [RUIZ, PARK],
+    )
+    assert _only(result, "q1").speaker_changed
+
+
+def test_no_credit_added_where_the_old_sentence_already_names_a_source() -> None:
+    # "according to the council" credits the old words, though no quote was read there.
+    old = "The lease will bring about 180 jobs, according to the council.\n"
+    new = "The council said the lease will bring about 180 jobs.\n"
+    words = "the lease will bring about 180 jobs"
+    council = Speaker("k", "council", old_mentions=(_span(old, "the council"),), kind="group")
+    new_council = Speaker("k", "council", old_mentions=(_span(new, "The council"),), kind="group")
+    old_doc, new_doc = make_document(old), make_document(new)
+    comparison = compare_documents(old_doc, new_doc, CompareOptions())
+    quote = Quote(
+        "q1", _span(new, words), words, QuoteKind.INDIRECT, "k", _span(new, "The council")
+    )
+    result = audit_quotes(comparison, QuoteSet((), (council,)), QuoteSet((quote,), (new_council,)))
+    (entry,) = result.entries
+    assert entry.status is AuditStatus.VERBATIM and entry.attribution is None
+    # Without the old sentence's source the same edit is a credit added.
+    bare = old.replace(", according to the council", "")
+    plain = audit_quotes(
+        compare_documents(make_document(bare), new_doc, CompareOptions()),
+        QuoteSet((), ()),
+        QuoteSet((quote,), (new_council,)),
+    )
+    assert [e.attribution for e in plain.entries] == [AttributionChange.ADDED]
+
+
+def test_no_credit_change_for_a_reported_clause_of_a_few_words() -> None:
+    old = "Harbour board backs container yard\n\nThe vote was on Monday.\n"
+    new = "Container yard approved\n\nThe vote was on Monday.\n"
+    words = "container yard"
+    board = Speaker("h", "Harbour board", old_mentions=(_span(old, "Harbour board"),))
+    quote = Quote(
+        "q1", _span(old, words), words, QuoteKind.INDIRECT, "h", _span(old, "Harbour board")
+    )
+    result = _audit(old, new, [quote], [], [board])
+    entry = _only(result, "q1")
+    assert entry.status is AuditStatus.VERBATIM and entry.attribution is None
+
+
+def test_a_half_matching_sentence_elsewhere_is_no_counterpart_of_a_dropped_quote() -> None:
+    words = "a reckless gamble with public money and public trust"
+    old = (
+        "The council met on Monday.\n\n"
+        "After three hours of questions about parking and the ferry timetable, Senator Lowe "
+        f"stood up and called the harbour plan “{words}.”\n\n"
+        "Residents wrote in all week.\n"
+    )
+    new = (
+        "The council met on Monday.\n\n"
+        "After three hours of questions about parking and the ferry timetable, the meeting "
+        "closed.\n\n"
+        "Residents wrote in all week.\n\n"
+        "Public money and public trust were the themes of the night.\n"
+    )
+    result = _audit(old, new, [Quote("q1", _span(old, words), words, QuoteKind.DIRECT)], [], [])
+    assert _only(result, "q1").status is AuditStatus.DROPPED
+    # Nearly all its words in order in a sentence of its own: the quote moved, trimmed.
+    moved = new.replace("Public money and public trust were the themes of the night", (
+        "The plan is a reckless gamble with public money and trust, Lowe said"
+    ))  # fmt: skip
+    again = _audit(old, moved, [Quote("q1", _span(old, words), words, QuoteKind.DIRECT)], [], [])
+    assert _only(again, "q1").status is AuditStatus.ALTERED

@@ -18,6 +18,10 @@ from reader.audit.words import Word
 from reader.compare.model import Comparison
 from reader.documents.model import Span
 
+# A counterpart outside the aligned sentences holds this share of the quote's words, in order:
+# a quote moved elsewhere is rarely also reworded, a chance match elsewhere often half-fits.
+ELSEWHERE_COVERAGE = 0.8
+
 
 @dataclass(frozen=True)
 class Alignment:
@@ -54,10 +58,13 @@ class Alignment:
         found = there.find(words, regions)
         if found is None or any(found.span.overlaps(r) for r in regions):
             return found
-        # Found away from the quote's aligned sentences: the words must be new there.
+        # Found away from the quote's aligned sentences: nearly all its words must be there,
+        # and be new there (not a copy both versions hold).
         back = self.facing(found.span, not in_old)
         echo = here.find(words, back, anywhere=False) if back else None
-        if echo is not None and not echo.span.overlaps(span):
+        if found.coverage < ELSEWHERE_COVERAGE or (
+            echo is not None and not echo.span.overlaps(span)
+        ):
             return there.find(words, regions, anywhere=False)
         return found
 

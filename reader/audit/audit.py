@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from reader.audit.alignment import Alignment
 from reader.audit.counterpart import Counterpart, TextIndex
-from reader.audit.credit import Credit, Edited, credit_change, holder, speaker_changed
+from reader.audit.credit import Credit, Rewrite, credit_change, holder, speaker_changed
 from reader.audit.linking import link_speakers, remap
 from reader.audit.model import QuoteAudit
 from reader.audit.spans import SpanLookup
@@ -39,7 +39,7 @@ class _Side:
     quotes: tuple[Quote, ...]
     index: TextIndex
     speakers: dict[str, Speaker]  # shared ids, the same for both sides
-    edited: Edited  # the words either version does not share with the other
+    rewrite: Rewrite  # the words either version does not share with the other, sentences
 
 
 def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: QuoteSet) -> QuoteAudit:
@@ -48,10 +48,10 @@ def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: Quote
     old_set = remap(old_quotes, old_ids, speakers)
     new_set = remap(new_quotes, new_ids, speakers)
     people = {s.id: s for s in speakers}
-    edited = Edited.of(comparison)
+    rewrite = Rewrite.of(comparison, (old_set.quotes, new_set.quotes), speakers)
     old_text, new_text = comparison.old.text, comparison.new.text
-    old = _Side(old_text, old_set.quotes, TextIndex(old_text), people, edited)
-    new = _Side(new_text, new_set.quotes, TextIndex(new_text), people, edited)
+    old = _Side(old_text, old_set.quotes, TextIndex(old_text), people, rewrite)
+    new = _Side(new_text, new_set.quotes, TextIndex(new_text), people, rewrite)
     aligned = Alignment.of(comparison)
     in_new = {
         q.id: aligned.counterpart(_words(old, q), q.span, True, old.index, new.index)
@@ -213,10 +213,10 @@ def _pair_entry(old: _Side, new: _Side, o: Quote, n: Quote) -> AuditEntry:
         status=AuditStatus.VERBATIM if verbatim else AuditStatus.ALTERED,
         speaker_old=o.speaker,
         speaker_new=n.speaker,
-        speaker_changed=speaker_changed(old.speakers, before, after, old.edited),
+        speaker_changed=speaker_changed(old.speakers, before, after, old.rewrite),
         score=1.0 if verbatim else round(dice(equal_words, len(old_words), len(new_words)), 3),
         word_diff=() if verbatim else edits,
-        attribution=credit_change(before, after),
+        attribution=credit_change(before, after, (o.span, n.span), old.rewrite),
     )
 
 
@@ -235,10 +235,10 @@ def _old_entry(quote: Quote, found: Counterpart | None, old: _Side, new: _Side) 
         status=AuditStatus.VERBATIM if found.verbatim else AuditStatus.ALTERED,
         speaker_old=quote.speaker,
         speaker_new=after.speaker,
-        speaker_changed=speaker_changed(new.speakers, before, after, new.edited),
+        speaker_changed=speaker_changed(new.speakers, before, after, new.rewrite),
         score=1.0 if found.verbatim else round(found.similarity, 3),
         word_diff=edits,
-        attribution=credit_change(before, after),
+        attribution=credit_change(before, after, (quote.span, found.span), old.rewrite),
     )
 
 
@@ -257,10 +257,10 @@ def _new_entry(quote: Quote, found: Counterpart | None, old: _Side, new: _Side) 
         status=AuditStatus.VERBATIM if found.verbatim else AuditStatus.ALTERED,
         speaker_old=before.speaker,
         speaker_new=quote.speaker,
-        speaker_changed=speaker_changed(old.speakers, before, after, old.edited),
+        speaker_changed=speaker_changed(old.speakers, before, after, old.rewrite),
         score=1.0 if found.verbatim else round(found.similarity, 3),
         word_diff=edits,
-        attribution=credit_change(before, after),
+        attribution=credit_change(before, after, (found.span, quote.span), old.rewrite),
     )
 
 

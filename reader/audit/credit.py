@@ -9,14 +9,19 @@ points at), not the rewrite changing who spoke.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from reader.audit.linking import may_be_same
 from reader.audit.spans import SpanLookup
 from reader.compare.model import Comparison, EditOp
 from reader.documents.model import Span
-from reader.quotes.model import AttributionChange, Quote, Speaker
+from reader.quotes.model import AttributionChange, Quote, QuoteKind, Speaker
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_CLAIM_WORDS = 4  # a reported clause shorter than this is no claim to credit or launder
+_MARKS = " \t\n\"'“”‘’«»"
 PRONOUNS = frozenset(
     [
         "he",
@@ -53,22 +58,84 @@ PRONOUNS = frozenset(
 
 
 @dataclass(frozen=True)
-class Edited:
-    """The words each version does not share with the other (deleted, inserted)."""
+class Rewrite:
+    """What the rewrite did, as the credit rules need it: the words each version does not
+    share with the other (deleted, inserted), each version's sentences and quotes."""
 
-    old: SpanLookup[bool]
-    new: SpanLookup[bool]
+    deleted: SpanLookup[bool]
+    inserted: SpanLookup[bool]
+    sentences: tuple[tuple[Span, ...], tuple[Span, ...]]  # old, new
+    starts: tuple[tuple[int, ...], tuple[int, ...]]  # the sentences' starts, old and new
+    quotes: tuple[SpanLookup[Quote], SpanLookup[Quote]]  # old, new
+    mentions: tuple[SpanLookup[bool], SpanLookup[bool]]  # where any speaker is named
 
     @classmethod
-    def of(cls, comparison: Comparison) -> Edited:
+    def of(
+        cls,
+        comparison: Comparison,
+        quotes: tuple[tuple[Quote, ...], tuple[Quote, ...]],
+        speakers: tuple[Speaker, ...],
+    ) -> Rewrite:
         old = [(e.old, True) for e in comparison.edits if e.op is EditOp.DELETE and e.old]
         new = [(e.new, True) for e in comparison.edits if e.op is EditOp.INSERT and e.new]
-        return cls(SpanLookup(old), SpanLookup(new))
+        sentences = (comparison.old_sentences, comparison.new_sentences)
+        return cls(
+            SpanLookup(old),
+            SpanLookup(new),
+            sentences,
+            (tuple(s.start for s in sentences[0]), tuple(s.start for s in sentences[1])),
+            (
+                SpanLookup((q.span, q) for q in quotes[0]),
+                SpanLookup((q.span, q) for q in quotes[1]),
+            ),
+            (
+                SpanLookup((m, True) for s in speakers for m in s.old_mentions),
+                SpanLookup((m, True) for s in speakers for m in s.new_mentions),
+            ),
+        )
 
-    def touches(self, span: Span | None, in_old: bool) -> bool:
+    def edited(self, span: Span | None, in_old: bool) -> bool:
+        """Some of the words of `span` are the rewrite's (deleted from or inserted into them)."""
         if span is None:
             return False
-        return bool((self.old if in_old else self.new).overlapping(span))
+        return bool((self.deleted if in_old else self.inserted).overlapping(span))
+
+    def names_someone(self, words: Span, in_old: bool) -> bool:
+        """A speaker is named in the sentences holding the words (a credit the extractor did
+        not tie to them: "..., according to the council, ...")."""
+        side = 0 if in_old else 1
+        starts, sentences = self.starts[side], self.sentences[side]
+        first = max(0, bisect_right(starts, words.start) - 1)
+        last = max(first, bisect_right(starts, max(words.start, words.end - 1)) - 1)
+        if not sentences:
+            return False
+        around = Span(sentences[first].start, sentences[min(last, len(sentences) - 1)].end)
+        return bool(self.mentions[side].overlapping(around))
+
+    def beside(self, words: Span, mention: Span, in_old: bool, text: str) -> bool:
+        """The mention stands where it can credit the words: in their sentences, the one
+        just before, or a bare attribution just after ("...?” Weaver said."), in the same
+        paragraph (or a colon's). A sentence after them with reported words of its own ("X
+        said that the campaign ...") or a name across a blank line credits something else."""
+        side = 0 if in_old else 1
+        starts = self.starts[side]
+        first = bisect_right(starts, words.start) - 1
+        last = bisect_right(starts, max(words.start, words.end - 1)) - 1
+        at = bisect_right(starts, mention.start) - 1
+        if at == last + 1 and 0 <= at < len(starts):
+            sentence = self.sentences[side][at]
+            gap = text[words.end : mention.start]
+            others = self.quotes[side].overlapping(sentence)
+            if any(c.isalnum() for c in gap) or any(q.span.start >= mention.end for q in others):
+                return False
+        elif not first - 1 <= at <= last:
+            return False
+        low, high = min(mention.end, words.start), max(mention.start, words.end)
+        if _BLANK_LINE.search(text, low, high) is None:
+            return True
+        # 'Cruz called them on it:' then the quote as its own paragraph
+        lead = text[mention.end : words.start] if mention.end <= words.start else ""
+        return lead.rstrip(_MARKS).endswith(":")
 
 
 @dataclass(frozen=True)
@@ -92,6 +159,15 @@ class Credit:
         """Somebody is credited: a known speaker or words that name one."""
         return self.quote is not None and (self.speaker is not None or self.mention is not None)
 
+    def written_by(self, rewrite: Rewrite) -> bool:
+        """Named in words the rewrite edited (deleted from the old version, inserted into the
+        new), beside the words credited."""
+        if self.quote is None or self.mention is None:
+            return False
+        if not rewrite.beside(self.quote.span, self.mention, self.in_old, self.text):
+            return False
+        return rewrite.edited(self.mention, self.in_old)
+
     def pronoun(self) -> bool:
         """Named only by a pronoun (or a relative word) whose reading may shift."""
         if self.mention is None:
@@ -111,7 +187,7 @@ def holder(quotes: tuple[Quote, ...], span: Span) -> Quote | None:
     return best if 2 * _shared(best.span, span) >= len(span) else None
 
 
-def speaker_changed(people: dict[str, Speaker], old: Credit, new: Credit, edited: Edited) -> bool:
+def speaker_changed(people: dict[str, Speaker], old: Credit, new: Credit, rewrite: Rewrite) -> bool:
     """Both speakers known, surely different people, and the rewrite names the new one.
 
     The new version must credit the words by name, in words the rewrite wrote (a
@@ -126,14 +202,27 @@ def speaker_changed(people: dict[str, Speaker], old: Credit, new: Credit, edited
     first, second = people.get(a), people.get(b)
     if first is not None and second is not None and may_be_same(first, second):
         return False
-    if new.mention is None or new.pronoun() or not edited.touches(new.mention, False):
+    if new.pronoun() or not new.written_by(rewrite):
         return False
-    return old.mention is None or old.pronoun() or edited.touches(old.mention, True)
+    return old.mention is None or old.pronoun() or old.written_by(rewrite)
 
 
-def credit_change(old: Credit, new: Credit) -> AttributionChange | None:
-    """Attribution removed (credited before, nobody now) or added; None when unchanged."""
+def credit_change(
+    old: Credit, new: Credit, words: tuple[Span, Span], rewrite: Rewrite
+) -> AttributionChange | None:
+    """Attribution removed (credited before, nobody now) or added, by the rewrite's own
+    edit: the words that credited the speaker deleted, or new ones written, and nobody
+    named beside the words on the uncredited side (`words`: their old and new spans).
+    A credit the extractor reads in one version and not the other, in words both keep,
+    is no change; nor is a reported clause of a few words ("backs container yard")."""
     if old.credited == new.credited:
+        return None
+    credited, bare, bare_words = (old, new, words[1]) if old.credited else (new, old, words[0])
+    if not credited.written_by(rewrite) or rewrite.names_someone(bare_words, bare.in_old):
+        return None
+    quote = credited.quote
+    assert quote is not None
+    if quote.kind is QuoteKind.INDIRECT and len(quote.text.split()) < _CLAIM_WORDS:
         return None
     return AttributionChange.REMOVED if old.credited else AttributionChange.ADDED
 
