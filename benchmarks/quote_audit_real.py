@@ -17,7 +17,9 @@ new ones for a fabrication; the entry covering most of them is its answer):
   altered; drop -> dropped; fabrication -> unsupported;
 - speaker_changed F1: positives are the swaps; a flag on an entry outside every swapped
   sentence is a false positive. Unsupported F1 and dropped F1 likewise (fabricated
-  words; dropped sentences);
+  words; dropped sentences), except that a quote called dropped whose words a trim or
+  reword cut (a scare quote in the cut tail) is right and counts neither way; the F1
+  counting those as false positives is printed beside;
 - false alarms per 100 events: entries saying something changed (any status but
   verbatim, or speaker_changed) whose words touch no edited sentence in either version.
 """
@@ -87,6 +89,7 @@ class Event:
     old_words: tuple[Span, ...]  # the gold content in the old text (empty: fabrication)
     zone: Span | None  # the edited sentences in the old text
     new_words: Span | None = None  # fabricated words, in the new text
+    cut: Span | None = None  # the old words a trim or reword removed or replaced
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +109,7 @@ class AuditTally:
     by_form: dict[str, list[int]] = field(default_factory=dict)  # direct/indirect: [n, found]
     flags: dict[str, list[int]] = field(default_factory=dict)  # tp, fp, fn
     false_alarms: int = 0
+    cut_dropped: int = 0  # quotes whose words a trim or reword cut, called dropped
 
     def flag(self, name: str, slot: int) -> None:
         self.flags.setdefault(name, [0, 0, 0])[slot] += 1
@@ -140,7 +144,10 @@ def make_pair(article: Article, number: int) -> EditedPair:
             kind, edit = "keep", None
         turn += 1
         taken.append(zone)
-        events.append(Event(kind, article.is_direct(attribution), attribution.content, zone))
+        cut = edit.old if edit is not None and kind in ("trim", "reword") else None
+        events.append(
+            Event(kind, article.is_direct(attribution), attribution.content, zone, cut=cut)
+        )
         if edit is not None:
             edits.append(edit)
     fabricated = _fabrication(article, sentences, taken, names, rng)
@@ -366,6 +373,7 @@ def _false_positives(
     }
     all_old = [z for zones in old_zones.values() for z in zones]
     fabricated = [e.new_words for e in pair.events if e.new_words is not None]
+    cuts = [e.cut for e in pair.events if e.cut is not None]
     for entry in entries:
         in_swap = _overlap(entry.old_span, old_zones["swap"]) > 0
         if entry.speaker_changed and not in_swap:
@@ -377,7 +385,10 @@ def _false_positives(
         if entry.status is AuditStatus.UNSUPPORTED and not _overlap(entry.new_span, fabricated):
             tally.flag("unsupported", 1)
         if entry.status is AuditStatus.DROPPED and not _overlap(entry.old_span, old_zones["drop"]):
-            tally.flag("dropped", 1)
+            if _mostly_cut(entry.old_span, cuts):
+                tally.cut_dropped += 1  # its words were cut: right, but no drop event's answer
+            else:
+                tally.flag("dropped", 1)
         changed = entry.status is not AuditStatus.VERBATIM or entry.speaker_changed
         touches = _overlap(entry.old_span, all_old) or _overlap(entry.new_span, pair.new_zones)
         if changed and not touches:
@@ -388,6 +399,11 @@ def _false_positives(
             flat = " ".join(text[where.start : where.end].split())[:90]
             notes.append(f"- false alarm {entry.status.value} {entry.speaker_changed}: {flat}")
     return notes
+
+
+def _mostly_cut(span: Span | None, cuts: Sequence[Span]) -> bool:
+    """At least half of the entry's old words lie in text a trim or reword removed."""
+    return span is not None and 2 * _overlap(span, cuts) >= len(span)
 
 
 def _words(pair: EditedPair, event: Event) -> str:
@@ -427,6 +443,12 @@ def audit_report(tally: AuditTally, split: str, articles: int) -> str:
     for name in ("speaker_changed", "unsupported", "dropped"):
         p, r, f = _f1(tally.flags.get(name, [0, 0, 0]))
         lines.append(f"{name}: P {p:.2f} R {r:.2f} F1 {f:.2f} (tp/fp/fn {tally.flags.get(name)})")
+    tp, fp, fn = tally.flags.get("dropped", [0, 0, 0])
+    _p, _r, strict = _f1([tp, fp + tally.cut_dropped, fn])
+    lines.append(
+        f"dropped, counting as false the {tally.cut_dropped} quotes whose words a trim or reword "
+        f"cut: F1 {strict:.2f}"
+    )
     lines.append(f"false alarms per 100 events: {100 * tally.false_alarms / max(1, total):.1f}")
     return "\n".join(lines)
 

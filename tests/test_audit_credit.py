@@ -310,3 +310,29 @@ def test_a_half_matching_sentence_elsewhere_is_no_counterpart_of_a_dropped_quote
     ))  # fmt: skip
     again = _audit(old, moved, [Quote("q1", _span(old, words), words, QuoteKind.DIRECT)], [], [])
     assert _only(again, "q1").status is AuditStatus.ALTERED
+
+
+def test_a_pronoun_after_a_replaced_name_in_its_own_sentence_is_a_speaker_change() -> None:
+    # "she" can only be the name just before it in the sentence: when that name is
+    # replaced, the speaker changed with it.
+    old = "Ruiz spoke on Monday, and she said the pier will reopen in May. The vote is next."
+    new = "Lowe spoke on Monday, and she said the pier will reopen in May. The vote is next."
+    words = "the pier will reopen in May"
+    ruiz = Speaker("a", "Ana Ruiz", ("Ruiz",), old_mentions=(_span(old, "Ruiz"),), kind="person")
+    lowe = Speaker("b", "Beth Lowe", ("Lowe",), old_mentions=(_span(new, "Lowe"),), kind="person")
+    old_quote = _quote(old, "q1", words, "a", ("she",))
+    new_quote = _quote(new, "q1", words, "b", ("she",))
+    comparison = compare_documents(make_document(old), make_document(new), CompareOptions())
+    result = audit_quotes(
+        comparison, QuoteSet((old_quote,), (ruiz,)), QuoteSet((new_quote,), (lowe,))
+    )
+    assert _only(result, "q1").speaker_changed
+    # With no name before it in its sentence, the same pronoun proves nothing.
+    far_old = old.replace("Ruiz spoke on Monday, and she", "Ruiz spoke on Monday. Later she")
+    far_new = new.replace("Lowe spoke on Monday, and she", "Lowe spoke on Monday. Later she")
+    far = audit_quotes(
+        compare_documents(make_document(far_old), make_document(far_new), CompareOptions()),
+        QuoteSet((_quote(far_old, "q1", words, "a", ("she",)),), (ruiz,)),
+        QuoteSet((_quote(far_new, "q1", words, "b", ("she",)),), (lowe,)),
+    )
+    assert not _only(far, "q1").speaker_changed

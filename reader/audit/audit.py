@@ -204,7 +204,8 @@ def _pair_entry(old: _Side, new: _Side, o: Quote, n: Quote) -> AuditEntry:
     equal_words = sum(
         len(words_in(old.text, e.old)) for e in edits if e.op is EditOp.EQUAL and e.old
     )
-    before, after = Credit(o, old.text, True), Credit(n, new.text, False)
+    before = Credit.of(o, old.text, True, old.speakers)
+    after = Credit.of(n, new.text, False, old.speakers)
     return AuditEntry(
         old=o.id,
         new=n.id,
@@ -223,8 +224,8 @@ def _pair_entry(old: _Side, new: _Side, o: Quote, n: Quote) -> AuditEntry:
 def _old_entry(quote: Quote, found: Counterpart | None, old: _Side, new: _Side) -> AuditEntry:
     if found is None:
         return _lost(quote, AuditStatus.DROPPED, old=True)
-    before = Credit(quote, old.text, True)
-    after = Credit(holder(new.quotes, found.span), new.text, False)
+    before = Credit.of(quote, old.text, True, old.speakers)
+    after = Credit.of(holder(new.quotes, found.span), new.text, False, old.speakers)
     own = _own_words(quote)
     edits = () if found.verbatim else word_diff(own, words_in(new.text, found.span))
     return AuditEntry(
@@ -245,8 +246,8 @@ def _old_entry(quote: Quote, found: Counterpart | None, old: _Side, new: _Side) 
 def _new_entry(quote: Quote, found: Counterpart | None, old: _Side, new: _Side) -> AuditEntry:
     if found is None:
         return _lost(quote, AuditStatus.UNSUPPORTED, old=False)
-    before = Credit(holder(old.quotes, found.span), old.text, True)
-    after = Credit(quote, new.text, False)
+    before = Credit.of(holder(old.quotes, found.span), old.text, True, old.speakers)
+    after = Credit.of(quote, new.text, False, old.speakers)
     own = _own_words(quote)
     edits = () if found.verbatim else word_diff(words_in(old.text, found.span), own)
     return AuditEntry(

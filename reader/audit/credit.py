@@ -100,6 +100,10 @@ class Rewrite:
             return False
         return bool((self.deleted if in_old else self.inserted).overlapping(span))
 
+    def same_sentence(self, a: Span, b: Span, in_old: bool) -> bool:
+        starts = self.starts[0 if in_old else 1]
+        return bisect_right(starts, a.start) == bisect_right(starts, b.start)
+
     def names_someone(self, words: Span, in_old: bool) -> bool:
         """A speaker is named in the sentences holding the words (a credit the extractor did
         not tie to them: "..., according to the council, ...")."""
@@ -145,6 +149,15 @@ class Credit:
     quote: Quote | None
     text: str  # that version's text
     in_old: bool
+    named: tuple[Span, ...] = ()  # where that version names the quote's speaker
+
+    @classmethod
+    def of(cls, quote: Quote | None, text: str, in_old: bool, people: dict[str, Speaker]) -> Credit:
+        speaker = people.get(quote.speaker) if quote and quote.speaker else None
+        named = (
+            () if speaker is None else (speaker.old_mentions if in_old else speaker.new_mentions)
+        )
+        return cls(quote, text, in_old, named)
 
     @property
     def speaker(self) -> str | None:
@@ -162,18 +175,45 @@ class Credit:
     def written_by(self, rewrite: Rewrite) -> bool:
         """Named in words the rewrite edited (deleted from the old version, inserted into the
         new), beside the words credited."""
-        if self.quote is None or self.mention is None:
+        return self._written(self.mention, rewrite)
+
+    def named_by(self, rewrite: Rewrite) -> bool:
+        """Named in words the rewrite edited, as `written_by`; for a pronoun, its antecedent
+        is the name that counts, when one stands before it in its own sentence."""
+        return self._written(self.antecedent(rewrite) if self.pronoun() else self.mention, rewrite)
+
+    def antecedent(self, rewrite: Rewrite) -> Span | None:
+        """The speaker's name just before a pronoun mention, in the same sentence: the one
+        reading of the pronoun no insertion elsewhere can move ("Trump said X and he ...")."""
+        mention = self.mention
+        if mention is None:
+            return None
+        before = [
+            m
+            for m in self.named
+            if m.end <= mention.start
+            and rewrite.same_sentence(m, mention, self.in_old)
+            and not _pronoun_text(self.text[m.start : m.end])
+        ]
+        return max(before, key=lambda m: m.start) if before else None
+
+    def _written(self, mention: Span | None, rewrite: Rewrite) -> bool:
+        if self.quote is None or mention is None:
             return False
-        if not rewrite.beside(self.quote.span, self.mention, self.in_old, self.text):
+        if not rewrite.beside(self.quote.span, mention, self.in_old, self.text):
             return False
-        return rewrite.edited(self.mention, self.in_old)
+        return rewrite.edited(mention, self.in_old)
 
     def pronoun(self) -> bool:
         """Named only by a pronoun (or a relative word) whose reading may shift."""
         if self.mention is None:
             return False
-        words = self.text[self.mention.start : self.mention.end].lower().split()
-        return bool(words) and all(w.strip(".,;:’'") in PRONOUNS for w in words)
+        return _pronoun_text(self.text[self.mention.start : self.mention.end])
+
+
+def _pronoun_text(text: str) -> bool:
+    words = text.lower().split()
+    return bool(words) and all(w.strip(".,;:’'") in PRONOUNS for w in words)
 
 
 def holder(quotes: tuple[Quote, ...], span: Span) -> Quote | None:
@@ -190,11 +230,12 @@ def holder(quotes: tuple[Quote, ...], span: Span) -> Quote | None:
 def speaker_changed(people: dict[str, Speaker], old: Credit, new: Credit, rewrite: Rewrite) -> bool:
     """Both speakers known, surely different people, and the rewrite names the new one.
 
-    The new version must credit the words by name, in words the rewrite wrote (a
-    pronoun's antecedent is a guess that moves with nearby insertions). The old
-    credit must be gone from the text: its name deleted, or only a pronoun or an
-    inherited speaker (a continuation quote) to begin with. A name both versions
-    keep, read against other words, is the extractor's doing, not the rewrite's.
+    The new version must credit the words by name, in words the rewrite wrote, or by a
+    pronoun whose antecedent is such a name in its own sentence (any other antecedent
+    is a guess that moves with nearby insertions). The old credit must be gone from the
+    text: its name deleted, or only a pronoun of uncertain reading or an inherited
+    speaker (a continuation quote) to begin with. A name both versions keep, read
+    against other words, is the extractor's doing, not the rewrite's.
     """
     a, b = old.speaker, new.speaker
     if a is None or b is None or a == b:
@@ -202,9 +243,11 @@ def speaker_changed(people: dict[str, Speaker], old: Credit, new: Credit, rewrit
     first, second = people.get(a), people.get(b)
     if first is not None and second is not None and may_be_same(first, second):
         return False
-    if new.pronoun() or not new.written_by(rewrite):
+    if not new.named_by(rewrite):
         return False
-    return old.mention is None or old.pronoun() or old.written_by(rewrite)
+    if old.mention is None or (old.pronoun() and old.antecedent(rewrite) is None):
+        return True
+    return old.named_by(rewrite)
 
 
 def credit_change(
