@@ -336,3 +336,46 @@ def test_a_pronoun_after_a_replaced_name_in_its_own_sentence_is_a_speaker_change
         QuoteSet((_quote(far_new, "q1", words, "b", ("she",)),), (lowe,)),
     )
     assert not _only(far, "q1").speaker_changed
+
+
+def test_a_name_inside_the_uncredited_words_does_not_hide_a_removed_credit() -> None:
+    # "according to the harbour office" is part of the laundered words, not their credit.
+    words = "the pier will reopen in May, according to the harbour office"
+    old = f"Ruiz said: “{words[:1].upper() + words[1:]}.” The vote is next.\n"
+    new = f"{words[:1].upper() + words[1:]}. The vote is next.\n"
+    quoted = words[:1].upper() + words[1:]
+    office_old = Speaker("o", "harbour office", old_mentions=(_span(old, "the harbour office"),))
+    office_new = Speaker("o", "harbour office", old_mentions=(_span(new, "the harbour office"),))
+    ruiz = Speaker("a", "Ana Ruiz", ("Ruiz",), old_mentions=(_span(old, "Ruiz"),), kind="person")
+    comparison = compare_documents(make_document(old), make_document(new), CompareOptions())
+    result = audit_quotes(
+        comparison,
+        QuoteSet((_quote(old, "q1", quoted, "a", ("Ruiz",)),), (ruiz, office_old)),
+        QuoteSet((), (office_new,)),
+    )
+    assert _only(result, "q1").attribution is AttributionChange.REMOVED
+
+
+def test_no_credit_added_where_the_old_sentence_names_whoever_acted() -> None:
+    # "the board voted to lease ..." becomes "officials agreed to lease ...": a frame the
+    # extractor reads as reported speech, not narration given a speaker.
+    old = "The harbour board voted on Tuesday to lease the north quay to a shipping firm.\n"
+    new = "Harbour officials have agreed to lease the north quay to a shipping firm.\n"
+    words = "to lease the north quay to a shipping firm"
+    board = Speaker("h", "harbour board", old_mentions=(_span(old, "The harbour board"),))
+    officials = Speaker("o", "Harbour officials", old_mentions=(_span(new, "Harbour officials"),))
+    quote = Quote(
+        "q1", _span(new, words), words, QuoteKind.INDIRECT, "o", _span(new, "Harbour officials")
+    )
+    comparison = compare_documents(make_document(old), make_document(new), CompareOptions())
+    result = audit_quotes(comparison, QuoteSet((), (board,)), QuoteSet((quote,), (officials,)))
+    (entry,) = result.entries
+    assert entry.attribution is None
+    # With nobody named in the old sentence, the same words are a credit added.
+    bare = "On Tuesday it was decided to lease the north quay to a shipping firm.\n"
+    plain = audit_quotes(
+        compare_documents(make_document(bare), make_document(new), CompareOptions()),
+        QuoteSet((), ()),
+        QuoteSet((quote,), (officials,)),
+    )
+    assert [e.attribution for e in plain.entries] == [AttributionChange.ADDED]

@@ -217,7 +217,7 @@ def _pair_entry(old: _Side, new: _Side, o: Quote, n: Quote) -> AuditEntry:
         speaker_changed=speaker_changed(old.speakers, before, after, old.rewrite),
         score=1.0 if verbatim else round(dice(equal_words, len(old_words), len(new_words)), 3),
         word_diff=() if verbatim else edits,
-        attribution=credit_change(before, after, (o.span, n.span), old.rewrite),
+        attribution=credit_change(old.speakers, before, after, (o.span, n.span), old.rewrite),
     )
 
 
@@ -239,7 +239,9 @@ def _old_entry(quote: Quote, found: Counterpart | None, old: _Side, new: _Side) 
         speaker_changed=speaker_changed(new.speakers, before, after, new.rewrite),
         score=1.0 if found.verbatim else round(found.similarity, 3),
         word_diff=edits,
-        attribution=credit_change(before, after, (quote.span, found.span), old.rewrite),
+        attribution=credit_change(
+            old.speakers, before, after, (quote.span, found.span), old.rewrite
+        ),
     )
 
 
@@ -261,7 +263,9 @@ def _new_entry(quote: Quote, found: Counterpart | None, old: _Side, new: _Side) 
         speaker_changed=speaker_changed(old.speakers, before, after, old.rewrite),
         score=1.0 if found.verbatim else round(found.similarity, 3),
         word_diff=edits,
-        attribution=credit_change(before, after, (found.span, quote.span), old.rewrite),
+        attribution=credit_change(
+            old.speakers, before, after, (found.span, quote.span), old.rewrite
+        ),
     )
 
 

@@ -67,7 +67,7 @@ class Rewrite:
     sentences: tuple[tuple[Span, ...], tuple[Span, ...]]  # old, new
     starts: tuple[tuple[int, ...], tuple[int, ...]]  # the sentences' starts, old and new
     quotes: tuple[SpanLookup[Quote], SpanLookup[Quote]]  # old, new
-    mentions: tuple[SpanLookup[bool], SpanLookup[bool]]  # where any speaker is named
+    mentions: tuple[SpanLookup[Span], SpanLookup[Span]]  # where any speaker is named
 
     @classmethod
     def of(
@@ -89,8 +89,8 @@ class Rewrite:
                 SpanLookup((q.span, q) for q in quotes[1]),
             ),
             (
-                SpanLookup((m, True) for s in speakers for m in s.old_mentions),
-                SpanLookup((m, True) for s in speakers for m in s.new_mentions),
+                SpanLookup((m, m) for s in speakers for m in s.old_mentions),
+                SpanLookup((m, m) for s in speakers for m in s.new_mentions),
             ),
         )
 
@@ -104,36 +104,45 @@ class Rewrite:
         starts = self.starts[0 if in_old else 1]
         return bisect_right(starts, a.start) == bisect_right(starts, b.start)
 
-    def names_someone(self, words: Span, in_old: bool) -> bool:
-        """A speaker is named in the sentences holding the words (a credit the extractor did
-        not tie to them: "..., according to the council, ...")."""
+    def credited_nearby(self, words: Span, in_old: bool, names: tuple[Span, ...]) -> bool:
+        """The sentences holding the words credit them after all, though the extractor tied
+        no quote to it: the same speaker named there (`names`: where this version names
+        them; "..., according to the council, ..."), or anyone named outside the words
+        ("the harbour board voted to lease ..."). Another name inside the words ("...
+        according to the eyewitness ...") is part of what is credited."""
         side = 0 if in_old else 1
         starts, sentences = self.starts[side], self.sentences[side]
-        first = max(0, bisect_right(starts, words.start) - 1)
-        last = max(first, bisect_right(starts, max(words.start, words.end - 1)) - 1)
         if not sentences:
             return False
-        around = Span(sentences[first].start, sentences[min(last, len(sentences) - 1)].end)
-        return bool(self.mentions[side].overlapping(around))
+        first = max(0, bisect_right(starts, words.start) - 1)
+        last = min(len(sentences) - 1, max(first, bisect_right(starts, words.end - 1) - 1))
+        around = Span(sentences[first].start, sentences[last].end)
+        if any(name.overlaps(around) for name in names):
+            return True
+        named = self.mentions[side].overlapping(around)
+        return any(not (words.start <= m.start and m.end <= words.end) for m in named)
 
     def beside(self, words: Span, mention: Span, in_old: bool, text: str) -> bool:
         """The mention stands where it can credit the words: in their sentences, the one
         just before, or a bare attribution just after ("...?” Weaver said."), in the same
-        paragraph (or a colon's). A sentence after them with reported words of its own ("X
-        said that the campaign ...") or a name across a blank line credits something else."""
+        paragraph (or a colon's). A name after them that reports words of its own ("...:
+        X said that the campaign ...") or one across a blank line credits something else."""
         side = 0 if in_old else 1
         starts = self.starts[side]
         first = bisect_right(starts, words.start) - 1
         last = bisect_right(starts, max(words.start, words.end - 1)) - 1
         at = bisect_right(starts, mention.start) - 1
-        if at == last + 1 and 0 <= at < len(starts):
-            sentence = self.sentences[side][at]
-            gap = text[words.end : mention.start]
-            others = self.quotes[side].overlapping(sentence)
-            if any(c.isalnum() for c in gap) or any(q.span.start >= mention.end for q in others):
-                return False
-        elif not first - 1 <= at <= last:
+        if not first - 1 <= at <= last + 1 or not 0 <= at < len(starts):
             return False
+        if mention.start >= words.end:
+            sentence = self.sentences[side][at]
+            own = [
+                q for q in self.quotes[side].overlapping(sentence) if q.span.start >= mention.end
+            ]
+            if own or (
+                at == last + 1 and any(c.isalnum() for c in text[words.end : mention.start])
+            ):
+                return False
         low, high = min(mention.end, words.start), max(mention.start, words.end)
         if _BLANK_LINE.search(text, low, high) is None:
             return True
@@ -251,17 +260,24 @@ def speaker_changed(people: dict[str, Speaker], old: Credit, new: Credit, rewrit
 
 
 def credit_change(
-    old: Credit, new: Credit, words: tuple[Span, Span], rewrite: Rewrite
+    people: dict[str, Speaker], old: Credit, new: Credit, words: tuple[Span, Span], rewrite: Rewrite
 ) -> AttributionChange | None:
     """Attribution removed (credited before, nobody now) or added, by the rewrite's own
     edit: the words that credited the speaker deleted, or new ones written, and nobody
-    named beside the words on the uncredited side (`words`: their old and new spans).
-    A credit the extractor reads in one version and not the other, in words both keep,
-    is no change; nor is a reported clause of a few words ("backs container yard")."""
+    credited by the sentences holding the words on the uncredited side (`words`: their
+    old and new spans; see `Rewrite.credited_nearby`). A credit the extractor reads in one
+    version and not the other, in words both keep, is no change; nor is a reported clause
+    of a few words ("backs container yard")."""
     if old.credited == new.credited:
         return None
     credited, bare, bare_words = (old, new, words[1]) if old.credited else (new, old, words[0])
-    if not credited.written_by(rewrite) or rewrite.names_someone(bare_words, bare.in_old):
+    if not credited.written_by(rewrite):
+        return None
+    speaker = people.get(credited.speaker or "")
+    names = (
+        () if speaker is None else (speaker.old_mentions if bare.in_old else speaker.new_mentions)
+    )
+    if rewrite.credited_nearby(bare_words, bare.in_old, names):
         return None
     quote = credited.quote
     assert quote is not None
