@@ -1,10 +1,12 @@
 """Who the two versions credit with a quote's words, and whether that credit changed.
 
-A speaker change is claimed only from the text: both versions name a speaker, the
-two are surely different people, and the words that name them were edited. A
-pronoun (“he said”) or an unedited name resolving differently is the extractor
-reading the same words two ways (a sentence inserted nearby moves what “he”
-points at), not the rewrite changing who spoke.
+A change of credit is claimed only from the text: a speaker change when both versions
+credit someone, the two are surely different people, and the words naming the new one
+are the rewrite's (beside the quote); attribution removed or added when the words that
+credited somebody were deleted or written and the uncredited sentence credits no one.
+A pronoun ("he said") or an unedited name resolving differently is the extractor
+reading the same words two ways (a sentence inserted nearby moves what "he" points
+at), not the rewrite changing who spoke.
 """
 
 from __future__ import annotations
