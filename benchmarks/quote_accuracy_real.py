@@ -24,7 +24,8 @@ benchmarks/quote_scoring.py):
 - recall by kind: direct (the content opens with a quote mark) and indirect;
 - CPU seconds per article for extraction (model loading excluded).
 
-The audit benchmark is in benchmarks/quote_audit_real.py and runs after these figures.
+The audit benchmark is in benchmarks/quote_audit_real.py and runs after these figures,
+then the attribution removed/added one (benchmarks/quote_credit_real.py).
 """
 
 from __future__ import annotations
@@ -227,9 +228,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(run_extraction(articles, args.details, args.split), flush=True)
     if not args.no_audit:
         from benchmarks.quote_audit_real import run_audit
+        from benchmarks.quote_credit_real import run_credit
 
         print()
-        print(run_audit(articles, args.split, args.details))
+        print(run_audit(articles, args.split, args.details), flush=True)
+        print()
+        print(run_credit(articles, args.split))
     return 0
 
 

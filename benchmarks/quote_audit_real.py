@@ -17,25 +17,26 @@ new ones for a fabrication; the entry covering most of them is its answer):
   altered; drop -> dropped; fabrication -> unsupported;
 - speaker_changed F1: positives are the swaps; a flag on an entry outside every swapped
   sentence is a false positive. Unsupported F1 and dropped F1 likewise (fabricated
-  words; dropped sentences);
+  words; dropped sentences), except that a quote called dropped whose words a trim or
+  reword cut (a scare quote in the cut tail) is right and counts neither way; the F1
+  counting those as false positives is printed beside;
 - false alarms per 100 events: entries saying something changed (any status but
   verbatim, or speaker_changed) whose words touch no edited sentence in either version.
 """
 
 from __future__ import annotations
 
-import random
-import re
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from benchmarks.polnear import Article, Attribution
+from benchmarks.edited_copies import KINDS, EditedPair, Event, make_pair
+from benchmarks.polnear import Article
 from benchmarks.quote_accuracy import build_document
 from reader.documents.model import Span
 from reader.quotes.model import AuditEntry, AuditStatus
 
-KINDS = ("keep", "trim", "reword", "drop", "swap")
+__all__ = ["EXPECTED", "AuditTally", "audit_pair", "make_pair", "run_audit", "score_pair"]
+
 EXPECTED = {
     "keep": AuditStatus.VERBATIM,
     "rewrap": AuditStatus.VERBATIM,
@@ -45,57 +46,6 @@ EXPECTED = {
     "drop": AuditStatus.DROPPED,
     "fabricate": AuditStatus.UNSUPPORTED,
 }
-WORD = re.compile(r"\w+(?:['’]\w+)*")
-PRONOUNS = frozenset(
-    [
-        "i",
-        "we",
-        "you",
-        "he",
-        "she",
-        "it",
-        "they",
-        "him",
-        "her",
-        "them",
-        "his",
-        "their",
-        "its",
-        "one",
-    ]
-)
-REPLACEMENTS = ("entirely", "roughly", "plainly", "quietly", "several", "certain")
-FABRICATED = (
-    ("indirect", "{name} said that the campaign would open {n} field offices in rural counties."),
-    ("direct", "“We will publish every page of the audit within {n} days,” {name} said."),
-    ("indirect", "{name} told supporters that {n} volunteers had signed up overnight."),
-    ("direct", "“Nobody in this state will pay more than {n} dollars for it,” {name} said."),
-)
-WRAP_WIDTH = 72
-
-
-@dataclass(frozen=True, slots=True)
-class Edit:
-    old: Span  # replaced in the old text (empty for an insertion)
-    text: str  # the new text
-
-
-@dataclass(frozen=True, slots=True)
-class Event:
-    kind: str
-    direct: bool
-    old_words: tuple[Span, ...]  # the gold content in the old text (empty: fabrication)
-    zone: Span | None  # the edited sentences in the old text
-    new_words: Span | None = None  # fabricated words, in the new text
-
-
-@dataclass(frozen=True, slots=True)
-class EditedPair:
-    name: str
-    old: str
-    new: str
-    events: tuple[Event, ...]
-    new_zones: tuple[Span, ...]  # edited places in the new text
 
 
 @dataclass
@@ -106,192 +56,10 @@ class AuditTally:
     by_form: dict[str, list[int]] = field(default_factory=dict)  # direct/indirect: [n, found]
     flags: dict[str, list[int]] = field(default_factory=dict)  # tp, fp, fn
     false_alarms: int = 0
+    cut_dropped: int = 0  # quotes whose words a trim or reword cut, called dropped
 
     def flag(self, name: str, slot: int) -> None:
         self.flags.setdefault(name, [0, 0, 0])[slot] += 1
-
-
-# -- making the edited copies ------------------------------------------------------------
-
-
-def make_pair(article: Article, number: int) -> EditedPair:
-    from reader.documents.segment import split_sentences
-
-    rng = random.Random(zlib.crc32(article.name.encode()))
-    text = article.text
-    sentences = split_sentences(text)
-    names = _source_names(article)
-    edits: list[Edit] = []
-    events: list[Event] = []
-    taken: list[Span] = []
-    kinds = list(KINDS)
-    rng.shuffle(kinds)
-    turn = 0
-    for attribution in article.attributions:
-        words = [w for s in attribution.content for w in WORD.finditer(text, s.start, s.end)]
-        if len(words) < 3:
-            continue
-        zone = _zone(sentences, attribution.extent)
-        if any(zone.overlaps(t) for t in taken) or _other_inside(article, attribution, zone):
-            continue
-        kind = kinds[turn % len(kinds)]
-        edit = _edit_for(kind, article, attribution, zone, names, rng)
-        if edit is None:
-            kind, edit = "keep", None
-        turn += 1
-        taken.append(zone)
-        events.append(Event(kind, article.is_direct(attribution), attribution.content, zone))
-        if edit is not None:
-            edits.append(edit)
-    fabricated = _fabrication(article, sentences, taken, names, rng)
-    if fabricated is not None:
-        edits.append(fabricated[0])
-    new, mapped = _apply(text, edits)
-    new_zones = [mapped[i] for i in range(len(edits))]
-    if fabricated is not None:
-        inserted = new_zones[-1]
-        start = inserted.start + fabricated[1].start
-        events.append(
-            Event("fabricate", fabricated[2], (), None, Span(start, start + len(fabricated[1])))
-        )
-    if number % 3 == 2:
-        new = _rewrap(new)
-        events = [Event("rewrap", e.direct, e.old_words, e.zone) if e.kind == "keep" else e
-                  for e in events]  # fmt: skip
-    return EditedPair(article.name, text, new, tuple(events), tuple(new_zones))
-
-
-def _zone(sentences: Sequence[Span], extent: Span) -> Span:
-    hit = [s for s in sentences if s.overlaps(extent)] or [extent]
-    return Span(hit[0].start, hit[-1].end)
-
-
-def _other_inside(article: Article, attribution: Attribution, zone: Span) -> bool:
-    """Another attribution in the same sentences would share the edit: skip those."""
-    return any(a is not attribution and a.extent.overlaps(zone) for a in article.attributions)
-
-
-def _source_names(article: Article) -> list[str]:
-    names: list[str] = []
-    for a in article.attributions:
-        text = " ".join(article.text[s.start : s.end] for s in a.source)
-        if _is_name(text) and text not in names:
-            names.append(text)
-    return names
-
-
-def _is_name(text: str) -> bool:
-    words = text.split()
-    return (
-        0 < len(words) <= 3
-        and all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha() for w in words)
-        and text.lower() not in PRONOUNS
-        and len(text) > 3
-    )
-
-
-def _edit_for(
-    kind: str,
-    article: Article,
-    attribution: Attribution,
-    zone: Span,
-    names: list[str],
-    rng: random.Random,
-) -> Edit | None:
-    text = article.text
-    last = attribution.content[-1]
-    words = list(WORD.finditer(text, last.start, last.end))
-    if kind == "keep":
-        return None
-    if kind == "trim" and len(words) >= 6:
-        keep = max(3, round(len(words) * 0.6))
-        return Edit(Span(words[keep - 1].end(), words[-1].end()), "")
-    if kind == "reword" and len(words) >= 6:
-        inner = [w for w in words[1:-1] if len(w.group()) >= 4 and w.group().islower()]
-        if len(inner) < 2:
-            return None
-        first, second = sorted(rng.sample(inner, 2), key=lambda w: w.start())
-        a, b = rng.sample(REPLACEMENTS, 2)
-        middle = text[first.end() : second.start()]
-        return Edit(Span(first.start(), second.end()), a + middle + b)
-    if kind == "drop":
-        end = zone.end
-        while end < len(text) and text[end] == " ":
-            end += 1
-        return Edit(Span(zone.start, end), "")
-    if kind == "swap" and len(attribution.source) == 1:
-        source = attribution.source[0]
-        said = text[source.start : source.end]
-        others = [n for n in names if n.split()[-1] != said.split()[-1] and n not in said]
-        if _is_name(said) and others:
-            return Edit(source, rng.choice(others))
-    return None
-
-
-def _fabrication(
-    article: Article,
-    sentences: Sequence[Span],
-    taken: list[Span],
-    names: list[str],
-    rng: random.Random,
-) -> tuple[Edit, Span, bool] | None:
-    """An invented attributed sentence after a sentence no event touches."""
-    if not names:
-        return None
-    free = [s for s in sentences[2:] if not any(s.overlaps(t) for t in taken)]
-    if not free:
-        return None
-    after = rng.choice(free)
-    form, template = rng.choice(FABRICATED)
-    sentence = template.format(name=rng.choice(names), n=rng.randint(12, 90))
-    if form == "direct":
-        words = Span(1, sentence.index("”"))
-    else:
-        head = sentence.index(" that ") + 6 if " that " in sentence else sentence.index(" ") + 1
-        words = Span(head, len(sentence) - 1)
-    return (
-        Edit(Span(after.end, after.end), " " + sentence),
-        Span(words.start + 1, words.end + 1),
-        (form == "direct"),
-    )
-
-
-def _apply(text: str, edits: list[Edit]) -> tuple[str, dict[int, Span]]:
-    """The edited text, and where each edit's new text is in it."""
-    order = sorted(range(len(edits)), key=lambda i: (edits[i].old.start, edits[i].old.end))
-    pieces: list[str] = []
-    mapped: dict[int, Span] = {}
-    position = 0
-    length = 0
-    for i in order:
-        edit = edits[i]
-        pieces.append(text[position : edit.old.start])
-        length += edit.old.start - position
-        mapped[i] = Span(length, length + len(edit.text))
-        pieces.append(edit.text)
-        length += len(edit.text)
-        position = edit.old.end
-    pieces.append(text[position:])
-    return "".join(pieces), mapped
-
-
-def _rewrap(text: str) -> str:
-    """Hard line breaks at WRAP_WIDTH columns inside paragraphs (spaces become newlines)."""
-    chars = list(text)
-    column = 0
-    last_space = -1
-    for i, char in enumerate(chars):
-        if char == "\n":
-            column, last_space = 0, -1
-            continue
-        if char == " ":
-            last_space = i
-        column += 1
-        if column > WRAP_WIDTH and last_space >= 0:
-            chars[last_space] = "\n"
-            column = i - last_space
-            last_space = -1
-    return "".join(chars)
 
 
 # -- running and scoring -----------------------------------------------------------------
@@ -366,6 +134,7 @@ def _false_positives(
     }
     all_old = [z for zones in old_zones.values() for z in zones]
     fabricated = [e.new_words for e in pair.events if e.new_words is not None]
+    cuts = [e.cut for e in pair.events if e.cut is not None]
     for entry in entries:
         in_swap = _overlap(entry.old_span, old_zones["swap"]) > 0
         if entry.speaker_changed and not in_swap:
@@ -377,7 +146,10 @@ def _false_positives(
         if entry.status is AuditStatus.UNSUPPORTED and not _overlap(entry.new_span, fabricated):
             tally.flag("unsupported", 1)
         if entry.status is AuditStatus.DROPPED and not _overlap(entry.old_span, old_zones["drop"]):
-            tally.flag("dropped", 1)
+            if _mostly_cut(entry.old_span, cuts):
+                tally.cut_dropped += 1  # its words were cut: right, but no drop event's answer
+            else:
+                tally.flag("dropped", 1)
         changed = entry.status is not AuditStatus.VERBATIM or entry.speaker_changed
         touches = _overlap(entry.old_span, all_old) or _overlap(entry.new_span, pair.new_zones)
         if changed and not touches:
@@ -388,6 +160,11 @@ def _false_positives(
             flat = " ".join(text[where.start : where.end].split())[:90]
             notes.append(f"- false alarm {entry.status.value} {entry.speaker_changed}: {flat}")
     return notes
+
+
+def _mostly_cut(span: Span | None, cuts: Sequence[Span]) -> bool:
+    """At least half of the entry's old words lie in text a trim or reword removed."""
+    return span is not None and 2 * _overlap(span, cuts) >= len(span)
 
 
 def _words(pair: EditedPair, event: Event) -> str:
@@ -427,6 +204,12 @@ def audit_report(tally: AuditTally, split: str, articles: int) -> str:
     for name in ("speaker_changed", "unsupported", "dropped"):
         p, r, f = _f1(tally.flags.get(name, [0, 0, 0]))
         lines.append(f"{name}: P {p:.2f} R {r:.2f} F1 {f:.2f} (tp/fp/fn {tally.flags.get(name)})")
+    tp, fp, fn = tally.flags.get("dropped", [0, 0, 0])
+    _p, _r, strict = _f1([tp, fp + tally.cut_dropped, fn])
+    lines.append(
+        f"dropped, counting as false the {tally.cut_dropped} quotes whose words a trim or reword "
+        f"cut: F1 {strict:.2f}"
+    )
     lines.append(f"false alarms per 100 events: {100 * tally.false_alarms / max(1, total):.1f}")
     return "\n".join(lines)
 

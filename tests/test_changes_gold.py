@@ -27,9 +27,10 @@ def _scorer():  # type: ignore[no-untyped-def]
 
 def test_the_set_is_big_enough_and_covers_every_kind() -> None:
     pairs = [json.loads(p.read_text(encoding="utf-8")) for p in GOLD]
-    own = [p for p in pairs if p["split"] in ("dev", "check1", "check")]
+    own = [p for p in pairs if p["split"] in ("dev", "check1", "check", "check2")]
     assert len(own) >= 10
     assert sum(p["split"] == "check" for p in own) >= 3
+    assert sum(p["split"] == "check2" for p in own) >= 5
     assert sum(len(p["changes"]) for p in own) >= 150
     kinds = {c["kind"] for p in own for c in p["changes"]}
     assert kinds == {

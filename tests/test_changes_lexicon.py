@@ -8,6 +8,7 @@ from reader.changes.dates import find_dates
 from reader.changes.lexicon import lexicon
 from reader.changes.numbers import find_numbers, parse_number
 from reader.changes.style import is_style_only, spelling_key
+from reader.documents.model import Span
 
 
 @pytest.mark.parametrize(
@@ -22,6 +23,8 @@ from reader.changes.style import is_style_only, spelling_key
         ("£1.2m", 1_200_000),
         ("40 per cent", 40),
         ("a dozen", None),
+        ("three-and-a-half", 3.5),
+        ("two and a half million", 2_500_000),
     ],
 )
 def test_parse_number(text: str, value: float | None) -> None:
@@ -91,6 +94,8 @@ def test_negators_hold_the_common_ones() -> None:
         ("defence", "defense"),
         ("catalogue", "catalog"),
         ("grey", "gray"),
+        ("jewellery", "jewelry"),
+        ("criticise", "criticize"),
     ],
 )
 def test_spelling_variants_share_a_key(british: str, american: str) -> None:
@@ -101,3 +106,22 @@ def test_different_words_do_not_share_a_key() -> None:
     assert not is_style_only("rise", "raise")
     assert not is_style_only("26 allies", "25 allies")
     assert is_style_only("Three allies,", "3 allies;")
+
+
+def test_a_month_at_the_end_of_a_sentence_leaves_the_full_stop_out() -> None:
+    assert [d.text for d in find_dates("Its biggest fall since August. Sales rose in Aug.")] == [
+        "August",
+        "Aug.",
+    ]
+
+
+def test_skipped_spans_are_found_in_any_order_and_nesting() -> None:
+    text = "12 and 14 and 16 and 18"
+    skip = [Span(14, 23), Span(0, 2), Span(15, 16)]  # unsorted; one inside another
+    assert [m.text for m in find_numbers(text, 0, skip)] == ["14"]
+
+
+def test_a_season_of_a_year_is_the_same_date_as_next_season() -> None:
+    [long] = find_dates("The cranes will run by the spring of next year.")
+    [short] = find_dates("The cranes will run by next spring.")
+    assert long.key == short.key == "next spring"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from reader.present.quotes import (
 )
 from reader.present.stats import stats_figures, stats_line, word_count_text
 from reader.present.tooltips import MarkedRange, excerpt, mark_at, mark_tooltip
+from reader.quotes.model import AttributionChange
 
 CUT = "A whole paragraph about the budget was cut from the story entirely."
 INVENTED = "Analysts suggest the plan may never be finished at all."
@@ -183,9 +185,26 @@ def test_status_counts_and_quotes_line() -> None:
         "dropped": 1,
         "unsupported": 0,
         "speaker_changed": 1,
+        "attribution_removed": 0,
+        "attribution_added": 0,
     }
     assert quotes_line(audit) == (
         "Quotes: 2 verbatim, 0 altered, 1 dropped, 0 unsupported, 1 speaker changed"
+    )
+
+
+def test_attribution_removed_or_added_is_said_beside_the_status() -> None:
+    empty = QuoteSet((), ())
+    removed = replace(entry(AuditStatus.VERBATIM), attribution=AttributionChange.REMOVED)
+    added = replace(entry(AuditStatus.ALTERED), attribution=AttributionChange.ADDED)
+    assert entry_status_text(removed) == "Verbatim · Attribution removed"
+    assert entry_status_text(added) == "Altered · Attribution added"
+    audit = QuoteAudit(empty, empty, (), (removed, added, entry(AuditStatus.VERBATIM)))
+    counts = {c.key: c.count for c in status_counts(audit)}
+    assert counts["attribution_removed"] == counts["attribution_added"] == 1
+    assert quotes_line(audit) == (
+        "Quotes: 2 verbatim, 1 altered, 0 dropped, 0 unsupported, 1 attribution removed, "
+        "1 attribution added"
     )
 
 

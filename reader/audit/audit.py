@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from reader.audit.alignment import Alignment
 from reader.audit.counterpart import Counterpart, TextIndex
-from reader.audit.linking import link_speakers, may_be_same, remap
+from reader.audit.credit import Credit, Rewrite, credit_change, holder, speaker_changed
+from reader.audit.linking import link_speakers, remap
 from reader.audit.model import QuoteAudit
 from reader.audit.spans import SpanLookup
 from reader.audit.worddiff import word_diff
@@ -18,7 +20,6 @@ from reader.audit.words import Word, dice, same_words, words_in, words_of
 from reader.compare.model import Comparison, EditOp
 from reader.documents.model import Span
 from reader.quotes.model import (
-    AttributionChange,
     AuditEntry,
     AuditStatus,
     Quote,
@@ -38,6 +39,7 @@ class _Side:
     quotes: tuple[Quote, ...]
     index: TextIndex
     speakers: dict[str, Speaker]  # shared ids, the same for both sides
+    rewrite: Rewrite  # the words either version does not share with the other, sentences
 
 
 def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: QuoteSet) -> QuoteAudit:
@@ -46,24 +48,26 @@ def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: Quote
     old_set = remap(old_quotes, old_ids, speakers)
     new_set = remap(new_quotes, new_ids, speakers)
     people = {s.id: s for s in speakers}
-    old = _Side(comparison.old.text, old_set.quotes, TextIndex(comparison.old.text), people)
-    new = _Side(comparison.new.text, new_set.quotes, TextIndex(comparison.new.text), people)
-    old_blocks, new_blocks = _block_lookup(comparison, True), _block_lookup(comparison, False)
+    rewrite = Rewrite.of(comparison, (old_set.quotes, new_set.quotes), speakers)
+    old_text, new_text = comparison.old.text, comparison.new.text
+    old = _Side(old_text, old_set.quotes, TextIndex(old_text), people, rewrite)
+    new = _Side(new_text, new_set.quotes, TextIndex(new_text), people, rewrite)
+    aligned = Alignment.of(comparison)
     in_new = {
-        q.id: new.index.find(_words(old, q), _regions(comparison, old_blocks, q.span, True))
+        q.id: aligned.counterpart(_words(old, q), q.span, True, old.index, new.index)
         for q in old.quotes
     }
     in_old = {
-        q.id: old.index.find(_words(new, q), _regions(comparison, new_blocks, q.span, False))
+        q.id: aligned.counterpart(_words(new, q), q.span, False, new.index, old.index)
         for q in new.quotes
     }
     pairs = _pairs(old.quotes, new.quotes, in_new, in_old)
-    pairs += _reworded_pairs((old_blocks, new_blocks), old, new, in_new, in_old, pairs)
+    pairs += _reworded_pairs(aligned, old, new, in_new, in_old, pairs)
     entries = [_pair_entry(old, new, o, n) for o, n in pairs]
     paired_old = {o.id for o, _ in pairs}
     paired_new = {n.id for _, n in pairs}
-    entries += [_old_entry(q, in_new[q.id], new) for q in old.quotes if q.id not in paired_old]
-    entries += [_new_entry(q, in_old[q.id], old) for q in new.quotes if q.id not in paired_new]
+    entries += [_old_entry(q, in_new[q.id], old, new) for q in old.quotes if q.id not in paired_old]
+    entries += [_new_entry(q, in_old[q.id], old, new) for q in new.quotes if q.id not in paired_new]
     entries.sort(key=_entry_order)
     return QuoteAudit(old_set, new_set, speakers, tuple(entries))
 
@@ -86,28 +90,6 @@ def by_parts(quotes: QuoteSet) -> QuoteSet:
 
 def _words(side: _Side, quote: Quote) -> list[Word]:
     return words_of(side.text, quote.pieces)
-
-
-def _block_lookup(comparison: Comparison, from_old: bool) -> SpanLookup[int]:
-    """Indices of the alignment blocks that have both sides, by their span on one side."""
-    return SpanLookup(
-        (block.old if from_old else block.new, index)
-        for index, block in enumerate(comparison.blocks)
-        if block.old is not None and block.new is not None
-    )
-
-
-def _regions(
-    comparison: Comparison, blocks: SpanLookup[int], span: Span, from_old: bool
-) -> list[Span]:
-    """The other version's spans of the alignment blocks that hold `span`."""
-    regions = []
-    for index in blocks.overlapping(span):
-        block = comparison.blocks[index]
-        there = block.new if from_old else block.old
-        assert there is not None
-        regions.append(there)
-    return regions
 
 
 def _pairs(
@@ -138,7 +120,7 @@ def _pairs(
 
 
 def _reworded_pairs(
-    blocks: tuple[SpanLookup[int], SpanLookup[int]],
+    aligned: Alignment,
     old: _Side,
     new: _Side,
     in_new: dict[str, Counterpart | None],
@@ -155,14 +137,14 @@ def _reworded_pairs(
     lone_new_by_block: dict[int, list[Quote]] = {}
     for n in new.quotes:
         if n.id not in paired_new and in_old[n.id] is None:
-            for index in blocks[1].overlapping(n.span):
+            for index in aligned.blocks(n.span, False):
                 lone_new_by_block.setdefault(index, []).append(n)
     candidates = []
     for o in old.quotes:
         if o.id in paired_old or in_new[o.id] is not None:
             continue
         facing = {
-            n.id: n for i in blocks[0].overlapping(o.span) for n in lone_new_by_block.get(i, ())
+            n.id: n for i in aligned.blocks(o.span, True) for n in lone_new_by_block.get(i, ())
         }
         for n in facing.values():
             overlap = _content_overlap(_words(old, o), _words(new, n))
@@ -222,6 +204,8 @@ def _pair_entry(old: _Side, new: _Side, o: Quote, n: Quote) -> AuditEntry:
     equal_words = sum(
         len(words_in(old.text, e.old)) for e in edits if e.op is EditOp.EQUAL and e.old
     )
+    before = Credit.of(o, old.text, True, old.speakers)
+    after = Credit.of(n, new.text, False, old.speakers)
     return AuditEntry(
         old=o.id,
         new=n.id,
@@ -230,17 +214,18 @@ def _pair_entry(old: _Side, new: _Side, o: Quote, n: Quote) -> AuditEntry:
         status=AuditStatus.VERBATIM if verbatim else AuditStatus.ALTERED,
         speaker_old=o.speaker,
         speaker_new=n.speaker,
-        speaker_changed=_changed(old.speakers, o.speaker, n.speaker),
+        speaker_changed=speaker_changed(old.speakers, before, after, old.rewrite),
         score=1.0 if verbatim else round(dice(equal_words, len(old_words), len(new_words)), 3),
         word_diff=() if verbatim else edits,
-        attribution=_credit_change(_credited(o), _credited(n)),
+        attribution=credit_change(old.speakers, before, after, (o.span, n.span), old.rewrite),
     )
 
 
-def _old_entry(quote: Quote, found: Counterpart | None, new: _Side) -> AuditEntry:
+def _old_entry(quote: Quote, found: Counterpart | None, old: _Side, new: _Side) -> AuditEntry:
     if found is None:
         return _lost(quote, AuditStatus.DROPPED, old=True)
-    other = _speaker_around(new.quotes, found.span)
+    before = Credit.of(quote, old.text, True, old.speakers)
+    after = Credit.of(holder(new.quotes, found.span), new.text, False, old.speakers)
     own = _own_words(quote)
     edits = () if found.verbatim else word_diff(own, words_in(new.text, found.span))
     return AuditEntry(
@@ -250,18 +235,21 @@ def _old_entry(quote: Quote, found: Counterpart | None, new: _Side) -> AuditEntr
         new_span=found.span,
         status=AuditStatus.VERBATIM if found.verbatim else AuditStatus.ALTERED,
         speaker_old=quote.speaker,
-        speaker_new=other,
-        speaker_changed=_changed(new.speakers, quote.speaker, other),
+        speaker_new=after.speaker,
+        speaker_changed=speaker_changed(new.speakers, before, after, new.rewrite),
         score=1.0 if found.verbatim else round(found.similarity, 3),
         word_diff=edits,
-        attribution=_credit_change(_credited(quote), _credited_around(new.quotes, found.span)),
+        attribution=credit_change(
+            old.speakers, before, after, (quote.span, found.span), old.rewrite
+        ),
     )
 
 
-def _new_entry(quote: Quote, found: Counterpart | None, old: _Side) -> AuditEntry:
+def _new_entry(quote: Quote, found: Counterpart | None, old: _Side, new: _Side) -> AuditEntry:
     if found is None:
         return _lost(quote, AuditStatus.UNSUPPORTED, old=False)
-    other = _speaker_around(old.quotes, found.span)
+    before = Credit.of(holder(old.quotes, found.span), old.text, True, old.speakers)
+    after = Credit.of(quote, new.text, False, old.speakers)
     own = _own_words(quote)
     edits = () if found.verbatim else word_diff(words_in(old.text, found.span), own)
     return AuditEntry(
@@ -270,12 +258,14 @@ def _new_entry(quote: Quote, found: Counterpart | None, old: _Side) -> AuditEntr
         old_span=found.span,
         new_span=quote.span,
         status=AuditStatus.VERBATIM if found.verbatim else AuditStatus.ALTERED,
-        speaker_old=other,
+        speaker_old=before.speaker,
         speaker_new=quote.speaker,
-        speaker_changed=_changed(old.speakers, other, quote.speaker),
+        speaker_changed=speaker_changed(old.speakers, before, after, old.rewrite),
         score=1.0 if found.verbatim else round(found.similarity, 3),
         word_diff=edits,
-        attribution=_credit_change(_credited_around(old.quotes, found.span), _credited(quote)),
+        attribution=credit_change(
+            old.speakers, before, after, (found.span, quote.span), old.rewrite
+        ),
     )
 
 
@@ -301,48 +291,6 @@ def _lost(quote: Quote, status: AuditStatus, old: bool) -> AuditEntry:
         speaker_changed=False,
         score=0.0,
     )
-
-
-def _speaker_around(quotes: tuple[Quote, ...], span: Span) -> str | None:
-    """Whose words the other version makes these: the speaker of the quote holding most of
-    them. Words only touched by another quote are nobody's there (a one-word quote matched
-    inside someone else's sentence says nothing of who speaks)."""
-    holding = [q for q in quotes if q.speaker and q.span.overlaps(span)]
-    if not holding:
-        return None
-    best = max(holding, key=lambda q: _shared(q.span, span))
-    return best.speaker if 2 * _shared(best.span, span) >= len(span) else None
-
-
-def _credited(quote: Quote) -> bool:
-    """Somebody is credited with the words: a known speaker or words that name one."""
-    return quote.speaker is not None or quote.speaker_mention is not None
-
-
-def _credited_around(quotes: tuple[Quote, ...], span: Span) -> bool:
-    """A credited quote of the other version holds most of these words."""
-    return any(_credited(q) and 2 * _shared(q.span, span) >= len(span) for q in quotes)
-
-
-def _credit_change(old_credited: bool, new_credited: bool) -> AttributionChange | None:
-    if old_credited == new_credited:
-        return None
-    return AttributionChange.REMOVED if old_credited else AttributionChange.ADDED
-
-
-def _shared(a: Span, b: Span) -> int:
-    return max(0, min(a.end, b.end) - max(a.start, b.start))
-
-
-def _changed(people: dict[str, Speaker], old_speaker: str | None, new_speaker: str | None) -> bool:
-    """Both speakers known and different people: not when one is only a bare surname, a
-    role or a pronoun that may name the other (linking keeps those apart when in doubt)."""
-    if old_speaker is None or new_speaker is None or old_speaker == new_speaker:
-        return False
-    a, b = people.get(old_speaker), people.get(new_speaker)
-    if a is None or b is None:
-        return True
-    return not may_be_same(a, b)
 
 
 def _entry_order(entry: AuditEntry) -> tuple[int, int]:

@@ -119,17 +119,25 @@ class TextIndex:
     def word_range(self, span: Span) -> tuple[int, int]:
         return bisect_left(self.starts, span.start), bisect_right(self.starts, span.end - 1)
 
-    def find(self, quote: list[Word], regions: list[Span]) -> Counterpart | None:
+    def find(
+        self, quote: list[Word], regions: list[Span], anywhere: bool = True
+    ) -> Counterpart | None:
         """The best counterpart of `quote`: in `regions` (where the alignment puts its
-        sentences), and in the whole text only when the quote is long enough to be told
-        apart from chance matches (a scare-quoted word also occurs in the headline)."""
+        sentences), and in the whole text (unless not `anywhere`) only when the quote is
+        long enough to be told apart from chance matches (a scare-quoted word also occurs
+        in the headline)."""
         if not quote:
             return None
         best = None
         for region in regions:
             low, high = self.word_range(region)
-            best = _better(best, self._window(quote, low - len(quote), high + len(quote)))
-        if (best is None or not best.verbatim) and _distinctive(quote):
+            inside = self._window(quote, low, high)
+            if inside is None or not inside.verbatim:
+                # Words a quote shares with the sentences around its own (a sentence split
+                # differently): a copy inside the region still wins over one beside it.
+                inside = _better(inside, self._window(quote, low - len(quote), high + len(quote)))
+            best = _better(best, inside)
+        if anywhere and (best is None or not best.verbatim) and _distinctive(quote):
             for start in self._likely_starts(quote):
                 window = self._window(quote, start - len(quote) // 2 - 2, start + len(quote) * 2)
                 best = _better(best, window)

@@ -30,14 +30,27 @@ class DocumentIndex:
     def date_keys(self) -> frozenset[str]:
         return frozenset(d.key for d in find_dates(self.text))
 
+    @cached_property
+    def _words(self) -> frozenset[str]:
+        return frozenset(_WORDS.findall(self.text))
+
     def has_name(self, name: str) -> bool:
+        # Most names looked up in a long text are absent: rule those out from its word set
+        # before scanning the whole text for them.
+        words = _WORDS.findall(name)
+        if words and words[-1] not in self._words:
+            return False
         return name_in(name, self.text)
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def name_in(name: str, text: str) -> bool:
     """Whether a name (or, for a person's full name, its last word) occurs in `text`."""
     words = name.split()
-    candidates = [name] if len(words) < 2 else [name, words[-1]]
+    # A full name's last word is found wherever the full name is: look for it first.
+    candidates = [name] if len(words) < 2 else [words[-1], name]
     for candidate in candidates:
         if len(candidate) > 1 and re.search(r"(?<!\w)" + re.escape(candidate) + r"(?!\w)", text):
             return True

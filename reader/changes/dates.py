@@ -10,7 +10,7 @@ from reader.documents.model import Span
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 _MONTH_NOT_MAY = (
     r"(?:January|February|March|April|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"  # the dot of "Aug." only
 )
 _MONTH = r"(?:" + _MONTH_NOT_MAY + r"|May)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -19,6 +19,7 @@ _PERIOD = (
     r"(?:week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening"
     r"|night|quarter|decade|century)"
 )
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few)"
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 
@@ -29,6 +30,7 @@ DATE = re.compile(
     + r"(?:,?\s+" + _YEAR + r")?"
     + r"|" + _MONTH_NOT_MAY + r"(?:\s+" + _YEAR + r")?"
     + r"|May\s+" + _YEAR
+    + r"|(?:the\s+)?" + _SEASON + r"\s+of\s+(?:last|this|next)\s+year"
     + r"|(?:(?:earlier|later)\s+this|last|this|next|past|coming)\s+" + _PERIOD
     + r"|" + _COUNT + r"\s+" + _UNIT + r"\s+(?:ago|earlier|later)"
     + r"|(?<=for\s)(?:(?:several|many|some)\s+)?(?:days|weeks|months|years|decades)"
@@ -44,6 +46,9 @@ DATE = re.compile(
 _CASE_SENSITIVE = re.compile(r"^(?:" + _MONTH_NOT_MAY + r"|" + _WEEKDAY + r")", re.IGNORECASE)
 
 
+_SEASON_OF_YEAR = re.compile(r"^(?:the )?(" + _SEASON + r") of (last|this|next) year$")
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     span: Span
@@ -51,7 +56,9 @@ class DateMention:
 
     @property
     def key(self) -> str:
-        return " ".join(self.text.lower().rstrip(".").split())
+        """The mention in one form: "the spring of next year" is "next spring"."""
+        text = " ".join(self.text.lower().rstrip(".").split())
+        return _SEASON_OF_YEAR.sub(r"\2 \1", text)
 
 
 def find_dates(text: str, base: int = 0) -> list[DateMention]:

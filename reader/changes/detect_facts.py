@@ -11,9 +11,11 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
 from reader.changes.context import NEW, OLD, PairView, name_in
+from reader.changes.hunks import Hunk
 from reader.changes.lexicon import lexicon
 from reader.changes.model import Change, ChangeKind, Severity
 from reader.changes.style import spelling_key
+from reader.changes.words import FUNCTION_WORDS, words_of
 from reader.documents.model import Span
 
 
@@ -157,23 +159,72 @@ def role_changes(view: PairView) -> list[Change]:
     for hunk in view.pair.hunks:
         old_roles = _role_words(view.text(OLD, hunk.old))
         new_roles = _role_words(view.text(NEW, hunk.new))
-        if old_roles == new_roles:
+        if old_roles == new_roles and not _qualifies_role(view, hunk):
             continue
         if not (_near_name(view, hunk.old, hunk.new) or _in_speaker(view, hunk.old, hunk.new)):
             continue
-        old_text, new_text = view.text(OLD, hunk.old), view.text(NEW, hunk.new)
+        # Only the words one side has: "chief executive, Colin Amery, apologised" -> "Colin
+        # Amery apologized" is the role dropped; the rest is listed on its own.
+        old = _distinct(view, OLD, hunk.old, hunk.new) or hunk.old
+        new = _distinct(view, NEW, hunk.new, hunk.old)
+        if new is None and hunk.old is None:
+            new = hunk.new
+        old_text, new_text = view.text(OLD, old), view.text(NEW, new)
         changes.append(
             Change(
                 kind=ChangeKind.NAME,
                 severity=Severity.MEDIUM,
-                old=hunk.old,
-                new=hunk.new,
+                old=old,
+                new=new,
                 old_text=old_text,
                 new_text=new_text,
-                note=f"A title or role changed: “{old_text}” → “{new_text}”.",
+                note=role_note("A title or role", old_text, new_text),
             )
         )
     return changes
+
+
+def role_note(what: str, old_text: str, new_text: str) -> str:
+    if not new_text:
+        return f"{what} was dropped: “{old_text}”."
+    if not old_text:
+        return f"{what} was added: “{new_text}”."
+    return f"{what} changed: “{old_text}” → “{new_text}”."
+
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _distinct(view: PairView, side: str, span: Span | None, other: Span | None) -> Span | None:
+    """From the first to the last word of `span` that the other side's hunk lacks."""
+    if span is None:
+        return None
+    other_side = NEW if side == OLD else OLD
+    other_words = {spelling_key(w.lower()) for w in _TOKEN.findall(view.text(other_side, other))}
+    text = view.text(side, span)
+    own = [m for m in _TOKEN.finditer(text) if spelling_key(m.group().lower()) not in other_words]
+    if not own:
+        return None
+    return Span(span.start + own[0].start(), span.start + own[-1].end())
+
+
+_NEXT_WORD = re.compile(r"\s*([\w'’]+)")
+
+
+def _qualifies_role(view: PairView, hunk: Hunk) -> bool:
+    """Words replaced right before an unchanged role word: "Labour MP" -> "Conservative MP",
+    "former minister" -> "minister"."""
+    changed = words_of(view.text(OLD, hunk.old)) + words_of(view.text(NEW, hunk.new))
+    if not set(changed) - FUNCTION_WORDS:
+        return False
+    for side, span, at in ((OLD, hunk.old, hunk.old_at), (NEW, hunk.new, hunk.new_at)):
+        source = view.old_text if side == OLD else view.new_text
+        if span is not None and not source[span.end - 1].isalnum():
+            return False  # "..., a decision." ends a clause: the next word is not its title
+        after = _NEXT_WORD.match(source, span.end if span is not None else at)
+        if after is None or after.group(1).lower() not in lexicon().roles:
+            return False
+    return True
 
 
 def _role_words(text: str) -> list[str]:

@@ -9,6 +9,10 @@ from reader.changes.dates import find_dates
 from reader.changes.facts import Source
 from reader.changes.model import Change, ChangeKind, Severity
 from reader.changes.style import spelling_key
+from reader.changes.words import FUNCTION_WORDS, stem, words_of
+from reader.documents.model import Span
+
+_FUNCTION_STEMS = frozenset(stem(w) for w in FUNCTION_WORDS)
 
 _WORD = re.compile(r"\w+(?=['’]s\b)|\w+")
 _ARTICLES = frozenset({"the", "a", "an", "s"})
@@ -29,9 +33,62 @@ def source_changes(view: PairView) -> list[Change]:
     while lost and gained:
         lost.pop(0)
         gained.pop(0)
+    lost = [s for s in lost if _claim_kept(view, s, OLD) and not _renamed(view, s, OLD)]
+    gained = [s for s in gained if not _renamed(view, s, NEW)]
     changes.extend(_one_sided(view, source, OLD) for source in lost)
     changes.extend(_one_sided(view, source, NEW) for source in gained)
+    return changes + _new_claims(view)
+
+
+def _new_claims(view: PairView) -> list[Change]:
+    """A claim the old text never made, hung on a speaker it already quotes ("..., adding
+    that Moscow maintains an open invitation"): the words put in their mouth."""
+    changes = []
+    for source in view.new_facts.sources:
+        if source.claim is None or source.verb is None or source.nested:
+            continue
+        if view.hunk_index(NEW, source.verb) is None:
+            continue  # the speech verb is unchanged: the claim was reworded, not added
+        if not any(_same(source, old) for old in view.old_facts.sources):
+            continue  # a new source: listed as gained
+        if _claim_kept(view, source, NEW):
+            continue
+        who, verb = view.text(NEW, source.who), view.text(NEW, source.verb)
+        note = f"A new claim, attributed to {who} (“{verb}”); the old version does not make it."
+        said = Span(
+            min(source.verb.start, source.claim.start), max(source.verb.end, source.claim.end)
+        )
+        changes.append(
+            Change(
+                kind=ChangeKind.SOURCE,
+                severity=Severity.MEDIUM,
+                old=None,
+                new=said,
+                old_text="",
+                new_text=view.text(NEW, said),
+                note=note,
+            )
+        )
     return changes
+
+
+def _renamed(view: PairView, source: Source, side: str) -> bool:
+    """A pronoun source whose claim the other side hangs on someone too ("He said the shop
+    would reopen" -> "Hamid Rashidi said the shop would reopen"): the same source named."""
+    if not source.is_pronoun or source.claim is None:
+        return False
+    claim = _content_stems(view.text(side, source.claim))
+    other_side = NEW if side == OLD else OLD
+    for other in view.facts(other_side).sources:
+        if other.claim is not None:
+            shared = claim & _content_stems(view.text(other_side, other.claim))
+            if claim and len(shared) * 2 >= len(claim):
+                return True
+    return False
+
+
+def _content_stems(text: str) -> set[str]:
+    return {stem(w) for w in words_of(text)} - _FUNCTION_STEMS
 
 
 def _same(a: Source, b: Source) -> bool:
@@ -65,10 +122,28 @@ def _unmatched(view: PairView, side: str) -> list[Source]:
     for source in view.facts(side).sources:
         if view.hunk_index(side, source.span) is None:
             continue
+        if source.nested and (side == OLD or _claim_kept(view, source, side)):
+            continue  # inside what another source says ("said she feared"), unless it is new
         if any(_same(source, o) for o in other):
             continue
         found.append(source)
     return found
+
+
+def _claim_kept(view: PairView, source: Source, side: str) -> bool:
+    """Whether the other side still makes the claim (half its content words are there).
+
+    A source cut together with what it said is not a claim left unattributed; a source
+    added with a claim the old text never made is a new claim, not a new source for it.
+    Unknown (no clause in the parse): assume it is kept.
+    """
+    if source.claim is None:
+        return True
+    claim = _content_stems(view.text(side, source.claim))
+    if not claim:
+        return True
+    other = {stem(w) for w in words_of(view.segment(NEW if side == OLD else OLD))}
+    return len(claim & other) * 2 >= len(claim)
 
 
 def _replaced(view: PairView, old: Source, new: Source) -> Change:
@@ -88,8 +163,10 @@ def _one_sided(view: PairView, source: Source, side: str) -> Change:
     text = view.text(side, source.span)
     if lost:
         note = f"The claim lost its source (“{text}”): it now stands unattributed."
-    else:
+    elif _claim_kept(view, source, side):
         note = f"The claim gained a source (“{text}”)."
+    else:
+        note = f"A new claim, attributed to “{text}”; the old version does not make it."
     return Change(
         kind=ChangeKind.SOURCE,
         severity=Severity.HIGH if lost else Severity.MEDIUM,

@@ -41,6 +41,7 @@ class SpeechVerb:
     span: Span
     lemma: str
     introduces: bool = True  # introduces a claim or quote (not "agreed to lease")
+    nested: bool = False  # inside what another speech verb reports ("said she feared")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,9 @@ class Source:
     span: Span  # the whole attribution ("according to police", "analysts suggest")
     who: Span
     text: str
+    claim: Span | None = None  # what the source is said to say, when the parse shows it
+    nested: bool = False  # inside what another speech verb reports ("said she feared")
+    verb: Span | None = None  # the speech verb, for a subject source
 
     @property
     def key(self) -> str:
@@ -87,12 +91,28 @@ def facts_from_doc(doc: Doc, base: int) -> SideFacts:
             if lemma is not None and token.pos_ != "AUX":
                 span = Span(base + token.idx, base + token.idx + len(token.text))
                 introduces = _introduces_speech(token)
-                facts.verbs.append(SpeechVerb(span, lemma, introduces))
+                nested = _nested(token)
+                facts.verbs.append(SpeechVerb(span, lemma, introduces, nested))
                 if introduces:
-                    _add_subject_source(token, base, facts)
+                    _add_subject_source(token, base, facts, nested)
         if token.lower_ == "according":
             _add_according_source(token, base, facts)
     return facts
+
+
+def _nested(verb: Token) -> bool:
+    """Whether a speech verb is inside the clause another one reports ("said she feared"),
+    not beside it ("said ... but warned") nor the reporting verb of a claim that ends with
+    it ("X agreed to ..., the government said")."""
+    first = verb
+    while first.dep_ in ("conj", "acomp") and first.head is not first:  # "was worried"
+        first = first.head
+    head = first.head
+    if first.dep_ not in ("ccomp", "xcomp") or head is first or head.i > first.i:
+        return False
+    if lexicon().speech_lemma(head.text) is None:
+        return False
+    return not any(t.is_punct for t in first.doc[head.i + 1 : first.i])
 
 
 def _looks_like_name(text: str) -> bool:
@@ -105,12 +125,15 @@ def _introduces_speech(verb: Token) -> bool:
 
     Not "agreed to lease" or a verb in a relative clause ("a worker who asked ...").
     """
-    if verb.dep_ == "relcl":
-        return False
+    if verb.dep_ == "relcl" or any(c.tag_ == "TO" for c in verb.children):
+        return False  # "a worker who asked ...", "a meeting to answer questions"
     words = lexicon()
     for child in verb.children:
-        # "..., the government said" hangs off the claim's verb: that is not a claim of "agreed".
-        if child.dep_ in _CLAUSES and not words.speech_lemma(child.text):
+        # "X agreed to lease ..., the government said" hangs "said" off "agreed": that is
+        # not a claim of "agreed". A speech verb before it is the claim ("X is recalling
+        # ..., the company said").
+        after = child.i > verb.i and words.speech_lemma(child.text) is not None
+        if child.dep_ in _CLAUSES and not after:
             return True
     if any(t.i > verb.i and _is_clause(t) for t in verb.subtree):
         return True  # "admitted in a statement that it would ...", however it is attached
@@ -121,8 +144,9 @@ def _introduces_speech(verb: Token) -> bool:
 
 
 def _is_clause(token: Token) -> bool:
-    """A verb with its own subject, not a relative clause ("..., which plans to build")."""
-    if token.pos_ not in ("VERB", "AUX"):
+    """A verb with its own subject, not a relative clause ("..., which plans to build") nor
+    an adverbial one ("recalling scooters because the mechanism can fail")."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ == "advcl":
         return False
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
     return bool(subjects) and all(c.lower_ not in _RELATIVE for c in subjects)
@@ -138,11 +162,13 @@ def _subject_holder(verb: Token) -> Token:
     for _ in range(2):
         if any(c.dep_ in _SUBJECTS for c in holder.children) or holder.dep_ not in _BORROWS:
             break
+        if holder.tag_ != "VBG":  # "..., as expected," is no one's claim
+            break
         holder = holder.head
     return holder
 
 
-def _add_subject_source(verb: Token, base: int, facts: SideFacts) -> None:
+def _add_subject_source(verb: Token, base: int, facts: SideFacts, nested: bool) -> None:
     for child in _subject_holder(verb).children:
         if child.dep_ in _SUBJECTS:
             tokens = [t for t in child.subtree if not t.is_punct]
@@ -155,8 +181,19 @@ def _add_subject_source(verb: Token, base: int, facts: SideFacts) -> None:
                 min(who.start, base + verb.idx), max(who.end, base + verb.idx + len(verb.text))
             )
             text = verb.doc.text[who.start - base : who.end - base]
-            facts.sources.append(Source(whole, who, text))
+            verb_span = Span(base + verb.idx, base + verb.idx + len(verb.text))
+            source = Source(whole, who, text, _claim(verb, base), nested, verb_span)
+            facts.sources.append(source)
             return
+
+
+def _claim(verb: Token, base: int) -> Span | None:
+    """The clause a speech verb reports ("said [he had spoken to ...]")."""
+    for child in verb.children:
+        if child.dep_ in _CLAUSES and child.i > verb.i:
+            tokens = list(child.subtree)
+            return _phrase(tokens[0], tokens[-1], base)
+    return None
 
 
 def _add_according_source(according: Token, base: int, facts: SideFacts) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -14,22 +15,23 @@ from reader.changes.detect_facts import (
     fact_changes,
     names_outside,
     role_changes,
+    role_note,
     without_overlaps,
 )
+from reader.changes.detect_hedges import hedge_changes
+from reader.changes.detect_quotes import QuoteMarks, quote_mark_changes
 from reader.changes.detect_source import new_claim_sources, source_changes
-from reader.changes.detect_words import (
-    attribution_changes,
-    hedge_changes,
-    negation_changes,
-    scare_quote_changes,
-)
-from reader.changes.facts import SideFacts
+from reader.changes.detect_words import attribution_changes, negation_changes
+from reader.changes.facts import SideFacts, Source
 from reader.changes.hunks import Hunk, Pair, changed_pairs
 from reader.changes.model import Change, ChangeKind, Severity
 from reader.changes.parse import side_facts
 from reader.changes.style import is_style_only, quote_count, same_words
+from reader.changes.words import FUNCTION_WORDS, text_or_none, words_of
 from reader.compare.model import BlockKind, Comparison
 from reader.documents.model import Span
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -108,22 +110,26 @@ def pair_changes(view: PairView, comparison: Comparison) -> list[Change]:
         *fact_changes(view, DATE_RULES),
     ]
     names = [*fact_changes(view, NAME_RULES)]
+    quotes: list[QuoteMarks] = []
+    narrowed: list[Change] = []
     if view.aligned:
         sources = source_changes(view)
         old_who = [s.old for s in sources if s.old is not None]
         new_who = [s.new for s in sources if s.new is not None]
-        roles = [_speaker_role(view, c) for c in without_overlaps(role_changes(view), names)]
+        plain_roles = without_overlaps(role_changes(view), names)
+        roles = [_speaker_role(view, c) for c in plain_roles]
+        narrowed = roles
         names = names_outside([*names, *roles], old_who, new_who)
+        quotes = quote_mark_changes(view)
         typed += [
             *sources,
             *negation_changes(view),
             *hedge_changes(view),
             *attribution_changes(view),
-            *scare_quote_changes(view),
         ]
     typed += names
     if view.aligned:
-        return typed + _rest(view, typed)
+        return typed + [q.change for q in quotes] + _rest(view, typed, quotes, narrowed)
     if view.pair.new is not None:
         typed += new_claim_sources(view)
     return typed + _whole_sentences(view.pair, comparison)
@@ -132,29 +138,71 @@ def pair_changes(view: PairView, comparison: Comparison) -> list[Change]:
 def _speaker_role(view: PairView, change: Change) -> Change:
     """A role change in the name of whoever a claim is hung on: a different person may now be
     speaking ("Putin's spokesman told" -> "Putin remarked"), so it ranks high."""
-    speakers = [(s.who, change.old) for s in view.old_facts.sources]
-    speakers += [(s.who, change.new) for s in view.new_facts.sources]
-    if not any(span is not None and who.overlaps(span) for who, span in speakers):
+    old = _speaker_in(view.old_facts.sources, change.old)
+    new = _speaker_in(view.new_facts.sources, change.new)
+    if old is None and new is None:
         return change
-    note = change.note.replace("A title or role changed", "The speaker's title or role changed")
-    return replace(change, severity=Severity.HIGH, note=note + " Check who is speaking.")
+    # Point at who is speaking, not the whole changed stretch ("Putin's spokesman" -> "Putin"),
+    # on both sides: "Detective Inspector Carla Moss" -> "Carla Moss".
+    if new is None and old is not None:
+        new = _counterpart(view.new_facts.sources, view.text(OLD, old))
+    if old is None and new is not None:
+        old = _counterpart(view.old_facts.sources, view.text(NEW, new))
+    old, new = old or change.old, new or change.new
+    old_text, new_text = view.text(OLD, old), view.text(NEW, new)
+    note = role_note("The speaker's title or role", old_text, new_text)
+    return replace(
+        change,
+        severity=Severity.HIGH,
+        old=old,
+        new=new,
+        old_text=old_text,
+        new_text=new_text,
+        note=note + " Check who is speaking.",
+    )
 
 
-def _rest(view: PairView, typed: Sequence[Change]) -> list[Change]:
-    """Hunks no typed change covers: style when only spelling, punctuation or case changed."""
+def _counterpart(sources: Sequence[Source], who: str) -> Span | None:
+    """The other side's speaker with the same last name ("Carla Moss" for "Detective
+    Inspector Carla Moss")."""
+    words = who.split()
+    return next((s.who for s in sources if s.text.split()[-1:] == words[-1:]), None)
+
+
+def _speaker_in(sources: Sequence[Source], span: Span | None) -> Span | None:
+    if span is None:
+        return None
+    return next((s.who for s in sources if s.who.overlaps(span)), None)
+
+
+def _rest(
+    view: PairView,
+    typed: Sequence[Change],
+    quotes: Sequence[QuoteMarks],
+    narrowed: Sequence[Change],
+) -> list[Change]:
+    """Hunks no typed change covers: style when only spelling, punctuation, quote marks or
+    case changed, else wording; and the words a speaker's role change, narrowed to the
+    speaker, leaves over."""
     rest = []
-    quotes_kept = quote_count(view.segment(OLD)) == quote_count(view.segment(NEW))
     for hunk in view.pair.hunks:
-        if any(_covers(change, hunk) for change in typed):
+        covering = [change for change in typed if _covers(change, hunk)]
+        if covering:
+            if any(change in narrowed for change in covering) or _one_side_bare(
+                view, hunk, covering
+            ):
+                rest += _left_over(view, hunk, covering)
             continue
         old, new = view.text(OLD, hunk.old), view.text(NEW, hunk.new)
+        if same_words(old, new) and any(_holds_mark(q, hunk) for q in quotes):
+            continue  # one of the marks a scare quote or a quote-marking change lists
         # Judge style on whole numbers: "1.5 million" -> "1,500,000" diffs as ".5 million".
         whole_old = view.text(OLD, _with_numbers(view, OLD, hunk.old, hunk.old_at))
         whole_new = view.text(NEW, _with_numbers(view, NEW, hunk.new, hunk.new_at))
-        style = is_style_only(whole_old, whole_new) or (
-            same_words(old, new) and quotes_kept  # a quote mark moved: 'a "national' -> '"a'
-        )
-        rest.append(_plain(hunk.old, hunk.new, old, new, style))
+        # Quote marks alone added, dropped or moved are style: a scare quote or a quote a
+        # speaker is credited with is listed by the quote-mark check.
+        style = is_style_only(whole_old, whole_new) or same_words(old, new)
+        rest.append(_plain(view, hunk, style))
     return rest
 
 
@@ -162,6 +210,59 @@ def _covers(change: Change, hunk: Hunk) -> bool:
     old = change.old is not None and hunk.old is not None and change.old.overlaps(hunk.old)
     new = change.new is not None and hunk.new is not None and change.new.overlaps(hunk.new)
     return old or new
+
+
+def _one_side_bare(view: PairView, hunk: Hunk, covering: Sequence[Change]) -> bool:
+    """Whether one side of a hunk has a clause no typed change touches ("enemy of NATO" ->
+    ", adding that Moscow maintains ...": the name removed must not hide the words added)."""
+    for side, span in ((OLD, hunk.old), (NEW, hunk.new)):
+        spans = [c.old if side == OLD else c.new for c in covering]
+        if span is None or any(s is not None and s.overlaps(span) for s in spans):
+            continue
+        if len(set(words_of(view.text(side, span))) - FUNCTION_WORDS) >= _CLAUSE_WORDS:
+            return True
+    return False
+
+
+_CLAUSE_WORDS = 3  # content words that make a bare side a clause of its own, not a stray word
+
+
+def _holds_mark(quote: QuoteMarks, hunk: Hunk) -> bool:
+    span = hunk.old if quote.side == OLD else hunk.new
+    return span is not None and any(mark.overlaps(span) for mark in quote.marks)
+
+
+def _left_over(view: PairView, hunk: Hunk, covering: Sequence[Change]) -> list[Change]:
+    """Words of a hunk outside the typed changes that cover part of it ("as expected, but
+    governor" -> "but", where only "governor" is the speaker's role)."""
+    old_words = _outside(view, OLD, hunk.old, [c.old for c in covering])
+    new_words = _outside(view, NEW, hunk.new, [c.new for c in covering])
+    old_said = [view.text(OLD, w) for w in old_words]
+    new_said = [view.text(NEW, w) for w in new_words]
+    if sorted(w.lower() for w in old_said) == sorted(w.lower() for w in new_said):
+        return []  # the same words around the role, perhaps reordered: nothing else changed
+    if not set(words_of(" ".join(old_said + new_said))) - FUNCTION_WORDS:
+        return []
+    old = Span(old_words[0].start, old_words[-1].end) if old_words else None
+    new = Span(new_words[0].start, new_words[-1].end) if new_words else None
+    old_text, new_text = view.text(OLD, old), view.text(NEW, new)
+    if is_style_only(" ".join(old_said), " ".join(new_said)):
+        note = "Style only: spelling, punctuation, quote marks or case."
+        return [Change(ChangeKind.STYLE, Severity.LOW, old, new, old_text, new_text, note)]
+    note = "Reworded." if old and new else ("Words added." if new else "Words removed.")
+    return [Change(ChangeKind.WORDING, Severity.LOW, old, new, old_text, new_text, note)]
+
+
+def _outside(view: PairView, side: str, span: Span | None, taken: list[Span | None]) -> list[Span]:
+    """The words of `span` that no `taken` span overlaps."""
+    if span is None:
+        return []
+    inside = [t for t in taken if t is not None]
+    words = [
+        Span(span.start + m.start(), span.start + m.end())
+        for m in _WORD.finditer(view.text(side, span))
+    ]
+    return [w for w in words if not any(t.overlaps(w) for t in inside)]
 
 
 def _with_numbers(view: PairView, side: str, span: Span | None, at: int) -> Span:
@@ -173,17 +274,21 @@ def _with_numbers(view: PairView, side: str, span: Span | None, at: int) -> Span
     return grown
 
 
-def _plain(old_span: Span | None, new_span: Span | None, old: str, new: str, style: bool) -> Change:
+def _plain(view: PairView, hunk: Hunk, style: bool) -> Change:
+    old_span, new_span = hunk.old, hunk.new
     if style:
         kind, note = ChangeKind.STYLE, "Style only: spelling, punctuation, quote marks or case."
-    elif same_words(old, new):
-        kind, note = ChangeKind.WORDING, "Quote marks added or removed."
-    elif not old:
-        kind, note = ChangeKind.WORDING, "Words added."
-    elif not new:
-        kind, note = ChangeKind.WORDING, "Words removed."
+        old, new = view.text(OLD, old_span), view.text(NEW, new_span)
+        if quote_count(old) != quote_count(new) and same_words(old, new):
+            note = "Quote marks added or removed; the words are the same."
     else:
-        kind, note = ChangeKind.WORDING, "Reworded."
+        # A lone quote mark beside the words that changed is not part of their wording.
+        old_span, new_span = text_or_none(view, OLD, old_span), text_or_none(view, NEW, new_span)
+        if old_span is None and new_span is None:
+            old_span, new_span = hunk.old, hunk.new
+        old, new = view.text(OLD, old_span), view.text(NEW, new_span)
+        kind = ChangeKind.WORDING
+        note = "Words added." if not old else "Words removed." if not new else "Reworded."
     return Change(kind, Severity.LOW, old_span, new_span, old, new, note)
 
 

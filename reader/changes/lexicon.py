@@ -14,6 +14,7 @@ from reader.quotes.lexicon import cues, regular_forms
 class Lexicon:
     uncertain: frozenset[str]
     certain: frozenset[str]
+    conditions: frozenset[str]  # "if", "subject to"
     negators: frozenset[str]
     neutral_verbs: frozenset[str]
     loaded_verbs: frozenset[str]
@@ -43,7 +44,8 @@ def lexicon() -> Lexicon:
     data = json.loads(text)
     neutral = frozenset(data["attribution"]["neutral"])
     loaded = frozenset(data["attribution"]["loaded"])
-    forms = dict(cues().forms)
+    not_speech = frozenset(data["not_speech"])
+    forms = {form: lemma for form, lemma in cues().forms.items() if lemma not in not_speech}
     for lemma in neutral | loaded:
         for form in regular_forms(lemma):
             forms.setdefault(form, lemma)
@@ -51,9 +53,10 @@ def lexicon() -> Lexicon:
     return Lexicon(
         uncertain=frozenset(data["hedges"]["uncertain"]),
         certain=frozenset(data["hedges"]["certain"]),
+        conditions=frozenset(data["hedges"]["conditions"]),
         negators=frozenset(data["negators"]),
         neutral_verbs=neutral,
-        loaded_verbs=loaded | (frozenset(cues().verbs) - neutral),
+        loaded_verbs=loaded | (frozenset(cues().verbs) - neutral - not_speech),
         verb_forms=forms,
         according=tuple(data["sources"]["according"]),
         roles=frozenset(data["roles"]),

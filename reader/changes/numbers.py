@@ -7,6 +7,7 @@ so "$5m" and "$5 million" are the same and "$5m" and "$5bn" are not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -39,6 +40,7 @@ NUMBER = re.compile(
     r"(?P<cur>US\$|[$£€¥])?\s?"
     r"(?:(?P<count>" + _COUNT_WORD + r"|\d+(?:st|nd|rd|th))\b|"
     r"(?P<num>" + _DIGITS + r"|" + _WORD_NUMBER + r"(?:[- ]" + _WORD_NUMBER + r")?))"
+    r"(?P<half>[- ]and[- ]a[- ]half\b)?"
     r"(?:\s?(?P<scale>" + _SCALE + r")\b)?"
     r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?"
     r"(?:\s(?P<curword>dollars|pounds|euros)\b)?",
@@ -86,6 +88,8 @@ def _value(match: re.Match[str]) -> float:
         return _count_value(match.group("count"))[0]
     num = match.group("num")
     value = float(num.replace(",", "")) if num[0].isdigit() else _word_value(num)
+    if match.group("half"):  # "three-and-a-half years", "two and a half million"
+        value += 0.5
     scale = match.group("scale")
     if scale:
         value *= _SCALES[scale.lower()]
@@ -100,7 +104,7 @@ def _is_word_boundary(text: str, start: int, end: int) -> bool:
 
 def find_numbers(text: str, base: int = 0, skip: Iterable[Span] = ()) -> list[NumberMention]:
     """Number mentions of `text` (offsets shifted by `base`), leaving out `skip` spans."""
-    skipped = list(skip)
+    skipped = _Spans(skip)
     found = []
     for match in NUMBER.finditer(text):
         start, end = match.start(), match.end()
@@ -109,7 +113,7 @@ def find_numbers(text: str, base: int = 0, skip: Iterable[Span] = ()) -> list[Nu
         if not _is_word_boundary(text, start, end):
             continue
         span = Span(base + start, base + end)
-        if any(span.overlaps(other) for other in skipped) or _pronoun_one(text, start, end):
+        if skipped.overlap(span) or _pronoun_one(text, start, end):
             continue
         currency = match.group("cur") or match.group("curword") or ""
         unit = _CURRENCIES.get(currency.lower(), currency)
@@ -119,6 +123,24 @@ def find_numbers(text: str, base: int = 0, skip: Iterable[Span] = ()) -> list[Nu
             NumberMention(span, text[start:end], _value(match), unit, bool(match.group("pct")))
         )
     return found
+
+
+_LOOK = 40  # characters looked at beside a "one": a word each way, without copying the text
+
+
+class _Spans:
+    """Spans to skip, found by bisection (a long text has thousands of dates)."""
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans, key=lambda span: span.start)
+        self.starts = [span.start for span in ordered]
+        self.reach: list[int] = []  # the furthest end of the spans up to each one
+        for span in ordered:
+            self.reach.append(max(span.end, self.reach[-1] if self.reach else span.end))
+
+    def overlap(self, span: Span) -> bool:
+        index = bisect_left(self.starts, span.end) - 1
+        return index >= 0 and self.reach[index] > span.start
 
 
 _ONE_BEFORE = frozenset(
@@ -131,8 +153,8 @@ def _pronoun_one(text: str, start: int, end: int) -> bool:
     """ "the only one that mattered", "one another": "one" that counts nothing."""
     if text[start:end].lower() != "one":
         return False
-    before = text[:start].split()[-1:]
-    after = text[end:].split()[:1]
+    before = text[max(0, start - _LOOK) : start].split()[-1:]
+    after = text[end : end + _LOOK].split()[:1]
     return bool(before and before[0].lower() in _ONE_BEFORE) or bool(
         after and after[0].lower().strip(".,;:") in _ONE_AFTER
     )

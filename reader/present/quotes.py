@@ -11,11 +11,15 @@ from reader.quotes.model import AuditEntry
 
 UNATTRIBUTED = "Unattributed"
 SPEAKER_CHANGED = "speaker_changed"
+ATTRIBUTION_REMOVED = "attribution_removed"
+ATTRIBUTION_ADDED = "attribution_added"
+# Said of an entry beside its status, and counted apart (an entry may carry one).
+FLAGS = (SPEAKER_CHANGED, ATTRIBUTION_REMOVED, ATTRIBUTION_ADDED)
 
 
 @dataclass(frozen=True, slots=True)
 class StatusInfo:
-    key: str  # an AuditStatus value, or "speaker_changed"
+    key: str  # an AuditStatus value, or one of FLAGS
     label: str
     help: str
 
@@ -27,6 +31,16 @@ STATUSES: tuple[StatusInfo, ...] = (
     StatusInfo("unsupported", "Unsupported", "In the revision, with no source in the original"),
     StatusInfo(
         SPEAKER_CHANGED, "Speaker changed", "Attributed to a different speaker in the revision"
+    ),
+    StatusInfo(
+        ATTRIBUTION_REMOVED,
+        "Attribution removed",
+        "Credited to a speaker in the original; the revision keeps the words, crediting no one",
+    ),
+    StatusInfo(
+        ATTRIBUTION_ADDED,
+        "Attribution added",
+        "Credited to no one in the original; the revision gives the words to a speaker",
     ),
 )
 STATUS_LABELS = {info.key: info.label for info in STATUSES}
@@ -40,29 +54,39 @@ class StatusCount:
     count: int
 
 
+def entry_flags(entry: AuditEntry) -> tuple[str, ...]:
+    """The FLAGS an entry carries besides its status."""
+    flags = [SPEAKER_CHANGED] if entry.speaker_changed else []
+    if entry.attribution is not None:
+        flags.append(f"attribution_{entry.attribution.value}")
+    return tuple(flags)
+
+
 def status_counts(audit: QuoteAudit) -> tuple[StatusCount, ...]:
-    """How many entries have each status (speaker changes counted apart), in STATUSES order."""
+    """How many entries have each status, and each flag (counted apart), in STATUSES order."""
     counts = dict.fromkeys(STATUS_LABELS, 0)
     for entry in audit.entries:
         counts[entry.status.value] += 1
-        counts[SPEAKER_CHANGED] += entry.speaker_changed
+        for flag in entry_flags(entry):
+            counts[flag] += 1
     return tuple(StatusCount(key, STATUS_LABELS[key], counts[key]) for key in STATUS_LABELS)
 
 
 def quotes_line(audit: QuoteAudit) -> str:
-    """'Quotes: 12 verbatim, 3 altered, 1 dropped, 2 unsupported, 1 speaker changed'."""
+    """'Quotes: 12 verbatim, 3 altered, 1 dropped, 2 unsupported, 1 speaker changed' (a flag
+    only when some entry has it)."""
     parts = [
         f"{item.count} {item.label.lower()}"
         for item in status_counts(audit)
-        if item.key != SPEAKER_CHANGED or item.count
+        if item.key not in FLAGS or item.count
     ]
     return "Quotes: " + ", ".join(parts)
 
 
 def entry_status_text(entry: AuditEntry) -> str:
-    """'Altered', or 'Altered · Speaker changed'."""
-    label = STATUS_LABELS[entry.status.value]
-    return f"{label} · {STATUS_LABELS[SPEAKER_CHANGED]}" if entry.speaker_changed else label
+    """'Altered', 'Altered · Speaker changed' or 'Verbatim · Attribution removed'."""
+    labels = [STATUS_LABELS[key] for key in (entry.status.value, *entry_flags(entry))]
+    return " · ".join(labels)
 
 
 def display_name(name: str) -> str:
@@ -75,10 +99,11 @@ def speaker_names(audit: QuoteAudit) -> dict[str, str]:
 
 
 def speaker_label(entry: AuditEntry, names: dict[str, str]) -> str:
-    """'Helen Marsh', 'Helen Marsh → Tom Reyes' when the speaker changed, or 'Unattributed'."""
+    """'Helen Marsh', 'Helen Marsh → Tom Reyes' when the speaker changed, 'Helen Marsh →
+    Unattributed' when the credit was removed (or the reverse, added), or 'Unattributed'."""
     old = names.get(entry.speaker_old or "", "")
     new = names.get(entry.speaker_new or "", "")
-    if entry.speaker_changed and old != new:
+    if (entry.speaker_changed or entry.attribution is not None) and old != new:
         return f"{old or UNATTRIBUTED} → {new or UNATTRIBUTED}"
     return new or old or UNATTRIBUTED
 

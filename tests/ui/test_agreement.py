@@ -105,11 +105,50 @@ def test_window_text_and_html_agree_on_every_figure_and_label(window, qtbot):
         index = model.index(i, 0)
         accessible = index.data(Qt.ItemDataRole.AccessibleTextRole)
         status, speaker = re.match(r"(.+?) quote by (.+?): ", accessible).groups()
-        row = model.row_at(index)
-        if row.speaker_changed:
-            status += " · Speaker changed"
         window_rows.append((status, speaker))
     assert Counter(window_rows) == Counter(_html_audit(html))
     assert len(window_rows) == len(audit.entries) > 5
     assert Counter(window_rows) == Counter(_text_audit(text))
+    assert ("Verbatim · Speaker changed", "Priya Lund → Helen Marsh") in window_rows
+
+
+def _window_audit(window) -> list[tuple[str, str]]:
+    model = window.sidebar.quotes
+    rows = []
+    for i in range(model.rowCount()):
+        accessible = model.index(i, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+        rows.append(re.match(r"(.+?) quote by (.+?): ", accessible).groups())
+    return rows
+
+
+def test_window_text_and_html_agree_on_a_credit_removed_and_added(window, qtbot, tmp_path):
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new.txt"
+    old.write_text(
+        "The harbour board met on Monday.\n\n"
+        "“We will rebuild the north pier before the winter storms,” said Mayor Ana Ruiz.\n\n"
+        "The new ferry timetable starts in June.\n",
+        encoding="utf-8",
+    )
+    new.write_text(
+        "The harbour board met on Monday.\n\n"
+        "We will rebuild the north pier before the winter storms.\n\n"
+        "The new ferry timetable starts in June, Councillor Sam Park said.\n",
+        encoding="utf-8",
+    )
+    window.open_pair(old, new)
+    wait_idle(qtbot, window, timeout=120000)
+    comparison, audit = window.diff.comparison, window.session.audit
+    assert audit is not None
+    text = render_text(comparison, audit)
+    html = render_html(comparison, audit)
+    rows = _window_audit(window)
+    assert Counter(rows) == Counter(_html_audit(html)) == Counter(_text_audit(text))
+    assert set(rows) == {
+        ("Verbatim · Attribution removed", "Ana Ruiz → Unattributed"),
+        ("Verbatim · Attribution added", "Unattributed → Councillor Sam Park"),
+    }
+    figures = ("1 attribution removed", "1 attribution added")
+    for where in (window.summary_label.text(), text, html):
+        assert all(figure in where for figure in figures), where
     assert "unknown speaker" not in text + html

@@ -16,6 +16,8 @@ from reader.ui.theme import LIGHT, Theme
 QUOTE_LINES = 3
 SIZE_CACHE_MAX = 50_000
 PAD = 12
+# Badges without a colour of their own: a credit added or removed is coloured as a new speaker.
+BADGE_COLOURS = {"attribution_removed": "speaker_changed", "attribution_added": "speaker_changed"}
 
 
 def ui_font(size_delta: float = 0, bold: bool = False) -> QFont:
@@ -39,7 +41,7 @@ def paint_badge(painter: QPainter, x: float, y: float, status: str, theme: Theme
     label = STATUS_LABELS[status]
     width = fm.horizontalAdvance(label.upper()) + 14
     height = fm.height() + 4
-    color = QColor(getattr(theme, status))
+    color = QColor(getattr(theme, BADGE_COLOURS.get(status, status)))
     fill = QColor(color)
     fill.setAlphaF(0.16 if theme.name == "light" else 0.28)
     painter.setPen(Qt.PenStyle.NoPen)

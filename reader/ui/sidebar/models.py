@@ -19,10 +19,12 @@ from PySide6.QtCore import (
 
 from reader.analysis import Comparison, QuoteAudit, QuoteSet, Span
 from reader.present.quotes import (
+    SPEAKER_CHANGED,
     STATUS_LABELS,
     Piece,
     Wording,
     display_name,
+    entry_flags,
     entry_order,
     speaker_label,
     speaker_names,
@@ -55,13 +57,20 @@ class QuoteRow:
     new_span: Span | None
     order: int
     wording: Wording | None = None  # from the audit's own word diff
+    attribution: str | None = None  # "attribution_removed" / "attribution_added", or None
 
     @property
     def text(self) -> str:
         return self.new_text if self.new_text is not None else (self.old_text or "")
 
     def badges(self) -> list[str]:
-        return [self.status, "speaker_changed"] if self.speaker_changed else [self.status]
+        flags = ["speaker_changed"] if self.speaker_changed else []
+        return [self.status, *flags, *([self.attribution] if self.attribution else [])]
+
+    @property
+    def status_text(self) -> str:
+        """As the reports word it: 'Verbatim', 'Altered · Speaker changed'."""
+        return " · ".join(STATUS_LABELS[badge] for badge in self.badges())
 
     def severity(self) -> int:
         """0 for the most serious (a changed speaker) to 4 (verbatim)."""
@@ -103,6 +112,7 @@ def quote_rows(audit: QuoteAudit, comparison: Comparison) -> list[QuoteRow]:
                 new_span=entry.new_span,
                 order=entry_order(entry, comparison),
                 wording=wording(entry, comparison),
+                attribution=next((f for f in entry_flags(entry) if f != SPEAKER_CHANGED), None),
             )
         )
     return sorted(rows, key=lambda r: r.order)
@@ -224,7 +234,7 @@ class QuoteListModel(RowListModel[QuoteRow]):
         if role == Qt.ItemDataRole.ToolTipRole:  # escaped fragments only
             return wording_diff_html(row, self.theme)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{STATUS_LABELS[row.status]} quote by {row.speaker}: {row.text}"
+            return f"{row.status_text} quote by {row.speaker}: {row.text}"
         if role == ROW_ROLE:
             return row
         if role == STATUS_ROLE:

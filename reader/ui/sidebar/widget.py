@@ -246,6 +246,9 @@ def audit_summary(rows: list[QuoteRow]) -> str:
     for row in rows:
         counts[row.status] = counts.get(row.status, 0) + 1
     changed = sum(1 for r in rows if r.speaker_changed)
+    for row in rows:
+        if row.attribution:
+            counts[row.attribution] = counts.get(row.attribution, 0) + 1
     parts = [f"{counts[k]} {STATUS_LABELS[k].lower()}" for k in STATUS_LABELS if counts.get(k)]
     if changed:
         parts.append(f"{changed} with a new speaker")

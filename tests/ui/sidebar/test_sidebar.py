@@ -186,3 +186,24 @@ def test_the_speakers_list_shows_six_rows_at_the_default_size(window, qtbot):
     qtbot.waitUntil(
         lambda: window.sidebar.speaker_view.viewport().height() >= 6 * SpeakerDelegate.row_height()
     )
+
+
+def test_a_credit_removed_or_added_is_a_badge_beside_the_status(qtbot):
+    from PySide6.QtGui import QImage, QPainter
+
+    from reader.ui.sidebar.delegates import paint_badge
+    from reader.ui.sidebar.models import QuoteRow
+    from reader.ui.theme import LIGHT
+
+    removed = QuoteRow("verbatim", False, "X → Unattributed", "a", "a", None, None, 0,
+                       attribution="attribution_removed")  # fmt: skip
+    assert removed.badges() == ["verbatim", "attribution_removed"]
+    assert removed.status_text == "Verbatim · Attribution removed"
+    assert not removed.has("speaker_changed") and removed.has("verbatim")
+    image = QImage(400, 40, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    widths = [paint_badge(painter, 0, 0, badge, LIGHT) for badge in removed.badges()]
+    painter.end()
+    assert all(width > 20 for width in widths)
+    assert widths[1] > widths[0]  # "ATTRIBUTION REMOVED" is longer than "VERBATIM"

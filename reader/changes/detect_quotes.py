@@ -1,0 +1,99 @@
+"""Quote marks added or removed around words both versions have.
+
+Around a phrase no one is said to say, that is a scare quote ("the “temporary” measure").
+Around words a speaker is reported as saying, it only marks them as a quote: style.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.changes.context import NEW, OLD, PairView
+from reader.changes.model import Change, ChangeKind, Severity
+from reader.changes.words import words_of
+from reader.documents.model import Span
+from reader.quotes.lexicon import cues
+
+# A phrase in quote marks: straight or curly, double or single. A single mark inside a
+# word ("Ukraine's") neither opens nor closes one.
+_QUOTED = re.compile(
+    r"(?:(?<![\w'’])[‘'](?P<single>[^‘’'\n]{1,400}?)[’'](?![\w])"
+    r"|[“\"](?P<double>[^“”\"\n]{1,400}?)[”\"])"
+)
+_SCARE_WORDS = 6  # longer unattributed quotes are someone's words, not a scare quote
+_CUE_WINDOW = 40  # characters after a quote in which a speech verb makes it a real quote
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMarks:
+    """Quote marks one side added around words the other side has unmarked."""
+
+    change: Change
+    marks: tuple[Span, Span]  # the opening and closing marks, on the side that has them
+    side: str
+
+
+def quote_mark_changes(view: PairView) -> list[QuoteMarks]:
+    found = []
+    for side in (OLD, NEW):
+        other = NEW if side == OLD else OLD
+        other_text = view.segment(other)
+        for span, inner in _quotes(view, side):
+            if view.hunk_index(side, Span(span.start, span.start + 1)) is None:
+                continue  # the opening mark is unchanged
+            if _quoted_in(other_text, inner) or inner not in other_text:
+                continue  # still quoted there, or the words themselves changed
+            scare = len(inner.split()) <= _SCARE_WORDS and not _attributed(view, side, span)
+            marks = (Span(span.start, span.start + 1), Span(span.end - 1, span.end))
+            change = _quote_change(view, side, span, inner, other_text, scare)
+            found.append(QuoteMarks(change, marks, side))
+    return found
+
+
+def _quotes(view: PairView, side: str) -> list[tuple[Span, str]]:
+    base = view.base(side)
+    found = []
+    for match in _QUOTED.finditer(view.segment(side)):
+        inner = match.group("single") or match.group("double") or ""
+        if sum(c.isalpha() for c in inner) > 1:
+            found.append((Span(base + match.start(), base + match.end()), inner))
+    return found
+
+
+def _quoted_in(text: str, inner: str) -> bool:
+    return any((m.group("single") or m.group("double")) == inner for m in _QUOTED.finditer(text))
+
+
+def _attributed(view: PairView, side: str, span: Span) -> bool:
+    """A speech verb or noun earlier in the same sentence ("said", "with a warning that"),
+    or a speech verb just after the quote ("..., she said")."""
+    base = view.base(side)
+    before = view.segment(side)[: span.start - base]
+    ends = list(_SENTENCE_END.finditer(before))
+    sentence_start = base + (ends[-1].end() if ends else 0)
+    window = Span(sentence_start, span.end + _CUE_WINDOW // 2)
+    if any(v.span.overlaps(window) for v in view.facts(side).verbs):
+        return True
+    leading = view.text(side, Span(sentence_start, span.start))
+    return any(cues().is_cue_noun(word) for word in words_of(leading))
+
+
+def _quote_change(
+    view: PairView, side: str, span: Span, inner: str, other_text: str, scare: bool
+) -> Change:
+    other_side = NEW if side == OLD else OLD
+    at = other_text.index(inner) + view.base(other_side)
+    other_span = Span(at, at + len(inner))
+    added = side == NEW
+    old, new = (other_span, span) if added else (span, other_span)
+    what = "added around" if added else "removed from"
+    shown = inner if len(inner) <= 60 else inner[:57] + "…"
+    if scare:
+        kind, severity = ChangeKind.SCARE_QUOTE, Severity.MEDIUM
+        note = f"Quote marks {what} “{shown}”, which no one is quoted as saying."
+    else:
+        kind, severity = ChangeKind.STYLE, Severity.LOW
+        note = f"Quote marks {what} words a speaker is reported as saying; the words are the same."
+    return Change(kind, severity, old, new, view.text(OLD, old), view.text(NEW, new), note)
