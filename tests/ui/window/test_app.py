@@ -44,3 +44,34 @@ def test_later_launch_reopens_last_pair(window, write, qtbot):
     open_initial(window, parse_args([]))
     wait_idle(qtbot, window, quotes=False)
     assert "y.txt" in window.panes["new"].header.meta.text()
+
+
+STARTS_BEFORE_QT = """
+import os, sys
+from reader import analysis, app
+
+def start(self):
+    print("PySide6" in sys.modules, flush=True)
+    os._exit(0)
+
+analysis.LocalPipeline.start = start
+app.main(["old.txt", "new.txt"])
+"""
+
+
+def test_the_quote_process_starts_before_qt_is_imported():
+    # spaCy loads in the quote process while Qt loads here: the first quotes come sooner.
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", STARTS_BEFORE_QT],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env=env,
+    )
+    assert result.stdout.split() == ["False"]
