@@ -91,6 +91,52 @@ def test_the_child_audits_a_pair_as_the_in_process_pipeline_does(child, sample_p
     assert found.changes
 
 
+def test_the_audit_is_handed_over_before_the_ledger_is_made(child, sample_pair) -> None:
+    seen = []
+    found = child.audit(
+        *sample_pair,
+        analysis.CompareOptions(),
+        analysis.never,
+        lambda audit: seen.append((audit, child._busy)),
+    )
+    assert found is not None and len(seen) == 1
+    early, busy_then = seen[0]
+    assert busy_then  # the child was still working on the ledger when the audit came
+    assert [e.status for e in early.entries] == [e.status for e in found.audit.entries]
+    assert not child._busy
+
+
+def test_cancelling_after_the_audit_restarts_the_child_still_making_the_ledger(
+    child, big_pair, sample_pair
+) -> None:
+    cancel = threading.Event()
+    found = child.audit(
+        *big_pair, analysis.CompareOptions(), cancel.is_set, lambda _a: cancel.set()
+    )
+    assert found is None and child._busy
+    first = child._process.pid
+    again = child.audit(*sample_pair, analysis.CompareOptions(), analysis.never)
+    assert again is not None and again.changes
+    assert child._process.pid != first
+
+
+def test_a_stale_answer_is_drained_only_when_its_end_has_arrived() -> None:
+    import multiprocessing
+    import pickle
+
+    from reader.analysis import child as child_module
+
+    ours, theirs = multiprocessing.Pipe()
+    handle = QuoteChild()
+    handle._busy = True
+    theirs.send_bytes(child_module._AUDIT + pickle.dumps("audit"))
+    handle._drop_stale_answer(ours)
+    assert handle._busy  # the ledger is still to come: the child must be restarted
+    theirs.send_bytes(child_module._LEDGER + pickle.dumps(()))
+    handle._drop_stale_answer(ours)
+    assert not handle._busy  # the whole stale answer is read: the child is free
+
+
 def _busy_audit(child, big_pair) -> threading.Event:
     """Start an audit of `big_pair` on a thread and cancel it once the child has it."""
     cancel = threading.Event()

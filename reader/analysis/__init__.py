@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from reader.analysis.child import ChildFailed, NoChildProcess
+from reader.analysis.child import AuditReady, ChildFailed, NoChildProcess
 from reader.analysis.findings import Findings
 from reader.analysis.info import SUPPORTED_SUFFIXES, model_description
 from reader.analysis.pipeline import (
@@ -60,6 +60,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "Analysis",
     "AuditEntry",
+    "AuditReady",
     "AuditStatus",
     "Block",
     "BlockKind",

@@ -7,10 +7,11 @@ spawned child keeps the model loaded between comparisons and remembers the
 quotes of the last few documents, so a changed option only re-audits. The child
 starts loading the model as soon as it is started (a front end starts it while
 its files load), and warms it up on a tiny pair if no request is waiting by
-then. A request left running by a cancelled caller is not waited for: the next
-request, or `shutdown`, kills the child at once (a restarted child loads the
-model again, a second or two, instead of finishing a stale audit that can take
-minutes).
+then. The audit goes back as soon as it is made and the ledger after it, so the
+window lists quotes while the changed sentences are still being parsed. A request
+left running by a cancelled caller is not waited for: the next request, or
+`shutdown`, kills the child at once (a restarted child loads the model again, a
+second or two, instead of finishing a stale audit that can take minutes).
 """
 
 from __future__ import annotations
@@ -26,21 +27,30 @@ import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from reader.analysis.findings import Findings
 from reader.compare.model import CompareOptions
 from reader.documents.model import Document, Span
 from reader.quotes.model import QuoteSet
 
 if TYPE_CHECKING:
-    from reader.analysis.findings import Findings
+    from reader.audit.model import QuoteAudit
+    from reader.changes.model import Change
 
 POLL_S = 0.05
 PARENT_POLL_S = 1.0
 CHILD_CACHE = 4
-_OK, _FAILED = b"\x00", b"\x01"
+# The answer to a request: _AUDIT + the quote audit, then _LEDGER + the change ledger; or
+# _FAILED + (summary, traceback) at any point, which ends it.
+_AUDIT, _LEDGER, _FAILED = b"\x02", b"\x00", b"\x01"
 
 Cancel = Callable[[], bool]
+AuditReady = Callable[["QuoteAudit"], None]
+
+
+def ignore_audit(_audit: QuoteAudit) -> None:
+    """For callers that only want the finished findings."""
 
 
 class ChildFailed(RuntimeError):
@@ -72,10 +82,16 @@ class QuoteChild:
             self._ensure_started()
 
     def audit(
-        self, old: Document, new: Document, options: CompareOptions, cancel: Cancel
+        self,
+        old: Document,
+        new: Document,
+        options: CompareOptions,
+        cancel: Cancel,
+        audit_ready: AuditReady = ignore_audit,
     ) -> Findings | None:
         """The audit and ledger of a pair, computed in the child; None if `cancel()` turns
-        true first.
+        true first. `audit_ready(audit)` is called (on this thread) as soon as the audit
+        arrives, while the child still works on the ledger.
 
         Raises NoChildProcess if no process can be started (the caller then works
         in-thread) and ChildFailed if the child reports an error or dies.
@@ -88,7 +104,7 @@ class QuoteChild:
             except OSError as err:
                 raise ChildFailed(f"the quote process could not be reached ({err})") from err
             self._busy = True
-            return self._answer(conn, cancel)
+            return self._answer(conn, cancel, audit_ready)
 
     def shutdown(self) -> None:
         """Kill the child now, whatever it is doing (the front end is closing)."""
@@ -102,14 +118,21 @@ class QuoteChild:
         return process is not None and process.is_alive()
 
     def _ready_connection(self) -> Connection:
-        if self._busy and self._conn is not None and self._conn.poll(0):
-            self._conn.recv_bytes()  # the stale answer arrived meanwhile: drop it
-            self._busy = False
+        if self._busy and self._conn is not None:
+            self._drop_stale_answer(self._conn)
         if self._busy or not self.is_running():
             _kill(self._process, self._conn)
             self._process, self._conn, self._busy = None, None, False
         conn = self._ensure_started()
         return conn
+
+    def _drop_stale_answer(self, conn: Connection) -> None:
+        """Read what a cancelled request left in the pipe; not busy if its end was there."""
+        try:
+            while self._busy and conn.poll(0):
+                self._busy = conn.recv_bytes()[:1] == _AUDIT  # the ledger is still to come
+        except (EOFError, OSError):
+            pass  # the child is gone: the caller restarts it
 
     def _ensure_started(self) -> Connection:
         if self._conn is not None and self.is_running():
@@ -128,11 +151,26 @@ class QuoteChild:
         self._process, self._conn = process, parent_end
         return parent_end
 
-    def _answer(self, conn: Connection, cancel: Cancel) -> Findings | None:
+    def _answer(self, conn: Connection, cancel: Cancel, audit_ready: AuditReady) -> Findings | None:
+        data = self._message(conn, cancel)
+        if data is None:
+            return None
+        quote_audit: QuoteAudit = load_quietly(data)
+        audit_ready(quote_audit)
+        data = self._message(conn, cancel)
+        if data is None:
+            return None
+        changes: tuple[Change, ...] = load_quietly(data)
+        return Findings(quote_audit, changes)
+
+    def _message(self, conn: Connection, cancel: Cancel) -> bytes | None:
+        """The next part of the answer (without its tag); None if cancelled or closing."""
         try:
-            while not conn.poll(POLL_S):
+            while True:
                 if cancel() or self._closed:
                     return None  # the child stays busy; the next request restarts it
+                if conn.poll(POLL_S):
+                    break
             data = conn.recv_bytes()
         except (EOFError, OSError) as err:
             self._busy = False
@@ -140,11 +178,11 @@ class QuoteChild:
                 return None
             code = self._process.exitcode if self._process is not None else None
             raise ChildFailed(f"the quote process ended unexpectedly (exit code {code})") from err
-        self._busy = False
+        self._busy = data[:1] == _AUDIT
         if data[:1] == _FAILED:
             message, details = pickle.loads(data[1:])
             raise ChildFailed(message, details)
-        return load_quietly(data[1:])
+        return data[1:]
 
 
 def _kill(process: BaseProcess | None, conn: Connection | None) -> None:
@@ -158,7 +196,7 @@ def _kill(process: BaseProcess | None, conn: Connection | None) -> None:
             conn.close()
 
 
-def load_quietly(data: bytes) -> Findings:
+def load_quietly(data: bytes) -> Any:
     """Unpickle a big result with the collector paused, then freeze it.
 
     Tens of thousands of new objects otherwise set off full collections, each
@@ -168,8 +206,7 @@ def load_quietly(data: bytes) -> Findings:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        findings: Findings = pickle.loads(data)
-        return findings
+        return pickle.loads(data)
     finally:
         gc.freeze()
         if was_enabled:
@@ -193,8 +230,13 @@ def serve(conn: Connection, parent_pid: int) -> None:
             return
         requested.set()
         warm.join()
+
+        def send_audit(audit: QuoteAudit) -> None:
+            conn.send_bytes(_AUDIT + pickle.dumps(audit, pickle.HIGHEST_PROTOCOL))
+
         try:
-            answer = _OK + pickle.dumps(cache.audit(old, new, options), pickle.HIGHEST_PROTOCOL)
+            changes = cache.read(old, new, options, send_audit)
+            answer = _LEDGER + pickle.dumps(changes, pickle.HIGHEST_PROTOCOL)
         except Exception as err:  # reported to the parent, which shows it
             summary = f"{type(err).__name__}: {err}"
             answer = _FAILED + pickle.dumps((summary, traceback.format_exc()))
@@ -221,7 +263,7 @@ def _warm_up() -> None:
     from reader.documents import document_from_text
 
     old, new = document_from_text(_WARM_OLD), document_from_text(_WARM_NEW)
-    _QuoteCache().audit(old, new, CompareOptions())
+    _QuoteCache().read(old, new, CompareOptions(), ignore_audit)
 
 
 class _QuoteCache:
@@ -240,19 +282,21 @@ class _QuoteCache:
             self._quotes[key] = extract_quotes(document)
         return self._quotes[key]
 
-    def audit(self, old: Document, new: Document, options: CompareOptions) -> Findings:
-        """The audit and the change ledger (both parse with the model loaded here).
+    def read(
+        self, old: Document, new: Document, options: CompareOptions, audit_ready: AuditReady
+    ) -> tuple[Change, ...]:
+        """The audit, handed to `audit_ready` at once, then the change ledger (both parse
+        with the model loaded here).
 
         Comparing again here (about a second) saves sending the comparison across.
         """
-        from reader.analysis.findings import Findings
         from reader.audit import audit_quotes
         from reader.changes.ledger import find_changes
         from reader.compare import compare_documents
 
         comparison = compare_documents(old, new, options)
-        audit = audit_quotes(comparison, self.quotes(old), self.quotes(new))
-        return Findings(audit, tuple(find_changes(comparison)))
+        audit_ready(audit_quotes(comparison, self.quotes(old), self.quotes(new)))
+        return tuple(find_changes(comparison))
 
 
 def _exit_with_parent(parent_pid: int) -> None:

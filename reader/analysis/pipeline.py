@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from reader.analysis.child import NoChildProcess, QuoteChild
+from reader.analysis.child import AuditReady, NoChildProcess, QuoteChild, ignore_audit
 from reader.analysis.findings import Findings
 from reader.changes.model import Change
 from reader.compare.model import CompareOptions, Comparison
@@ -97,10 +97,16 @@ def find_changes(comparison: Comparison, use_model: bool = True) -> list[Change]
     return ledger(comparison, use_model=use_model)
 
 
-def findings(comparison: Comparison, cancel: Cancel = never) -> Findings | None:
-    """The quote audit and the change ledger, in this process; None if cancelled."""
+def findings(
+    comparison: Comparison, cancel: Cancel = never, audit_ready: AuditReady = ignore_audit
+) -> Findings | None:
+    """The quote audit (handed to `audit_ready` as soon as it is made) and the change
+    ledger, in this process; None if cancelled."""
     quote_audit = audit_comparison(comparison, cancel)
     if quote_audit is None or cancel():
+        return None
+    audit_ready(quote_audit)
+    if cancel():
         return None
     return Findings(quote_audit, tuple(find_changes(comparison)))
 
@@ -137,8 +143,14 @@ class Pipeline(Protocol):
         """Raises `Cancelled` when cancelled."""
         ...
 
-    def read(self, comparison: Comparison, cancel: Cancel) -> Findings | None:
-        """Quotes of both versions, their audit and the change ledger; None if cancelled."""
+    def read(
+        self, comparison: Comparison, cancel: Cancel, audit_ready: AuditReady
+    ) -> Findings | None:
+        """Quotes of both versions, their audit and the change ledger; None if cancelled.
+
+        `audit_ready(audit)` is called from the reading thread as soon as the audit is
+        made, before the ledger (which parses the changed sentences) is finished.
+        """
         ...
 
     def shutdown(self) -> None:
@@ -176,13 +188,16 @@ class LocalPipeline:
     ) -> Comparison:
         return compare(old, new, options, cancel)
 
-    def read(self, comparison: Comparison, cancel: Cancel) -> Findings | None:
+    def read(
+        self, comparison: Comparison, cancel: Cancel, audit_ready: AuditReady = ignore_audit
+    ) -> Findings | None:
         if not self._in_thread.is_set():
             try:
-                return self._child.audit(comparison.old, comparison.new, comparison.options, cancel)
+                old, new, options = comparison.old, comparison.new, comparison.options
+                return self._child.audit(old, new, options, cancel, audit_ready)
             except NoChildProcess:
                 self._in_thread.set()
-        return findings(comparison, cancel)
+        return findings(comparison, cancel, audit_ready)
 
     def shutdown(self) -> None:
         self._child.shutdown()

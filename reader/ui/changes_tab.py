@@ -46,6 +46,9 @@ from reader.ui.sidebar.models import RowListModel
 from reader.ui.theme import LIGHT, Theme
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 11
+# Shown while the ledger is on its way (it arrives after the quotes): never an empty list
+# that would read as "no changes".
+STILL_WORKING = "Finding changes…"
 PAD = 10
 KIND_LABELS = {
     ChangeKind.NUMBER: ("#", "Number"),
@@ -276,8 +279,9 @@ class ChangesPanel(QWidget):
             delegate.theme = theme
         self.view.viewport().update()
 
-    def set_changes(self, changes: Sequence[Change] | None, message: str = "") -> None:
-        """Show a ledger; None clears the list and shows `message` (e.g. still working)."""
+    def set_changes(self, changes: Sequence[Change] | None, message: str = STILL_WORKING) -> None:
+        """Show a ledger; None clears the list and shows `message` (by default: still
+        working, as when the quotes are shown and the ledger is on its way)."""
         rows = change_rows(changes) if changes is not None else []
         self.model.set_rows(rows)
         self.placeholder.setText(message if changes is None else "")

@@ -4,7 +4,8 @@ Signals:
     document_loaded(str side, Document, PreparedText)
     load_failed(str side, str message)
     diff_ready(DiffResult)
-    audit_ready(QuoteAudit): the audit, with the change ledger already in `changes`.
+    audit_ready(QuoteAudit): the quote audit, as soon as it is made; the ledger follows.
+    changes_ready(tuple[Change, ...]): the change ledger (also in `changes`), after the audit.
     notice(str): something the reader should know about the quote audit.
     progress(str): what is being worked on ('' when idle).
     crashed(str summary, str details): a worker failed in a way nobody planned for.
@@ -13,9 +14,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
@@ -33,12 +32,22 @@ from reader.analysis import (
     QuoteAudit,
     mirrored,
 )
-from reader.present.links import Anchor, Link, build_links, sync_anchors
-from reader.present.marks import Highlight, new_highlights, old_highlights
-from reader.present.tooltips import MarkedRange
-from reader.ui.panes.article import PreparedText, Run, block_runs, merge_highlights, prepare
-from reader.ui.sidebar.models import QuoteRow, SpeakerRow, quote_rows, speaker_rows
+from reader.ui.changes_tab import STILL_WORKING
+from reader.ui.panes.article import PreparedText, prepare
+from reader.ui.session_results import (
+    Audited,
+    AuditRows,
+    DiffResult,
+    Loaded,
+    Read,
+    SideView,
+    audited,
+    build_diff,
+    side_views,
+)
 from reader.ui.workers import CancelToken, Runner
+
+__all__ = ["AuditRows", "DiffResult", "Session", "SideView", "build_diff", "side_views"]
 
 SIDES = ("old", "new")
 LOAD_SLOTS = {"old": "load_old", "new": "load_new"}
@@ -46,85 +55,16 @@ FETCH_SLOTS = {"old": "fetch_old", "new": "fetch_new"}
 DIFF_SLOT, QUOTES_SLOT = "diff", "quotes"
 
 
-class AuditRows(NamedTuple):
-    """The sidebar's rows, built on the worker so the GUI thread only shows them."""
-
-    quotes: list[QuoteRow]
-    speakers: list[SpeakerRow]
-
-
-@dataclass(frozen=True)
-class SideView:
-    """What one pane needs to show a comparison, computed off the GUI thread."""
-
-    highlights: tuple[Highlight, ...]
-    runs: dict[int, list[Run]]
-    marks: list[MarkedRange]
-
-
-@dataclass(frozen=True)
-class DiffResult:
-    comparison: Comparison
-    old: SideView
-    new: SideView
-    anchors: list[Anchor]
-    links: list[Link]
-
-
-@dataclass(frozen=True)
-class Loaded:
-    document: Document
-    prepared: PreparedText
-
-
-@dataclass(frozen=True)
-class Audited:
-    audit: QuoteAudit
-    changes: tuple[Change, ...]
-    rows: AuditRows
-
-
-def build_diff(
-    pipeline: Pipeline,
-    old: Document,
-    new: Document,
-    old_prep: PreparedText,
-    new_prep: PreparedText,
-    options: CompareOptions,
-    cancel: CancelToken,
-) -> DiffResult:
-    return side_views(pipeline.compare(old, new, options, cancel), old_prep, new_prep)
-
-
-def side_views(
-    comparison: Comparison, old_prep: PreparedText, new_prep: PreparedText
-) -> DiffResult:
-    """What both panes show of a finished comparison."""
-    sides = []
-    for prep, highlights in (
-        (old_prep, old_highlights(comparison)),
-        (new_prep, new_highlights(comparison)),
-    ):
-        sides.append(
-            SideView(
-                tuple(highlights),
-                block_runs(prep, highlights),
-                merge_highlights(prep.text, highlights),
-            )
-        )
-    return DiffResult(
-        comparison, sides[0], sides[1], sync_anchors(comparison), build_links(comparison)
-    )
-
-
 class Session(QObject):
     document_loaded = Signal(str, object, object)
     load_failed = Signal(str, str)
     diff_ready = Signal(object)
     audit_ready = Signal(object)
+    changes_ready = Signal(object)
     notice = Signal(str)
     progress = Signal(str)
     crashed = Signal(str, str)
+    _audit_arrived = Signal(object, object)  # (CancelToken, Audited), from the worker
 
     def __init__(self, pipeline: Pipeline, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -136,8 +76,9 @@ class Session(QObject):
         self.options = CompareOptions()
         self.diff: DiffResult | None = None
         self.audit: QuoteAudit | None = None
-        self.changes: tuple[Change, ...] | None = None  # the ledger, computed with the audit
+        self.changes: tuple[Change, ...] | None = None  # the ledger, arriving after the audit
         self.audit_rows: AuditRows | None = None
+        self._audit_arrived.connect(self._audit_early)
         self._init_url_loading()
 
     # -- inputs ------------------------------------------------------------------------
@@ -292,19 +233,23 @@ class Session(QObject):
         self.progress.emit("Comparing…")
 
     def _start_quotes(self, comparison: Comparison) -> None:
-        pipeline = self.pipeline
+        pipeline, arrived = self.pipeline, self._audit_arrived
 
-        def work(token: CancelToken) -> Audited | None:
-            found = pipeline.read(comparison, token)
+        def work(token: CancelToken) -> Read | None:
+            early: list[Audited] = []
+
+            def audit_ready(audit: QuoteAudit) -> None:
+                early.append(audited(audit, comparison))
+                if not token.is_set():
+                    arrived.emit(token, early[-1])  # shown while the ledger is worked on
+
+            found = pipeline.read(comparison, token, audit_ready)
             if token.is_set() or found is None:
                 return None
-            audit = found.audit
-            rows = AuditRows(quote_rows(audit, comparison), speaker_rows(audit))
-            return Audited(audit, found.changes, rows)
+            shown = early[-1] if early else audited(found.audit, comparison)
+            return Read(shown, found.changes)
 
-        self.runner.start(
-            QUOTES_SLOT, work, self._audited, self._quotes_failed, self._report_progress
-        )
+        self.runner.start(QUOTES_SLOT, work, self._read, self._quotes_failed, self._report_progress)
         self._report_progress()
 
     # -- results (GUI thread) ----------------------------------------------------------
@@ -322,15 +267,29 @@ class Session(QObject):
         self._start_quotes(result.comparison)
         self._report_progress()
 
-    def _audited(self, result: Audited | None) -> None:
+    def _audit_early(self, token: CancelToken, result: Audited) -> None:
+        """The audit, ahead of the ledger, if its read is still the current one."""
+        job = self.runner.live.get(QUOTES_SLOT)
+        if job is not None and job.token is token and not token.is_set():
+            self._show_audit(result)
+            self._report_progress()
+
+    def _read(self, result: Read | None) -> None:
         if self.diff is not None and result is not None:
-            self.audit_rows = result.rows
-            self.audit, self.changes = result.audit, result.changes
-            sets = (result.audit.old_quotes, result.audit.new_quotes)
-            notices = list(dict.fromkeys(n for q in sets for n in q.notices))
-            self.notice.emit("  ".join(notices))
-            self.audit_ready.emit(result.audit)
+            if self.audit is not result.audited.audit:
+                self._show_audit(result.audited)
+            self.changes = result.changes
+            self.changes_ready.emit(result.changes)
         self._report_progress()
+
+    def _show_audit(self, result: Audited) -> None:
+        if self.diff is None:
+            return
+        self.audit_rows, self.audit = result.rows, result.audit
+        sets = (result.audit.old_quotes, result.audit.new_quotes)
+        notices = list(dict.fromkeys(n for q in sets for n in q.notices))
+        self.notice.emit("  ".join(notices))
+        self.audit_ready.emit(result.audit)
 
     def _load_failed(self, side: str, error: BaseException, details: str) -> None:
         self.load_failed.emit(side, load_message(error))
@@ -342,7 +301,10 @@ class Session(QObject):
         self._report_failure("The comparison failed", error, details)
 
     def _quotes_failed(self, error: BaseException, details: str) -> None:
-        self.notice.emit(f"Quotes could not be audited: {error}")
+        if self.audit is None:
+            self.notice.emit(f"Quotes could not be audited: {error}")
+        else:  # the quotes are shown; only the ledger is missing
+            self.notice.emit(f"Changes could not be listed: {error}")
         if isinstance(error, ChildFailed) and error.details:
             details = error.details  # the child's own traceback says more than ours
         self._report_failure("Finding quotes failed", error, details)
@@ -357,8 +319,10 @@ class Session(QObject):
             return
         if self.runner.is_busy(DIFF_SLOT):
             self.progress.emit("Comparing…")
-        elif self.runner.is_busy(QUOTES_SLOT):
+        elif self.runner.is_busy(QUOTES_SLOT) and self.audit is None:
             self.progress.emit("Finding quotes, speakers and changes…")
+        elif self.runner.is_busy(QUOTES_SLOT):
+            self.progress.emit(STILL_WORKING)  # the quotes are shown, the ledger is on its way
         else:
             self.progress.emit("")
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from reader import analysis
 from reader.analysis import (
     AuditEntry,
+    AuditReady,
     AuditStatus,
     CompareOptions,
     Comparison,
@@ -167,6 +168,7 @@ class FakePipeline:
     def __init__(self, speakers: dict[str, tuple[str, str]] = SPEAKERS) -> None:
         self.speakers = speakers
         self.compare_hook: Callable[..., Comparison] | None = None
+        self.ledger_hook: Callable[[Comparison, Cancel], None] | None = None
         self.audits = 0
         self.started = threading.Event()
         self.shut_down = threading.Event()
@@ -199,10 +201,19 @@ class FakePipeline:
         self.audits += 1
         return fake_audit(comparison, oq, nq, self.speakers)
 
-    def read(self, comparison: Comparison, cancel: Cancel) -> Findings | None:
-        """`audit` (which tests may replace) and the model-free change ledger."""
+    def read(
+        self, comparison: Comparison, cancel: Cancel, audit_ready: AuditReady
+    ) -> Findings | None:
+        """`audit` (which tests may replace), handed over at once, then the model-free
+        change ledger; `ledger_hook(comparison, cancel)`, when set, runs before the ledger
+        (to hold it back or make it fail)."""
         audit = self.audit(comparison, cancel)
         if audit is None or cancel():
+            return None
+        audit_ready(audit)
+        if self.ledger_hook is not None:
+            self.ledger_hook(comparison, cancel)
+        if cancel():
             return None
         return Findings(audit, tuple(analysis.find_changes(comparison, use_model=False)))
 

@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         s.load_failed.connect(self._load_failed)
         s.diff_ready.connect(self._diff_ready)
         s.audit_ready.connect(self._audit_ready)
+        s.changes_ready.connect(self.sidebar.changes_panel.set_changes)
+        s.changes_ready.connect(lambda _changes: self._update_summary())
         s.notice.connect(self.sidebar.set_notice)
         s.progress.connect(self._show_progress)
         s.crashed.connect(self.crash.report)
@@ -313,8 +315,9 @@ class MainWindow(QMainWindow):
         if message.startswith("Finding quotes"):
             self.sidebar.set_busy(message)
             self.sidebar.changes_panel.set_changes(None, message)
-        elif not busy and self.diff is not None and self.session.audit is None:
-            self.sidebar.set_busy("No quote audit for this pair.")
+        elif not busy and self.diff is not None and self.session.changes is None:
+            if self.session.audit is None:  # (the ledger comes after the audit)
+                self.sidebar.set_busy("No quote audit for this pair.")
             self.sidebar.changes_panel.set_changes(None, "No change ledger for this pair.")
 
     def _update_summary(self) -> None:
