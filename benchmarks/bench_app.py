@@ -1,6 +1,7 @@
 """Benchmark the whole app on long article pairs: loaders, engine, quotes and the window.
 
     .venv/bin/python benchmarks/bench_app.py [--sizes 1000,10000,100000,300000] [--no-window]
+    .venv/bin/python benchmarks/bench_app.py --cold-start
 
 For each size the pair generator of bench_compare.py writes an old and an edited
 new article. Two fresh processes then measure it:
@@ -9,13 +10,16 @@ new article. Two fresh processes then measure it:
   both versions (spaCy model loaded and warmed up beforehand, as in a running app);
 * the window: the real MainWindow, offscreen, already showing a small pair (so the
   quote process and model are warm), opens the pair; we time open → both panes
-  fully highlighted and open → quote audit shown. A 5 ms QTimer records the
-  longest gap between its ticks over that whole time: the longest event-loop stall.
+  fully highlighted and open → quote audit shown (the change ledger follows it). A 5 ms
+  QTimer records the longest gap between its ticks until the ledger is shown too: the
+  longest event-loop stall.
   Peak memory is the window process's high-water mark plus that of its helper
   processes (the spaCy quote process).
 
 `git diff --no-index --word-diff` runs on the same files in the same run for
 scale. Targets: stall ≤ 100 ms, memory ≤ 800 MB. The table prints as Markdown.
+Last, a cold start (`--cold-start` runs only this): window shown → quotes of a
+1,000-word pair ≤ 1.5 s, with both processes' CPU seconds beside the wall times.
 """
 
 from __future__ import annotations
@@ -147,7 +151,8 @@ def _measure_open(app: Any, window: Any, old_path: Path, new_path: Path) -> dict
     started = time.perf_counter()
     window.open_pair(old_path, new_path)
     highlighted = _wait(app, lambda: _highlighted(window, old_path, new_path), WINDOW_TIMEOUT_S)
-    audited = _wait(app, lambda: _audited(window), WINDOW_TIMEOUT_S)
+    audited = _wait(app, lambda: _quotes_shown(window), WINDOW_TIMEOUT_S)
+    _wait(app, lambda: _audited(window), WINDOW_TIMEOUT_S)  # and the ledger: stalls count
     meter.stop()
     own, helpers = _peak_memory_mb()
     return {
@@ -270,7 +275,8 @@ class _CpuOf:
 
 
 def _quotes_shown(window: Any) -> bool:
-    return window.session.audit is not None and bool(window.sidebar.quotes.rows)
+    """The sidebar lists the audit (it does so as the audit arrives, before the ledger)."""
+    return window.session.audit is not None
 
 
 def _ledger_shown(window: Any) -> bool:
