@@ -43,3 +43,39 @@ def test_the_cli_name_is_the_pipeline_s() -> None:
 def test_the_local_pipeline_satisfies_the_protocol() -> None:
     pipeline: analysis.Pipeline = analysis.LocalPipeline()
     pipeline.shutdown()  # nothing started: a no-op
+
+
+def test_in_thread_the_audit_is_handed_over_before_the_ledger_is_made(
+    sample_old, sample_new, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Where no process can be started, the pipeline reads in the calling thread: the
+    # window still gets the quotes first.
+    from reader.analysis import pipeline as pipeline_module
+
+    events: list[str] = []
+    ledger = pipeline_module.find_changes
+
+    def recorded_ledger(comparison, use_model=True):
+        events.append("ledger")
+        return ledger(comparison, use_model=False)
+
+    monkeypatch.setattr(pipeline_module, "find_changes", recorded_ledger)
+    local = analysis.LocalPipeline()
+    local._in_thread.set()
+    comparison = analysis.compare(analysis.load(sample_old), analysis.load(sample_new))
+    found = local.read(comparison, analysis.never, lambda audit: events.append(audit))
+    assert found is not None
+    assert events == [found.audit, "ledger"]
+    assert found.changes
+
+
+def test_in_thread_a_cancel_after_the_audit_skips_the_ledger(
+    sample_old, sample_new, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.analysis import pipeline as pipeline_module
+
+    monkeypatch.setattr(pipeline_module, "find_changes", lambda *_a, **_k: pytest.fail("ran"))
+    comparison = analysis.compare(analysis.load(sample_old), analysis.load(sample_new))
+    cancelled = []
+    found = analysis.findings(comparison, lambda: bool(cancelled), cancelled.append)
+    assert found is None and len(cancelled) == 1
