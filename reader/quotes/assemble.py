@@ -88,6 +88,7 @@ def assemble_quotes(
     resolver = SpeakerResolver(text)
     _resolve_speakers(drafts, chunks, resolver)
     _inherit_floating(context, drafts)
+    drafts = [d for d in drafts if not _scare_quote(context.text, d)]
     drafts = _joined_interrupted(context, drafts)
     quotes = _quotes(text, drafts)
     speaking = {q.speaker for q in quotes if q.speaker}
@@ -240,10 +241,12 @@ def _context_mentions(chunks: list[ParsedChunk]) -> list[Mention]:
 
 
 def _inherit_floating(context: _Context, drafts: list[Draft]) -> None:
-    """A quote with no cue of its own right after an attributed quote is the same speaker's."""
+    """A quote with no cue of its own right after an attributed quote is the same speaker's.
+    Not a fragment in the narrator's sentence ("the so-called 'rebels'"): nobody's words."""
     previous: Draft | None = None
     for draft in drafts:
-        if draft.speaker is None and draft.mention is None and previous is not None:
+        floating = draft.speaker is None and draft.mention is None
+        if floating and previous is not None and draft.kind is not QuoteKind.PARTIAL:
             gap = context.paragraph_index(draft.span.start) - context.paragraph_index(
                 previous.span.end
             )
@@ -252,6 +255,20 @@ def _inherit_floating(context: _Context, drafts: list[Draft]) -> None:
                 draft.mention = previous.mention  # what names the speaker, for the reader
         if draft.speaker is not None:
             previous = draft
+
+
+_SCARE_WORDS = 4  # an uncredited fragment this short is a term, title or scare quote
+
+
+def _scare_quote(text: str, draft: Draft) -> bool:
+    """A few words in marks inside the narrator's sentence with no cue and nobody credited
+    ("the 'promoted trend'", a show called "So, That Happened"): not reported speech."""
+    if draft.kind is not QuoteKind.PARTIAL or draft.cue is not None or draft.mention is not None:
+        return False
+    return (
+        draft.speaker is None
+        and len(text[draft.span.start : draft.span.end].split()) <= _SCARE_WORDS
+    )
 
 
 _INTERRUPTION_CHARS = 120  # `," Ana Ruiz, the finance minister, said. "`: longer is a new quote

@@ -38,7 +38,10 @@ def attribution_for_marked(
         return max(holding, key=lambda a: overlap(a.content or quote, quote))
     outside = [a for a in attributions if a.speaker is not None and not quote.contains(a.cue.start)]
     same_sentence = [a for a in outside if a.sentence.overlaps(quote)]
-    nearby = same_sentence or [a for a in outside if _touching(a.sentence, quote, text)]
+    # A cue in the next sentence speaks for this quote only if it reports nothing else there:
+    # `"..." Mr. Brook said the town had changed` starts a new attribution.
+    following = [a for a in outside if a.content is None and _touching(a.sentence, quote, text)]
+    nearby = same_sentence or following
     if nearby:
         return min(nearby, key=lambda a: _distance(a.cue, quote))
     return _introduced_by_colon(quote, attributions, text)

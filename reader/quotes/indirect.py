@@ -133,7 +133,7 @@ def _verb_content(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: CueVerb, marked: SpanIndex
 ) -> tuple[Span | None, str]:
     for frame in ("ccomp", "as", "oprd", "dobj", "xcomp"):
-        if frame not in verb.frames:
+        if frame not in verb.frames or (frame == "dobj" and chunk.is_headline):
             continue
         bounds = _FRAME_FINDERS[frame](sentence, cue)
         if bounds is not None:

@@ -36,6 +36,7 @@ class Mark:
     offset: int
     double: bool
     role: MarkRole
+    width: int = 1  # 2 for a doubled apostrophe ('') standing for a double mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,22 +79,37 @@ def find_marked_quotes(text: str, paragraphs: tuple[Span, ...]) -> list[MarkedQu
 
 def _classify_marks(text: str, paragraph: Span, elided: set[int]) -> list[Mark]:
     marks: list[Mark] = []
+    skip_to = paragraph.start
     for offset in range(paragraph.start, paragraph.end):
         char = text[offset]
-        if char not in DOUBLE_MARKS and char not in SINGLE_MARKS:
+        if offset < skip_to or (char not in DOUBLE_MARKS and char not in SINGLE_MARKS):
             continue
         if offset in elided:
             continue
-        role = _role(text, offset, paragraph)
+        if text[offset - 1 : offset] == "=":  # markup: <tweet author="name">, not a quote
+            closer = text.find(char, offset + 1, paragraph.end)
+            skip_to = closer + 1 if closer > 0 else skip_to
+            continue
+        width = 2 if _doubled_apostrophe(text, offset, paragraph) else 1
+        skip_to = offset + width
+        role = _role(text, offset, paragraph, width)
         if role is not None:
-            marks.append(Mark(offset, char in DOUBLE_MARKS, role))
+            marks.append(Mark(offset, char in DOUBLE_MARKS or width == 2, role, width))
     return marks
 
 
-def _role(text: str, offset: int, paragraph: Span) -> MarkRole | None:
-    char = text[offset]
+def _doubled_apostrophe(text: str, offset: int, paragraph: Span) -> bool:
+    """`''Yes,'' he said`: two straight apostrophes written for one double mark (archives
+    typed on keyboards without curly quotes do this). Not a third one beside them."""
+    if text[offset : offset + 2] != "''" or offset + 2 > paragraph.end:
+        return False
+    return text[offset + 2 : offset + 3] != "'" and text[offset - 1 : offset] != "'"
+
+
+def _role(text: str, offset: int, paragraph: Span, width: int = 1) -> MarkRole | None:
+    char = text[offset] if width == 1 else '"'  # a doubled apostrophe acts as a double mark
     before = text[offset - 1] if offset > paragraph.start else " "
-    after = text[offset + 1] if offset + 1 < paragraph.end else " "
+    after = text[offset + width] if offset + width < paragraph.end else " "
     word_before, word_after = before.isalnum(), after.isalnum()
     if char in ALWAYS_OPEN:
         return MarkRole.OPEN
@@ -213,7 +229,7 @@ def _continues(text: str, next_marks: list[Mark], next_start: int | None, open_:
 def _close(
     text: str, opened: _Open, end: int, close_offset: int | None, quotes: list[MarkedQuote]
 ) -> None:
-    start = opened.mark.offset + 1
+    start = opened.mark.offset + opened.mark.width
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT_TO_DROP:
