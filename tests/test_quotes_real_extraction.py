@@ -91,3 +91,49 @@ def test_a_headline_verb_taking_an_object_is_no_quote() -> None:
 def test_the_same_object_frame_in_a_full_sentence_still_reports() -> None:
     quotes = _one("The fishermen's union backed the new ferry terminal on Monday.")
     assert quote_with(quotes, "the new ferry terminal").kind is QuoteKind.INDIRECT
+
+
+def test_a_relative_who_is_the_mention_and_names_its_antecedent() -> None:
+    text = "The fund was backed by Ms. Alder, who said the harbour needed new jobs."
+    quotes = _one(text)
+    quote = quote_with(quotes, "the harbour needed new jobs")
+    assert speaker_name(quotes, quote) == "Alder"
+    assert _mention(text, quotes, "the harbour needed") == "Ms. Alder, who"
+
+
+def test_an_uncatalogued_verb_after_a_quote_credits_its_subject() -> None:
+    text = '"Go back to your office," the mayor barked. "Now, please."'
+    quotes = _one(text)
+    quote = quote_with(quotes, "Go back")
+    assert _mention(text, quotes, "Go back") == "the mayor"
+    assert quote.cue is not None and text[quote.cue.start : quote.cue.end] == "barked"
+
+
+def test_an_uncatalogued_verb_before_a_quote_credits_its_subject() -> None:
+    text = 'Rosa Quint left the stage. Ms. Alder grinned, "It is a very long queue!"'
+    quotes = _one(text)
+    assert _mention(text, quotes, "long queue") == "Ms. Alder"
+
+
+def test_a_quote_with_no_verb_beside_it_takes_no_earlier_paragraphs_speaker() -> None:
+    text = '"We will build it," said Rosa Quint.\n"Go back to your office," the mayor barked.'
+    quotes = _one(text)
+    assert speaker_name(quotes, quote_with(quotes, "office")) != "Rosa Quint"
+
+
+def test_a_name_and_a_colon_open_that_persons_words() -> None:
+    text = "Rosa Quint: Council Must Decide If It Wants the Yard\n\nOwen Pryce: 'Nobody Asked Us.'"
+    quotes = _one(text)
+    reported = quote_with(quotes, "Council Must Decide")
+    assert reported.kind is QuoteKind.INDIRECT
+    assert speaker_name(quotes, reported) == "Rosa Quint"
+    assert speaker_name(quotes, quote_with(quotes, "Nobody Asked Us")) == "Owen Pryce"
+
+
+def test_a_full_stop_in_the_marks_ends_the_quote_before_the_next_report() -> None:
+    text = (
+        '"This is a disease," Ms. Alder said. "It is not a failing." Neither Mr. Brook nor '
+        "Ms. Cole answered."
+    )
+    quotes = _one(text)
+    assert speaker_name(quotes, quote_with(quotes, "not a failing")) == "Alder"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from reader.documents.model import Document, Span
 from reader.documents.segment import document_sentences
+from reader.quotes.adjacent import name_colon_attributions, verb_beside
 from reader.quotes.direct import attribution_for_marked, marked_kind
 from reader.quotes.indirect import Attribution, find_attributions
 from reader.quotes.marks import MarkedQuote, find_marked_quotes
@@ -80,7 +81,8 @@ def assemble_quotes(
         [s.start for s in sentences],
         [c.base for c in chunks],
     )
-    attributions = _prefer_verbs(find_attributions(chunks, context.marked))
+    found = find_attributions(chunks, context.marked) + name_colon_attributions(chunks)
+    attributions = _prefer_verbs(sorted(found, key=lambda a: a.cue.start))
     drafts = _marked_drafts(context, outer, attributions)
     for attribution in attributions:
         drafts.extend(_reported_drafts(context, attribution))
@@ -115,6 +117,9 @@ def _marked_drafts(
         kind = marked_kind(context.text, quote, context.sentences)
         nearby = _near(attributions, cue_starts, quote.content)
         attribution = attribution_for_marked(quote.content, nearby, context.text)
+        if attribution is None and kind is QuoteKind.DIRECT:
+            chunk = chunk_at(context.chunks, context.chunk_bases, quote.content.start)
+            attribution = verb_beside(chunk, quote.content) if chunk is not None else None
         cue = attribution.cue if attribution else None
         drafts.append(Draft(quote.content, kind, cue, attribution.speaker if attribution else None))
     return drafts

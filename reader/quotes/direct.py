@@ -40,7 +40,11 @@ def attribution_for_marked(
     same_sentence = [a for a in outside if a.sentence.overlaps(quote)]
     # A cue in the next sentence speaks for this quote only if it reports nothing else there:
     # `"..." Mr. Brook said the town had changed` starts a new attribution.
-    following = [a for a in outside if a.content is None and _touching(a.sentence, quote, text)]
+    # Nor after a full stop inside the marks: `"A," he said. "B." Mr. Brook answered.`
+    ended = text[quote.start : quote.end].rstrip().endswith(".")
+    following = [
+        a for a in outside if a.content is None and not ended and _touching(a.sentence, quote, text)
+    ]
     nearby = same_sentence or following
     if nearby:
         return min(nearby, key=lambda a: _distance(a.cue, quote))

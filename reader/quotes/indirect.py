@@ -19,7 +19,6 @@ from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.mentions import Mention, mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 
-_RELATIVE = frozenset({"who", "that", "which", "whom"})
 _CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "relcl"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -102,9 +101,7 @@ def find_speaker_token(cue: Token) -> Token | None:
     for _ in range(5):
         subject = _nearest_subject(token)
         if subject is not None:
-            if subject.lower_ in _RELATIVE and token.dep_ == "relcl":
-                return token.head
-            return subject
+            return subject  # a relative "who" is the mention; it stands for token.head
         if token.dep_ not in _CLIMB_DEPS and token.dep_ not in ("prep", "pobj", "acl"):
             return None
         token = token.head

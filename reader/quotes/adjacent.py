@@ -1,0 +1,153 @@
+"""Attributions without a catalogued cue: the verb beside a quote, or a name and a colon.
+
+`"Go back to your office," the mayor barked` and `He grinned, "It is a long queue!"`
+credit the quote to the subject of the verb next to it, whatever the verb. A line
+that opens with a person's name and a colon (`Rosa Quint: The Yard Will Never
+Close`) is that person's words, as headlines and transcripts write them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from reader.documents.model import Span
+from reader.quotes.indirect import Attribution
+from reader.quotes.mentions import mention_from_token
+from reader.quotes.parsed import ParsedChunk
+
+_NON_SPEAKER_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY"})
+_QUOTE_CHARS = frozenset("\"'“”‘’«»")
+_NAME_TOKENS = 6  # longest name a colon line opens with
+
+
+def verb_beside(chunk: ParsedChunk, quote: Span) -> Attribution | None:
+    """The attribution made by a verb right after the quote (`," the mayor barked`) or
+    right before it, with a comma or colon between (`He grinned, "..."`)."""
+    doc = chunk.doc
+    start, end = quote.start - chunk.base, quote.end - chunk.base
+    inside = [t for t in doc if start <= t.idx < end]
+    if not inside:
+        return None
+    # After a full stop inside the marks, the next words start a sentence of their own.
+    ends_sentence = chunk.doc.text[start:end].rstrip().endswith(".")
+    after = None if ends_sentence else _next_word(doc, inside[-1].i + 1)
+    found = _trailing_verb(after) if after is not None else None
+    if found is None:
+        found = _leading_verb(doc, inside[0].i - 1)
+    if found is None:
+        return None
+    verb, subject = found
+    sentence = verb.sent
+    return Attribution(
+        cue=chunk.token_span(verb),
+        speaker=mention_from_token(chunk, subject),
+        content=None,
+        sentence=chunk.tokens_span(sentence[0], sentence[-1]),
+        frame="beside",
+    )
+
+
+def _next_word(doc: Doc, index: int) -> Token | None:
+    while index < len(doc):
+        token = doc[index]
+        if not (token.is_punct or token.text in _QUOTE_CHARS or token.is_space):
+            return token
+        if token.text in (".", "!", "?") and not _closing_mark_follows(token):
+            return None  # the sentence ended: what follows is not beside the quote
+        index += 1
+    return None
+
+
+def _closing_mark_follows(token: Token) -> bool:
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.text[:1] in _QUOTE_CHARS
+
+
+def _trailing_verb(first: Token) -> tuple[Token, Token] | None:
+    """`," the mayor barked.` or `," barked the mayor.`"""
+    if first.is_sent_start and first.is_title and first.i > 0 and first.nbor(-1).text != ",":
+        return None  # `"Why?" Rosa asked` stays; `"Stop!" Rain fell.` does not
+    if first.pos_ == "VERB":
+        subject = _subject(first)
+        return (first, subject) if subject is not None and subject.i > first.i else None
+    verb = first.head if first.dep_ == "nsubj" else _head_verb_of_subject(first)
+    if verb is None or verb.pos_ != "VERB" or verb.i < first.i:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.left_edge.i != first.i:
+        return None
+    return verb, subject
+
+
+def _head_verb_of_subject(token: Token) -> Token | None:
+    """The verb of the subject phrase `token` opens (`the mayor`: "the" opens it)."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "nsubj":
+            return ancestor.head
+        if ancestor.pos_ == "VERB":
+            return None
+    return None
+
+
+def _leading_verb(doc: Doc, index: int) -> tuple[Token, Token] | None:
+    """`He grinned, "..."`: a verb, then a comma or colon, then the quote."""
+    while index >= 0 and doc[index].text in _QUOTE_CHARS:
+        index -= 1
+    if index < 1 or doc[index].text not in (",", ":"):
+        return None
+    verb = doc[index - 1]
+    if verb.pos_ != "VERB":
+        return None
+    subject = _subject(verb)
+    return (verb, subject) if subject is not None and subject.i < verb.i else None
+
+
+def _subject(verb: Token) -> Token | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ in _NON_SPEAKER_ENTS:
+        return None
+    if subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return subject
+
+
+def name_colon_attributions(chunks: list[ParsedChunk]) -> list[Attribution]:
+    found = []
+    for chunk in chunks:
+        for sentence in chunk.sentences():
+            attribution = name_colon(chunk, sentence)
+            if attribution is not None:
+                found.append(attribution)
+    return found
+
+
+def name_colon(chunk: ParsedChunk, sentence: SpacySpan) -> Attribution | None:
+    """`Rosa Quint: ...` at the start of a sentence: the named person's words follow."""
+    colon = next((t for t in sentence[: _NAME_TOKENS + 1] if t.text == ":"), None)
+    if colon is None or colon.i == sentence.start or colon.i + 1 >= sentence.end:
+        return None
+    name = sentence.doc[sentence.start : colon.i]
+    if not all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in name):
+        return None
+    head = name.root
+    rest = sentence.doc[colon.i + 1 : sentence.end]
+    content = chunk.tokens_span(rest[0], rest[-1])
+    if not any(c.isalpha() for c in chunk.doc.text[rest.start_char : rest.end_char]):
+        return None
+    return Attribution(
+        cue=chunk.token_span(colon),
+        speaker=mention_from_token(chunk, head),
+        content=_trim_marks(chunk.doc.text, content, chunk.base),
+        sentence=chunk.tokens_span(sentence[0], sentence[-1]),
+        frame="colon",
+    )
+
+
+def _trim_marks(text: str, span: Span, base: int) -> Span:
+    start, end = span.start - base, span.end - base
+    while start < end and (text[start] in _QUOTE_CHARS or text[start].isspace()):
+        start += 1
+    while end > start and text[end - 1] in _QUOTE_CHARS | frozenset("."):
+        end -= 1
+    return Span(base + start, base + end)
