@@ -137,3 +137,49 @@ def test_a_full_stop_in_the_marks_ends_the_quote_before_the_next_report() -> Non
     )
     quotes = _one(text)
     assert speaker_name(quotes, quote_with(quotes, "not a failing")) == "Alder"
+
+
+def test_three_apostrophes_close_a_single_and_a_double_mark() -> None:
+    text = (
+        "''Most voters will not accept 'We will fix it later,''' said Senator Ana Ruiz. "
+        "''They want it now.''\n\nThe hall emptied soon after the vote."
+    )
+    quotes = _one(text)
+    quote = quote_with(quotes, "They want it now")
+    assert len(quote.parts) == 2
+    assert "emptied" not in quote.text
+    assert speaker_name(quotes, quote) == "Ana Ruiz"
+
+
+def test_a_curly_opening_mark_typed_as_an_apostrophe_opens_no_quote() -> None:
+    text = 'The mayor‘s plan was a mistake, said Ms. Alder. "It will cost us," she added.'
+    quotes = _one(text)
+    assert not [q for q in quotes.quotes if q.text.startswith("s plan")]
+    assert quote_with(quotes, "It will cost us").kind is QuoteKind.DIRECT
+
+
+def test_an_opening_mark_typed_at_a_quotes_end_closes_it() -> None:
+    text = 'Ms. Alder called it a "quick fix“ for the pier. The work starts in May, she said.'
+    quotes = _one(text)
+    assert not [q for q in quotes.quotes if "The work starts" in q.text and "fix" in q.text]
+
+
+def test_a_second_cue_joined_by_and_starts_a_report_of_its_own() -> None:
+    text = (
+        "Mr. Dale said his attacks on the mayor have given his campaign momentum and said "
+        "that the mayor did not represent the town."
+    )
+    quotes = _one(text)
+    first = quote_with(quotes, "momentum")
+    assert "represent" not in first.text
+    second = quote_with(quotes, "the mayor did not represent the town")
+    assert speaker_name(quotes, second) == "Dale"
+
+
+def test_an_infinitive_with_its_own_subject_stays_inside_the_report() -> None:
+    text = 'Ana Ruiz said that it was "totally wrong" for the judge to criticize the mayor.'
+    quotes = _one(text)
+    reported = quote_with(quotes, "for the judge to criticize the mayor")
+    assert reported.kind is QuoteKind.INDIRECT
+    assert speaker_name(quotes, reported) == "Ana Ruiz"
+    assert not [q for q in quotes.quotes if q.text == "the mayor"]

@@ -289,8 +289,13 @@ def _other_attribution(token: Token, cue: Token) -> Token | None:
     is_cue = cues().verb_for(token.lemma_, token.text) is not None and token.pos_ == "VERB"
     if own_subject is not None and is_cue and token.dep_ not in _COMPLEMENT_DEPS:
         return min(own_subject.left_edge, token, key=lambda t: t.i)  # ", and Zelensky said"
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if own_subject is not None and is_cue and token.dep_ == "advcl" and token.i > cue.i:
-        return token.left_edge  # ", although the authors caution that ..."
+        # ", although the authors caution that ...", not "for the judge to criticize ..."
+        return None if infinitive else token.left_edge
+    second_report = is_cue and own_subject is None and token.dep_ == "conj" and token.i > cue.i
+    if second_report and any(c.dep_ == "ccomp" for c in token.children):
+        return token.left_edge  # "... momentum, and said that ...": a report of its own
     if token.head.i == cue.i and token.dep_ in ("advcl", "conj"):
         third_person = own_subject is not None and own_subject.lower_ not in _FIRST_PERSON_WORDS
         return token.left_edge if is_cue or third_person else None

@@ -90,20 +90,32 @@ def _classify_marks(text: str, paragraph: Span, elided: set[int]) -> list[Mark]:
             closer = text.find(char, offset + 1, paragraph.end)
             skip_to = closer + 1 if closer > 0 else skip_to
             continue
-        width = 2 if _doubled_apostrophe(text, offset, paragraph) else 1
-        skip_to = offset + width
-        role = _role(text, offset, paragraph, width)
-        if role is not None:
-            marks.append(Mark(offset, char in DOUBLE_MARKS or width == 2, role, width))
+        for start, width in _apostrophe_run(text, offset, paragraph):
+            skip_to = start + width
+            role = _role(text, start, paragraph, width)
+            if role is not None:
+                marks.append(Mark(start, char in DOUBLE_MARKS or width == 2, role, width))
     return marks
 
 
-def _doubled_apostrophe(text: str, offset: int, paragraph: Span) -> bool:
-    """`''Yes,'' he said`: two straight apostrophes written for one double mark (archives
-    typed on keyboards without curly quotes do this). Not a third one beside them."""
-    if text[offset : offset + 2] != "''" or offset + 2 > paragraph.end:
-        return False
-    return text[offset + 2 : offset + 3] != "'" and text[offset - 1 : offset] != "'"
+def _apostrophe_run(text: str, offset: int, paragraph: Span) -> list[tuple[int, int]]:
+    """(offset, width) of the marks a run of straight apostrophes stands for. Archives typed
+    without curly quotes write a double mark as two apostrophes (`''Yes,'' he said`); with
+    a single mark beside it, three close a single then a double after a word, and open a
+    double then a single after a space. Any other character is one mark of its own."""
+    if text[offset] != "'":
+        return [(offset, 1)]
+    end = offset
+    while end < paragraph.end and text[end] == "'":
+        end += 1
+    run = end - offset
+    if run == 2:
+        return [(offset, 2)]
+    if run == 3:
+        before = text[offset - 1] if offset > paragraph.start else " "
+        opening = before.isspace() or before in _OPEN_CONTEXT
+        return [(offset, 2), (offset + 2, 1)] if opening else [(offset, 1), (offset + 1, 2)]
+    return [(o, 1) for o in range(offset, end)]
 
 
 def _role(text: str, offset: int, paragraph: Span, width: int = 1) -> MarkRole | None:
@@ -111,6 +123,11 @@ def _role(text: str, offset: int, paragraph: Span, width: int = 1) -> MarkRole |
     before = text[offset - 1] if offset > paragraph.start else " "
     after = text[offset + width] if offset + width < paragraph.end else " "
     word_before, word_after = before.isalnum(), after.isalnum()
+    if char in ALWAYS_OPEN and word_before:
+        if char in SINGLE_MARKS and word_after:
+            return None  # a typed apostrophe: Trump‘s
+        if after.isspace() or after in ",.;:!?":
+            return MarkRole.CLOSE  # an opening mark typed at the end: review“ of
     if char in ALWAYS_OPEN:
         return MarkRole.OPEN
     if char in ALWAYS_CLOSE:
