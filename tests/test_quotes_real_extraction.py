@@ -183,3 +183,36 @@ def test_an_infinitive_with_its_own_subject_stays_inside_the_report() -> None:
     assert reported.kind is QuoteKind.INDIRECT
     assert speaker_name(quotes, reported) == "Ana Ruiz"
     assert not [q for q in quotes.quotes if q.text == "the mayor"]
+
+
+def test_a_report_mostly_in_marks_keeps_its_unquoted_words() -> None:
+    text = 'The sheriff said that finding a dealer is now "easier than finding a bus."'
+    quotes = _one(text)
+    reported = quote_with(quotes, "finding a dealer is now")
+    assert reported.kind is QuoteKind.INDIRECT
+    assert "easier than finding a bus" in reported.text
+
+
+def test_an_accusation_reports_what_it_accuses_of() -> None:
+    text = "The union accused the port company of hiding the survey from the town."
+    quotes = _one(text)
+    assert quote_with(quotes, "the port company").text.endswith("from the town")
+
+
+def test_the_writers_own_clause_after_a_comma_and_but_is_not_reported() -> None:
+    text = (
+        "Ms. Alder says the letters were private and not about the pier, but for her rivals "
+        "it is proof of a cover-up."
+    )
+    quotes = _one(text)
+    reported = quote_with(quotes, "the letters were private")
+    assert "cover-up" not in reported.text
+
+
+def test_a_comma_and_that_goes_on_reporting() -> None:
+    text = (
+        "Mr. Dale argued that his ratings were higher than his rivals, and that he was best "
+        "placed to win in May."
+    )
+    quotes = _one(text)
+    assert "best placed to win" in quote_with(quotes, "his ratings were higher").text

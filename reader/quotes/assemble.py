@@ -23,7 +23,10 @@ from reader.quotes.unmarked import (
 )
 
 _NEAR_CHARS = 3000  # further than this, a cue cannot attribute a quote
-_MOSTLY_QUOTED = 0.5  # reported words this much in marks are the direct quote itself
+# Reported words this much in marks are the direct quote itself. A clause keeps its fragment
+# ("said that heroin is now 'cheaper than candy'"); an object frame's few words do not.
+_MOSTLY_QUOTED = 0.8
+_MOSTLY_QUOTED_OBJECT = 0.5
 _TRIM = " \t\n,;:-–—"
 
 
@@ -135,7 +138,8 @@ def _near(attributions: list[Attribution], cue_starts: list[int], span: Span) ->
 def _reported_drafts(context: _Context, attribution: Attribution) -> list[Draft]:
     drafts: list[Draft] = []
     content = attribution.content
-    if content is not None and _quoted_share(content, context.marked) < _MOSTLY_QUOTED:
+    mostly = _MOSTLY_QUOTED if attribution.frame in ("ccomp", "noun") else _MOSTLY_QUOTED_OBJECT
+    if content is not None and _quoted_share(content, context.marked) < mostly:
         drafts.extend(_split_reported(context, attribution, content))
     if attribution.colon_end is not None:
         paragraph = context.paragraph_of(attribution.colon_end)

@@ -106,8 +106,18 @@ def _oprd_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
 
 
 def _dobj_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
+    """The object, with what it is accused or praised of or for (`accused X of Y`)."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    return (obj.left_edge, obj.right_edge) if obj is not None else None
+    if obj is None:
+        return None
+    reason = next(
+        (c for c in cue.children if c.dep_ == "prep" and c.lower_ in _REASONS and c.i > obj.i),
+        None,
+    )
+    return obj.left_edge, (reason.right_edge if reason is not None else obj.right_edge)
+
+
+_REASONS = frozenset({"of", "for"})
 
 
 def _xcomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:

@@ -178,6 +178,8 @@ def _other_attribution(token: Token, cue: Token) -> Token | None:
     if own_subject is not None and is_cue and token.dep_ == "advcl" and token.i > cue.i:
         # ", although the authors caution that ...", not "for the judge to criticize ..."
         return None if infinitive else token.left_edge
+    if own_subject is not None and token.dep_ == "conj" and _after_comma_and(token):
+        return token.left_edge  # "..., but for the party it is a gift": the writer's words
     second_report = is_cue and own_subject is None and token.dep_ == "conj" and token.i > cue.i
     if second_report and any(c.dep_ == "ccomp" for c in token.children):
         return token.left_edge  # "... momentum, and said that ...": a report of its own
@@ -185,6 +187,16 @@ def _other_attribution(token: Token, cue: Token) -> Token | None:
         third_person = own_subject is not None and own_subject.lower_ not in _FIRST_PERSON_WORDS
         return token.left_edge if is_cue or third_person else None
     return None
+
+
+def _after_comma_and(token: Token) -> bool:
+    """The clause of `token` opens with ", and" / ", but" (not ", and that ...", which goes on
+    reporting)."""
+    start = token.left_edge.i
+    if start < 2 or token.left_edge.lower_ in ("that", "whether"):
+        return False
+    joiner, comma = token.doc[start - 1], token.doc[start - 2]
+    return joiner.pos_ == "CCONJ" and comma.text == ","
 
 
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "me", "us"})
