@@ -216,3 +216,14 @@ def test_a_comma_and_that_goes_on_reporting() -> None:
     )
     quotes = _one(text)
     assert "best placed to win" in quote_with(quotes, "his ratings were higher").text
+
+
+def test_a_headline_object_frame_still_credits_words_in_marks() -> None:
+    text = (
+        "Tenants' group accuses Dunmore council of 'neglect' over damp flats\n\n"
+        "The group wrote to every councillor on Monday, and its members met the mayor."
+    )
+    quotes = _one(text)
+    quote = quote_with(quotes, "neglect")
+    assert speaker_name(quotes, quote) is not None
+    assert not [q for q in quotes.quotes if q.kind is QuoteKind.INDIRECT]

@@ -80,7 +80,7 @@ def _verb_attribution(
         return None
     speaker = mention_from_token(chunk, speaker_token) if speaker_token is not None else None
     content, frame = _verb_content(chunk, sentence, cue, verb, marked)
-    if content is None and verb.frames.isdisjoint({"ccomp"}):
+    if content is None and verb.frames.isdisjoint({"ccomp"}) and frame != "quoted":
         return None  # "attacked Kyiv": without its frame this is no speech cue
     if speaker is None and content is None:
         return None
@@ -122,7 +122,7 @@ def _verb_content(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: CueVerb, marked: SpanIndex
 ) -> tuple[Span | None, str]:
     for frame in ("ccomp", "as", "oprd", "dobj", "xcomp"):
-        if frame not in verb.frames or (frame == "dobj" and chunk.is_headline):
+        if frame not in verb.frames:
             continue
         bounds = FRAME_FINDERS[frame](sentence, cue)
         if bounds is not None:
@@ -130,6 +130,10 @@ def _verb_content(
             if frame == "ccomp" and first.i > cue.i:
                 last = _reported_end(sentence, cue, first, marked, chunk)
             span = _trimmed(chunk, first, last)
+            if span is not None and frame == "dobj" and chunk.is_headline:
+                # "Board backs container yard" is news, not a stance; "Union accuses
+                # university of 'betrayal'" still credits the words in marks.
+                return None, ("quoted" if marked.overlapping(span) else "none")
             if span is not None:
                 return span, frame
     return None, "none"
