@@ -227,3 +227,28 @@ def test_a_headline_object_frame_still_credits_words_in_marks() -> None:
     quote = quote_with(quotes, "neglect")
     assert speaker_name(quotes, quote) is not None
     assert not [q for q in quotes.quotes if q.kind is QuoteKind.INDIRECT]
+
+
+def test_a_continuation_takes_an_unresolved_pronoun_as_its_mention() -> None:
+    text = (
+        "Ana Sheppard said the harbour was ready for the fair.\n"
+        '"Together, we can fight for that change," she added. "Together, we can heal."'
+    )
+    quotes = _one(text)
+    quote = quote_with(quotes, "we can heal")
+    assert len(quote.parts) == 2
+    assert _mention(text, quotes, "we can heal") == "she"
+
+
+def test_a_short_fragment_before_a_comma_is_partial_not_direct() -> None:
+    text = 'He called it a "basic mistake," made by some "loud voices," who are "just wrong."'
+    quotes = _one(text)
+    assert quote_with(quotes, "basic mistake").kind is QuoteKind.PARTIAL
+    assert quote_with(quotes, "loud voices").kind is QuoteKind.PARTIAL
+
+
+def test_reported_words_take_the_closing_mark_of_a_quote_they_open() -> None:
+    text = 'He called it a "basic mistake," made by some "loud voices," who are "just wrong."'
+    reported = [q for q in _one(text).quotes if q.kind is QuoteKind.INDIRECT]
+    assert reported
+    assert all(q.text.count('"') % 2 == 0 for q in reported)

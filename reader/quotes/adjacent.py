@@ -127,7 +127,10 @@ def name_colon(chunk: ParsedChunk, sentence: SpacySpan) -> Attribution | None:
     colon = next((t for t in sentence[: _NAME_TOKENS + 1] if t.text == ":"), None)
     if colon is None or colon.i == sentence.start or colon.i + 1 >= sentence.end:
         return None
-    name = sentence.doc[sentence.start : colon.i]
+    before = sentence.doc[sentence.start : colon.i]
+    # "Rosa Quint on the Harbour Vote:" names the speaker, then the subject.
+    topic = next((t.i for t in before if t.lower_ == "on" and t.i > sentence.start), colon.i)
+    name = sentence.doc[sentence.start : topic]
     if not all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in name):
         return None
     head = name.root

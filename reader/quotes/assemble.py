@@ -160,6 +160,7 @@ def _split_reported(context: _Context, attribution: Attribution, content: Span) 
     if switch is None or switch > content.start:
         reported = _trimmed(context.text, content.start, switch or content.end)
         if reported is not None:
+            reported = _closing_mark_kept(context.text, reported)
             drafts.append(Draft(reported, QuoteKind.INDIRECT, attribution.cue, attribution.speaker))
     if switch is not None:
         speech_start = switch
@@ -181,6 +182,25 @@ def _split_reported(context: _Context, attribution: Attribution, content: Span) 
         if speech is not None:
             drafts.append(Draft(speech, QuoteKind.UNMARKED, attribution.cue, attribution.speaker))
     return drafts
+
+
+def _closing_mark_kept(text: str, span: Span) -> Span:
+    """`who are "just wrong` -> `who are "just wrong."`: reported words that open a quote
+    mark and stop short of its close take the close (and the stop before it) along."""
+    words = text[span.start : span.end]
+    open_curly = words.count("“") > words.count("”")
+    open_straight = words.count('"') % 2 == 1
+    if not (open_curly or open_straight):
+        return span
+    closer = "”" if open_curly else '"'
+    after = text[span.end : span.end + _CLOSE_REACH]
+    found = after.find(closer)
+    if found < 0 or after[:found].strip(".,!?"):
+        return span
+    return Span(span.start, span.end + found + 1)
+
+
+_CLOSE_REACH = 3  # `wrong."`: a stop and a mark at most
 
 
 def _quoted_share(content: Span, marked: SpanIndex) -> float:
@@ -262,8 +282,8 @@ def _inherit_floating(context: _Context, drafts: list[Draft]) -> None:
             if gap in (0, 1):
                 draft.speaker = previous.speaker
                 draft.mention = previous.mention  # what names the speaker, for the reader
-        if draft.speaker is not None:
-            previous = draft
+        if draft.speaker is not None or draft.mention is not None:
+            previous = draft  # "she" left unresolved still names who speaks next
 
 
 _SCARE_WORDS = 4  # an uncredited fragment this short is a term, title or scare quote

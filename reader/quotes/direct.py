@@ -10,6 +10,7 @@ from reader.quotes.marks import MarkedQuote
 from reader.quotes.model import QuoteKind
 from reader.quotes.parsed import overlap
 
+_SPOKEN_WORDS = 4  # a comma after fewer words in mid-sentence ends a fragment, not speech
 _INNER_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 
 
@@ -23,8 +24,9 @@ def marked_kind(text: str, quote: MarkedQuote, sentences: list[Span]) -> QuoteKi
     if opens_sentence or any(s.start == quote.open_offset for s in sentences):
         return QuoteKind.DIRECT
     after = text[quote.content.end : quote.content.end + 3]
-    if after.startswith(",") or after[:2] in (',"', ",”", ",'", ",’"):
-        return QuoteKind.DIRECT  # "...," she said
+    comma = after.startswith(",") or after[:2] in (',"', ",”", ",'", ",’")
+    if comma and len(content.split()) >= _SPOKEN_WORDS:
+        return QuoteKind.DIRECT  # "...," she said; not a "basic mistake," made by
     return QuoteKind.PARTIAL
 
 

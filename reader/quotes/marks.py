@@ -123,11 +123,11 @@ def _role(text: str, offset: int, paragraph: Span, width: int = 1) -> MarkRole |
     before = text[offset - 1] if offset > paragraph.start else " "
     after = text[offset + width] if offset + width < paragraph.end else " "
     word_before, word_after = before.isalnum(), after.isalnum()
-    if char in ALWAYS_OPEN and word_before:
-        if char in SINGLE_MARKS and word_after:
+    if char in ALWAYS_OPEN and (word_before or before in ",.!?"):
+        if char in SINGLE_MARKS and word_before and word_after:
             return None  # a typed apostrophe: Trump‘s
         if after.isspace() or after in ",.;:!?":
-            return MarkRole.CLOSE  # an opening mark typed at the end: review“ of
+            return MarkRole.CLOSE  # an opening mark typed at the end: review“ of, here,“ said
     if char in ALWAYS_OPEN:
         return MarkRole.OPEN
     if char in ALWAYS_CLOSE:

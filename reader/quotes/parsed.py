@@ -40,7 +40,7 @@ class ParsedChunk:
 
 
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "'", "”", "’", ")")
-_HEADLINE_WORDS = 25
+_HEADLINE_WORDS = 16
 
 
 FIRST_PERSON = frozenset(
