@@ -6,6 +6,7 @@ from __future__ import annotations
 from quotes_helpers import make_document, quote_with, speaker_name
 
 from reader.quotes import QuoteKind, QuoteSet, extract_many
+from reader.quotes.lexicon import cues
 
 
 def _quotes(*texts: str) -> list[QuoteSet]:
@@ -252,3 +253,52 @@ def test_reported_words_take_the_closing_mark_of_a_quote_they_open() -> None:
     reported = [q for q in _one(text).quotes if q.kind is QuoteKind.INDIRECT]
     assert reported
     assert all(q.text.count('"') % 2 == 0 for q in reported)
+
+
+# lemma -> (sentence, words the reported content holds), for cue entries added this round
+CUE_EXAMPLES = {
+    "call": ("The mayor called for a full inquiry into the flooding.", "a full inquiry"),
+    "respond": ("The union responded to the pay offer within an hour.", "the pay offer"),
+    "talk": ("The coach talked about the long season ahead.", "the long season ahead"),
+    "speak": ("The bishop spoke about the closing of the mill.", "the closing of the mill"),
+    "point": ("The auditor pointed out that the fund was empty.", "the fund was empty"),
+    "apologize": ("The minister apologized for the delay in payments.", "the delay in payments"),
+    "apologise": ("The minister apologised for the delay in payments.", "the delay in payments"),
+    "oppose": ("The farmers opposed the new water charges.", "the new water charges"),
+    "discuss": ("The senators discussed a ban on night flights.", "a ban on night flights"),
+    "defend": ("The director defended her decision to close the hall.", "her decision"),
+    "denounce": ("The bishop denounced the attack on the mosque.", "the attack on the mosque"),
+    "applaud": ("The teachers applauded the smaller class sizes.", "the smaller class sizes"),
+    "blame": ("The tenants blamed the landlord for the damp.", "the landlord for the damp"),
+    "decry": ("The nurses decried the long night shifts.", "the long night shifts"),
+    "highlight": ("The report's author highlighted the rise in rents.", "the rise in rents"),
+    "dismiss": ("The senator dismissed the criticism from her rivals.", "the criticism"),
+}
+
+
+def test_each_cue_entry_added_this_round_finds_its_example() -> None:
+    found = _quotes(*(sentence for sentence, _ in CUE_EXAMPLES.values()))
+    for (lemma, (sentence, words)), quotes in zip(CUE_EXAMPLES.items(), found, strict=True):
+        hits = [q for q in quotes.quotes if words in q.text and q.cue is not None]
+        assert hits, f"{lemma}: nothing reported in {sentence!r}: {quotes.quotes}"
+        cue = hits[0].cue
+        assert cue is not None
+        assert cues().forms.get(sentence[cue.start : cue.end].lower()) == lemma, lemma
+
+
+def test_a_prep_frame_needs_its_own_preposition() -> None:
+    text = "The mayor called at the harbour office on Monday morning."
+    assert _one(text).quotes == ()
+
+
+def test_a_purpose_clause_verb_reports_no_stance() -> None:
+    text = "The council met on Monday to discuss the harbour budget for next year."
+    assert _one(text).quotes == ()
+
+
+def test_a_cue_word_used_as_a_noun_does_not_stop_unmarked_speech() -> None:
+    text = "Ms. Alder said she was open to talks but I see no point. Why? They never listen."
+    quotes = _one(text)
+    speech = quote_with(quotes, "I see no point")
+    assert speech.kind is QuoteKind.UNMARKED
+    assert "They never listen" in speech.text

@@ -120,6 +120,17 @@ def _dobj_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
 _REASONS = frozenset({"of", "for"})
 
 
+def prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None:
+    """`called for X`, `referred to X (as Y)`: the object of the verb's own preposition."""
+    prep = next((c for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ in preps), None)
+    if prep is None or prep.i < cue.i:
+        return None
+    target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if target is None:
+        return None
+    return target.left_edge, target.right_edge
+
+
 def _xcomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
     clause = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
     if clause is None:

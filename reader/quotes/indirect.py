@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.documents.model import Span
-from reader.quotes.frames import FRAME_FINDERS, following_that, nearest_subject
+from reader.quotes.frames import FRAME_FINDERS, following_that, nearest_subject, prep_bounds
 from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.mentions import Mention, mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
@@ -121,16 +121,21 @@ def _can_speak(token: Token | None) -> bool:
 def _verb_content(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: CueVerb, marked: SpanIndex
 ) -> tuple[Span | None, str]:
-    for frame in ("ccomp", "as", "oprd", "dobj", "xcomp"):
-        if frame not in verb.frames:
-            continue
-        bounds = FRAME_FINDERS[frame](sentence, cue)
+    purpose = cue.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in cue.children
+    )
+    for frame in ("ccomp", "as", "oprd", "dobj", "xcomp", "prep"):
+        if frame not in verb.frames or (purpose and frame in ("dobj", "prep")):
+            continue  # "met to discuss the budget": a plan, not a stance
+        bounds = (
+            prep_bounds(cue, verb.preps) if frame == "prep" else FRAME_FINDERS[frame](sentence, cue)
+        )
         if bounds is not None:
             first, last = bounds
             if frame == "ccomp" and first.i > cue.i:
                 last = _reported_end(sentence, cue, first, marked, chunk)
             span = _trimmed(chunk, first, last)
-            if span is not None and frame == "dobj" and chunk.is_headline:
+            if span is not None and frame in ("dobj", "prep") and chunk.is_headline:
                 # "Board backs container yard" is news, not a stance; "Union accuses
                 # university of 'betrayal'" still credits the words in marks.
                 return None, ("quoted" if marked.overlapping(span) else "none")
