@@ -302,3 +302,14 @@ def test_a_cue_word_used_as_a_noun_does_not_stop_unmarked_speech() -> None:
     speech = quote_with(quotes, "I see no point")
     assert speech.kind is QuoteKind.UNMARKED
     assert "They never listen" in speech.text
+
+
+def test_a_cue_after_a_finished_quote_reporting_elsewhere_does_not_take_it() -> None:
+    text = (
+        "“So afterwards, his fans feel justified,” he said. “It’s like a club, ‘We’re all "
+        "here, and it’s great.’” Mr. Sexton described the most eager fans as almost shocked."
+    )
+    quotes = _one(text)
+    quote = quote_with(quotes, "like a club")
+    assert len(quote.parts) == 2
+    assert _mention(text, quotes, "like a club") == "he"

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from reader.documents.model import Span
+from reader.quotes.direct import ends_with_full_stop
 from reader.quotes.indirect import Attribution
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk
@@ -30,7 +31,7 @@ def verb_beside(chunk: ParsedChunk, quote: Span) -> Attribution | None:
     if not inside:
         return None
     # After a full stop inside the marks, the next words start a sentence of their own.
-    ends_sentence = chunk.doc.text[start:end].rstrip().endswith(".")
+    ends_sentence = ends_with_full_stop(chunk.doc.text[start:end])
     after = None if ends_sentence else _next_word(doc, inside[-1].i + 1)
     found = _trailing_verb(after) if after is not None else None
     if found is None:

@@ -39,11 +39,15 @@ def attribution_for_marked(
     if holding:
         return max(holding, key=lambda a: overlap(a.content or quote, quote))
     outside = [a for a in attributions if a.speaker is not None and not quote.contains(a.cue.start)]
-    same_sentence = [a for a in outside if a.sentence.overlaps(quote)]
     # A cue in the next sentence speaks for this quote only if it reports nothing else there:
     # `"..." Mr. Brook said the town had changed` starts a new attribution.
     # Nor after a full stop inside the marks: `"A," he said. "B." Mr. Brook answered.`
-    ended = text[quote.start : quote.end].rstrip().endswith(".")
+    ended = ends_with_full_stop(text[quote.start : quote.end])
+    same_sentence = [
+        a
+        for a in outside
+        if a.sentence.overlaps(quote) and not (ended and _reports_after(a, quote))
+    ]
     following = [
         a for a in outside if a.content is None and not ended and _touching(a.sentence, quote, text)
     ]
@@ -51,6 +55,20 @@ def attribution_for_marked(
     if nearby:
         return min(nearby, key=lambda a: _distance(a.cue, quote))
     return _introduced_by_colon(quote, attributions, text)
+
+
+def ends_with_full_stop(words: str) -> bool:
+    """`... ourselves.’` ends a sentence; closing marks after the stop do not matter."""
+    return words.rstrip(" \n\"'”’»").endswith(".")
+
+
+def _reports_after(attribution: Attribution, quote: Span) -> bool:
+    """A cue after the quote that reports words of its own elsewhere (the parser joined two
+    sentences: `"... ourselves." Sexton described the crowd as ...`)."""
+    content = attribution.content
+    return (
+        attribution.cue.start >= quote.end and content is not None and not content.overlaps(quote)
+    )
 
 
 def _touching(sentence: Span, quote: Span, text: str) -> bool:
