@@ -313,3 +313,15 @@ def test_a_cue_after_a_finished_quote_reporting_elsewhere_does_not_take_it() -> 
     quote = quote_with(quotes, "like a club")
     assert len(quote.parts) == 2
     assert _mention(text, quotes, "like a club") == "he"
+
+
+def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons() -> None:
+    text = "“No sympathy, and a real fiasco from start to end.” — Ana Quintero"
+    quotes = _one(text)
+    assert _mention(text, quotes, "real fiasco") == "Ana Quintero"
+
+
+def test_a_name_the_tagger_calls_a_firm_still_opens_a_colon_quote() -> None:
+    text = "Darnell Scotto: ‘You Find Me Odd Because I Back the Mayor!’"
+    quotes = _one(text)
+    assert _mention(text, quotes, "You Find Me Odd") == "Darnell Scotto"

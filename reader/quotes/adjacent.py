@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from reader.documents.model import Span
 from reader.quotes.direct import ends_with_full_stop
 from reader.quotes.indirect import Attribution
+from reader.quotes.lexicon import people
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk
 
@@ -37,7 +38,7 @@ def verb_beside(chunk: ParsedChunk, quote: Span) -> Attribution | None:
     if found is None:
         found = _leading_verb(doc, inside[0].i - 1)
     if found is None:
-        return None
+        return _signed(chunk, inside[-1].i + 1)
     verb, subject = found
     sentence = verb.sent
     return Attribution(
@@ -47,6 +48,34 @@ def verb_beside(chunk: ParsedChunk, quote: Span) -> Attribution | None:
         sentence=chunk.tokens_span(sentence[0], sentence[-1]),
         frame="beside",
     )
+
+
+def _signed(chunk: ParsedChunk, index: int) -> Attribution | None:
+    """`"..." ― Jorge Falcon`: a quote signed with a dash and a name ending its sentence."""
+    doc = chunk.doc
+    while index < len(doc) and (doc[index].text in _QUOTE_CHARS or doc[index].is_space):
+        index += 1
+    if index >= len(doc) or doc[index].text not in _DASHES:
+        return None
+    name = []
+    for token in doc[index + 1 :]:
+        if token.is_space or (token.is_punct and token.text not in (".",)):
+            break
+        name.append(token)
+    proper = [t for t in name if t.pos_ == "PROPN" or (t.text == "." and t.i > index + 1)]
+    if not 1 < len(name) <= _NAME_WORDS + 1 or len(proper) != len(name) or not name[0].is_title:
+        return None
+    head = max((t for t in name if t.pos_ == "PROPN"), key=lambda t: t.i)
+    return Attribution(
+        cue=chunk.token_span(doc[index]),
+        speaker=mention_from_token(chunk, head),
+        content=None,
+        sentence=chunk.tokens_span(doc[index], name[-1]),
+        frame="signed",
+    )
+
+
+_DASHES = frozenset({"―", "—", "–", "-", "--"})
 
 
 def _next_word(doc: Doc, index: int) -> Token | None:
@@ -132,7 +161,8 @@ def name_colon(chunk: ParsedChunk, sentence: SpacySpan) -> Attribution | None:
     # "Rosa Quint on the Harbour Vote:" names the speaker, then the subject.
     topic = next((t.i for t in before if t.lower_ == "on" and t.i > sentence.start), colon.i)
     name = sentence.doc[sentence.start : topic]
-    if not all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in name):
+    quoted = colon.nbor(1).text[:1] in _QUOTE_CHARS
+    if not _names_a_person(name, quoted):
         return None
     head = name.root
     rest = sentence.doc[colon.i + 1 : sentence.end]
@@ -146,6 +176,24 @@ def name_colon(chunk: ParsedChunk, sentence: SpacySpan) -> Attribution | None:
         sentence=chunk.tokens_span(sentence[0], sentence[-1]),
         frame="colon",
     )
+
+
+def _names_a_person(name: SpacySpan, quoted: bool) -> bool:
+    """A person's name: proper nouns the tagger calls a person, or that open with a known
+    first name; before words in marks the tagger's "organisation" is let pass too (it
+    tags most `Name Surname:` lines so), but never a place."""
+    if not 1 <= len(name) <= _NAME_WORDS or not all(t.pos_ == "PROPN" for t in name):
+        return False
+    if any(t.ent_type_ in _NON_SPEAKER_ENTS or t.ent_type_ == "NORP" for t in name):
+        return False
+    if all(t.ent_type_ == "PERSON" for t in name):
+        return True
+    words = people()
+    first_name = name[0].lower_ in words.male_names | words.female_names and len(name) > 1
+    return first_name or (quoted and len(name) > 1 and all(t.is_title for t in name))
+
+
+_NAME_WORDS = 4
 
 
 def _trim_marks(text: str, span: Span, base: int) -> Span:
