@@ -322,6 +322,9 @@ def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons() -> None:
 
 
 def test_a_name_the_tagger_calls_a_firm_still_opens_a_colon_quote() -> None:
-    text = "Darnell Scotto: ‘You Find Me Odd Because I Back the Mayor!’"
+    text = (
+        "Darnell Scotto: ‘You Find Me Odd Because I Back the Mayor!’\n\n"
+        "He said it on the radio on Monday, and the host was not amused."
+    )
     quotes = _one(text)
     assert _mention(text, quotes, "You Find Me Odd") == "Darnell Scotto"
