@@ -328,3 +328,9 @@ def test_a_name_the_tagger_calls_a_firm_still_opens_a_colon_quote() -> None:
     )
     quotes = _one(text)
     assert _mention(text, quotes, "You Find Me Odd") == "Darnell Scotto"
+
+
+def test_the_first_quote_of_a_paragraph_takes_the_cue_after_its_full_stop() -> None:
+    text = "“Harbour, if you are listening, I hope you find the lost boats.” Ms. Alder said."
+    quotes = _one(text)
+    assert _mention(text, quotes, "lost boats") == "Ms. Alder"

@@ -116,10 +116,14 @@ def _marked_drafts(
 ) -> list[Draft]:
     drafts = []
     cue_starts = [a.cue.start for a in attributions]
-    for quote in outer:
+    for index, quote in enumerate(outer):
         kind = marked_kind(context.text, quote, context.sentences)
         nearby = _near(attributions, cue_starts, quote.content)
-        attribution = attribution_for_marked(quote.content, nearby, context.text)
+        # `"A." Trump said` may credit A unless A may go on an earlier quote of the paragraph.
+        first = index == 0 or context.paragraph_index(
+            outer[index - 1].content.end
+        ) != context.paragraph_index(quote.content.start)
+        attribution = attribution_for_marked(quote.content, nearby, context.text, first)
         if attribution is None and kind is QuoteKind.DIRECT:
             chunk = chunk_at(context.chunks, context.chunk_bases, quote.content.start)
             attribution = verb_beside(chunk, quote.content) if chunk is not None else None

@@ -31,7 +31,7 @@ def marked_kind(text: str, quote: MarkedQuote, sentences: list[Span]) -> QuoteKi
 
 
 def attribution_for_marked(
-    quote: Span, attributions: list[Attribution], text: str
+    quote: Span, attributions: list[Attribution], text: str, first_in_paragraph: bool = False
 ) -> Attribution | None:
     """The attribution whose reported words hold the quote, else the nearest cue in its sentence."""
     holding = [a for a in attributions if a.content and overlap(a.content, quote) > 0]
@@ -48,8 +48,13 @@ def attribution_for_marked(
         for a in outside
         if a.sentence.overlaps(quote) and not (ended and _reports_after(a, quote))
     ]
+    # The first quote of its paragraph continues none: `"A." Trump said.` is his.
     following = [
-        a for a in outside if a.content is None and not ended and _touching(a.sentence, quote, text)
+        a
+        for a in outside
+        if a.content is None
+        and (first_in_paragraph or not ended)
+        and _touching(a.sentence, quote, text)
     ]
     nearby = same_sentence or following
     if nearby:
