@@ -334,3 +334,9 @@ def test_the_first_quote_of_a_paragraph_takes_the_cue_after_its_full_stop() -> N
     text = "“Harbour, if you are listening, I hope you find the lost boats.” Ms. Alder said."
     quotes = _one(text)
     assert _mention(text, quotes, "lost boats") == "Ms. Alder"
+
+
+def test_put_it_before_a_quote_credits_its_subject() -> None:
+    text = 'Tom Ridge, a former harbour master, put it: "The gulls are no longer at the gate."'
+    quotes = _one(text)
+    assert _mention(text, quotes, "The gulls") == "Tom Ridge"

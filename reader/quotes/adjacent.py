@@ -127,6 +127,8 @@ def _leading_verb(doc: Doc, index: int) -> tuple[Token, Token] | None:
     if index < 1 or doc[index].text not in (",", ":"):
         return None
     verb = doc[index - 1]
+    if verb.lower_ == "it" and verb.dep_ == "dobj" and index > 1:
+        verb = verb.head  # `As Ms. Rao put it, "..."`
     if verb.pos_ != "VERB":
         return None
     subject = _subject(verb)
