@@ -340,3 +340,13 @@ def test_put_it_before_a_quote_credits_its_subject() -> None:
     text = 'Tom Ridge, a former harbour master, put it: "The gulls are no longer at the gate."'
     quotes = _one(text)
     assert _mention(text, quotes, "The gulls") == "Tom Ridge"
+
+
+def test_a_pronoun_does_not_point_to_a_person_named_inside_a_quote() -> None:
+    text = (
+        '"Some of us thought you could work with them," Mr. Bozell points out.\n'
+        '"Even Henry Hyde said that the party was lost," she adds.\n'
+        '"Can you name one thing the party did?" he asks.'
+    )
+    quotes = _one(text)
+    assert speaker_name(quotes, quote_with(quotes, "name one thing")) == "Bozell"

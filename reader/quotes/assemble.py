@@ -13,7 +13,7 @@ from reader.quotes.indirect import Attribution, find_attributions
 from reader.quotes.marks import MarkedQuote, find_marked_quotes
 from reader.quotes.mentions import Mention, MentionKind, mention_from_token
 from reader.quotes.model import Quote, QuoteKind, QuoteSet
-from reader.quotes.parsed import ParsedChunk, SpanIndex, overlap
+from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any, overlap
 from reader.quotes.speakers import SpeakerResolver
 from reader.quotes.unmarked import (
     chunk_at,
@@ -91,7 +91,7 @@ def assemble_quotes(
         drafts.extend(_reported_drafts(context, attribution))
     drafts = _outermost_reports(_deduplicated(drafts))
     resolver = SpeakerResolver(text)
-    _resolve_speakers(drafts, chunks, resolver)
+    _resolve_speakers(drafts, chunks, resolver, context.marked)
     _inherit_floating(context, drafts)
     drafts = [d for d in drafts if not _scare_quote(context.text, d)]
     drafts = _joined_interrupted(context, drafts)
@@ -249,11 +249,11 @@ def _outermost_reports(drafts: list[Draft]) -> list[Draft]:
 
 
 def _resolve_speakers(
-    drafts: list[Draft], chunks: list[ParsedChunk], resolver: SpeakerResolver
+    drafts: list[Draft], chunks: list[ParsedChunk], resolver: SpeakerResolver, marked: SpanIndex
 ) -> None:
     """Resolve speaker mentions and people mentioned as subjects, in text order."""
     mentions = [d.mention for d in drafts if d.mention is not None]
-    mentions.extend(_context_mentions(chunks))
+    mentions.extend(_context_mentions(chunks, marked))
     for mention in sorted(mentions, key=lambda m: m.span.start):
         resolver.resolve(mention)
     for draft in drafts:
@@ -261,12 +261,15 @@ def _resolve_speakers(
             draft.speaker = resolver.resolve(draft.mention)
 
 
-def _context_mentions(chunks: list[ParsedChunk]) -> list[Mention]:
-    """Named people who are subjects: candidates a later "he" or "she" may point to."""
+def _context_mentions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[Mention]:
+    """Named people who are subjects: candidates a later "he" or "she" may point to. Not
+    people named inside a quote: the narrator's "he" does not point into someone's words."""
     found = []
     for chunk in chunks:
         for token in chunk.doc:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ == "PERSON":
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.ent_type_ != "PERSON":
+                continue
+            if not inside_any(chunk.token_span(token), marked):
                 mention = mention_from_token(chunk, token)
                 if mention.kind is MentionKind.PERSON:
                     found.append(mention)
