@@ -350,3 +350,12 @@ def test_a_pronoun_does_not_point_to_a_person_named_inside_a_quote() -> None:
     )
     quotes = _one(text)
     assert speaker_name(quotes, quote_with(quotes, "name one thing")) == "Bozell"
+
+
+def test_an_object_frame_keeps_the_infinitive_the_parser_hangs_on_its_verb() -> None:
+    text = (
+        "Ms. Alder cast doubt on the deal, blaming the island's requirement to have any "
+        "change to its borders confirmed by a referendum."
+    )
+    quote = quote_with(_one(text), "requirement")
+    assert quote.text.endswith("confirmed by a referendum")

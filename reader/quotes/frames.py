@@ -110,11 +110,16 @@ def _dobj_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None:
         return None
-    reason = next(
-        (c for c in cue.children if c.dep_ == "prep" and c.lower_ in _REASONS and c.i > obj.i),
-        None,
+    # What it is accused of or blamed for, also when the parser hangs it on the verb:
+    # `blaming the island's requirement to have ...`.
+    tails = [
+        c
+        for c in cue.children
+        if c.i > obj.i and (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in _REASONS))
+    ]
+    return obj.left_edge, max(
+        (c.right_edge for c in tails), key=lambda t: t.i, default=obj.right_edge
     )
-    return obj.left_edge, (reason.right_edge if reason is not None else obj.right_edge)
 
 
 _REASONS = frozenset({"of", "for"})
