@@ -359,3 +359,31 @@ def test_an_object_frame_keeps_the_infinitive_the_parser_hangs_on_its_verb() -> 
     )
     quote = quote_with(_one(text), "requirement")
     assert quote.text.endswith("confirmed by a referendum")
+
+
+def test_a_verb_before_doubled_apostrophes_credits_its_subject() -> None:
+    text = "Mr. Christie gloated: ''I told you he would not be ready.''"
+    quotes = _one(text)
+    assert _mention(text, quotes, "told you") == "Mr. Christie"
+
+
+def test_a_verb_with_a_particle_before_a_quote_credits_its_subject() -> None:
+    text = "Rosa Alder shot back, “I suppose I could have stayed home, but I chose to work.”"
+    quotes = _one(text)
+    assert _mention(text, quotes, "stayed home") == "Rosa Alder"
+
+
+def test_a_colon_line_may_open_with_title_words_before_the_name() -> None:
+    text = (
+        "Harbour pollster Daron Shawe: “Lesser-known candidates have seen the biggest boost.”\n"
+        "The poll was taken in May, and the results were published a week later."
+    )
+    quotes = _one(text)
+    assert _mention(text, quotes, "biggest boost") == "Harbour pollster Daron Shawe"
+
+
+def test_a_word_of_the_quote_is_never_the_speaker_of_the_cue_after_it() -> None:
+    text = "“We were wrong to not confront him from the start,” Ramos, 58, told the paper."
+    quotes = _one(text)
+    mention = _mention(text, quotes, "We were wrong")
+    assert mention is None or "We" not in mention

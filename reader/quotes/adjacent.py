@@ -20,7 +20,10 @@ from reader.quotes.parsed import ParsedChunk
 
 _NON_SPEAKER_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY"})
 _QUOTE_CHARS = frozenset("\"'“”‘’«»")
-_NAME_TOKENS = 6  # longest name a colon line opens with
+_NAME_TOKENS = 6
+_PARTICLES = frozenset(
+    {"back", "up", "out", "on", "in"}
+)  # `shot back, "..."`  # longest name a colon line opens with
 
 
 def verb_beside(chunk: ParsedChunk, quote: Span) -> Attribution | None:
@@ -53,7 +56,7 @@ def verb_beside(chunk: ParsedChunk, quote: Span) -> Attribution | None:
 def _signed(chunk: ParsedChunk, index: int) -> Attribution | None:
     """`"..." ― Jorge Falcon`: a quote signed with a dash and a name ending its sentence."""
     doc = chunk.doc
-    while index < len(doc) and (doc[index].text in _QUOTE_CHARS or doc[index].is_space):
+    while index < len(doc) and (_is_mark(doc[index]) or doc[index].is_space):
         index += 1
     if index >= len(doc) or doc[index].text not in _DASHES:
         return None
@@ -81,7 +84,7 @@ _DASHES = frozenset({"―", "—", "–", "-", "--"})
 def _next_word(doc: Doc, index: int) -> Token | None:
     while index < len(doc):
         token = doc[index]
-        if not (token.is_punct or token.text in _QUOTE_CHARS or token.is_space):
+        if not (token.is_punct or _is_mark(token) or token.is_space):
             return token
         if token.text in (".", "!", "?") and not _closing_mark_follows(token):
             return None  # the sentence ended: what follows is not beside the quote
@@ -122,17 +125,23 @@ def _head_verb_of_subject(token: Token) -> Token | None:
 
 def _leading_verb(doc: Doc, index: int) -> tuple[Token, Token] | None:
     """`He grinned, "..."`: a verb, then a comma or colon, then the quote."""
-    while index >= 0 and doc[index].text in _QUOTE_CHARS:
+    while index >= 0 and _is_mark(doc[index]):
         index -= 1
     if index < 1 or doc[index].text not in (",", ":"):
         return None
     verb = doc[index - 1]
-    if verb.lower_ == "it" and verb.dep_ == "dobj" and index > 1:
-        verb = verb.head  # `As Ms. Rao put it, "..."`
+    particle = verb.dep_ == "prt" or (verb.dep_ == "advmod" and verb.lower_ in _PARTICLES)
+    if (verb.lower_ == "it" and verb.dep_ == "dobj") or particle:
+        verb = verb.head  # `As Ms. Rao put it, "..."`, `She shot back, "..."`
     if verb.pos_ != "VERB":
         return None
     subject = _subject(verb)
     return (verb, subject) if subject is not None and subject.i < verb.i else None
+
+
+def _is_mark(token: Token) -> bool:
+    """A quote mark token, also a doubled apostrophe ('')."""
+    return bool(token.text) and all(char in _QUOTE_CHARS for char in token.text)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -184,7 +193,14 @@ def _names_a_person(name: SpacySpan, quoted: bool) -> bool:
     """A person's name: proper nouns the tagger calls a person, or that open with a known
     first name; before words in marks the tagger's "organisation" is let pass too (it
     tags most `Name Surname:` lines so), but never a place."""
-    if not 1 <= len(name) <= _NAME_WORDS or not all(t.pos_ == "PROPN" for t in name):
+    # Title words may come first ("Republican pollster Daron Shaw"); the name ends the line.
+    start = len(name)
+    while start > 0 and name[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start and not all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in name[:start]):
+        return False
+    name = name[start:]
+    if not 1 <= len(name) <= _NAME_WORDS:
         return False
     if any(t.ent_type_ in _NON_SPEAKER_ENTS or t.ent_type_ == "NORP" for t in name):
         return False

@@ -76,6 +76,8 @@ def _verb_attribution(
     if _is_passive(cue):
         return None  # "Ukraine was told ..." names the listener, not the speaker
     speaker_token = find_speaker_token(cue)
+    if speaker_token is not None and inside_any(chunk.token_span(speaker_token), marked):
+        speaker_token = None  # the parser took a word of the quote for the cue's subject
     if verb.person_subject and not _can_speak(speaker_token):
         return None
     speaker = mention_from_token(chunk, speaker_token) if speaker_token is not None else None
