@@ -387,3 +387,12 @@ def test_a_word_of_the_quote_is_never_the_speaker_of_the_cue_after_it() -> None:
     quotes = _one(text)
     mention = _mention(text, quotes, "We were wrong")
     assert mention is None or "We" not in mention
+
+
+def test_a_colon_line_may_name_two_people() -> None:
+    text = (
+        "Blumenthal and Cohen: “Data from our firm helps confirm that both issues mattered.”\n"
+        "The poll was taken in May, and the results were published a week later."
+    )
+    quotes = _one(text)
+    assert _mention(text, quotes, "both issues mattered") in ("Blumenthal", "Cohen")

@@ -197,10 +197,14 @@ def _names_a_person(name: SpacySpan, quoted: bool) -> bool:
     start = len(name)
     while start > 0 and name[start - 1].pos_ == "PROPN":
         start -= 1
+    while start > 1 and name[start - 1].lower_ == "and" and name[start - 2].pos_ == "PROPN":
+        start -= 2  # "Blumenthal and Cohen:"
+        while start > 0 and name[start - 1].pos_ == "PROPN":
+            start -= 1
     if start and not all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in name[:start]):
         return False
     name = name[start:]
-    if not 1 <= len(name) <= _NAME_WORDS:
+    if not 1 <= len(name) <= 2 * _NAME_WORDS + 1:
         return False
     if any(t.ent_type_ in _NON_SPEAKER_ENTS or t.ent_type_ == "NORP" for t in name):
         return False
@@ -208,7 +212,9 @@ def _names_a_person(name: SpacySpan, quoted: bool) -> bool:
         return True
     words = people()
     first_name = name[0].lower_ in words.male_names | words.female_names and len(name) > 1
-    return first_name or (quoted and len(name) > 1 and all(t.is_title for t in name))
+    return first_name or (
+        quoted and len(name) > 1 and all(t.is_title or t.lower_ == "and" for t in name)
+    )
 
 
 _NAME_WORDS = 4
