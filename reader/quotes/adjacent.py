@@ -8,13 +8,15 @@ Close`) is that person's words, as headlines and transcripts write them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from reader.documents.model import Span
 from reader.quotes.direct import ends_with_full_stop
 from reader.quotes.indirect import Attribution
-from reader.quotes.lexicon import people
+from reader.quotes.lexicon import cues, people
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk
 
@@ -44,9 +46,15 @@ def verb_beside(chunk: ParsedChunk, quote: Span) -> Attribution | None:
         return _signed(chunk, inside[-1].i + 1)
     verb, subject = found
     sentence = verb.sent
+    speaker = mention_from_token(chunk, subject)
+    cue = chunk.token_span(verb)
+    if speaker.span.start <= cue.start < speaker.span.end:  # the parser's "Said Ellis"
+        start = chunk.token_span(verb.nbor(1)).start
+        text = chunk.doc.text[start - chunk.base : speaker.span.end - chunk.base]
+        speaker = replace(speaker, span=Span(start, speaker.span.end), text=text)
     return Attribution(
-        cue=chunk.token_span(verb),
-        speaker=mention_from_token(chunk, subject),
+        cue=cue,
+        speaker=speaker,
         content=None,
         sentence=chunk.tokens_span(sentence[0], sentence[-1]),
         frame="beside",
@@ -130,6 +138,8 @@ def _leading_verb(doc: Doc, index: int) -> tuple[Token, Token] | None:
     if index < 1 or doc[index].text not in (",", ":"):
         return None
     verb = doc[index - 1]
+    if verb.pos_ in ("PROPN", "NOUN"):
+        return _inverted(doc, index - 1)
     particle = verb.dep_ == "prt" or (verb.dep_ == "advmod" and verb.lower_ in _PARTICLES)
     if (verb.lower_ == "it" and verb.dep_ == "dobj") or particle:
         verb = verb.head  # `As Ms. Rao put it, "..."`, `She shot back, "..."`
@@ -137,6 +147,22 @@ def _leading_verb(doc: Doc, index: int) -> tuple[Token, Token] | None:
         return None
     subject = _subject(verb)
     return (verb, subject) if subject is not None and subject.i < verb.i else None
+
+
+def _inverted(doc: Doc, last: int) -> tuple[Token, Token] | None:
+    """`Said Ellis: "..."`, `Added the mayor, "..."`: a sentence opening with a speech verb
+    and then its speaker (the parser rarely sees that subject)."""
+    subject = doc[last]
+    first = subject.sent[0]
+    if not 0 < last - first.i <= _NAME_TOKENS or not first.is_title:
+        return None
+    verb = cues().verb_for(first.lemma_, first.text)
+    if verb is None or "ccomp" not in verb.frames:
+        return None
+    between = doc[first.i + 1 : last + 1]
+    if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") for t in between):
+        return None
+    return first, subject
 
 
 def _is_mark(token: Token) -> bool:
