@@ -7,12 +7,13 @@ from dataclasses import dataclass
 
 from reader.documents.model import Document, Span
 from reader.documents.segment import document_sentences
+from reader.quotes.adjacent import name_colon_attributions, verb_beside
 from reader.quotes.direct import attribution_for_marked, marked_kind
 from reader.quotes.indirect import Attribution, find_attributions
 from reader.quotes.marks import MarkedQuote, find_marked_quotes
 from reader.quotes.mentions import Mention, MentionKind, mention_from_token
 from reader.quotes.model import Quote, QuoteKind, QuoteSet
-from reader.quotes.parsed import ParsedChunk, SpanIndex, overlap
+from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any, overlap
 from reader.quotes.speakers import SpeakerResolver
 from reader.quotes.unmarked import (
     chunk_at,
@@ -22,7 +23,10 @@ from reader.quotes.unmarked import (
 )
 
 _NEAR_CHARS = 3000  # further than this, a cue cannot attribute a quote
-_MOSTLY_QUOTED = 0.5  # reported words this much in marks are the direct quote itself
+# Reported words this much in marks are the direct quote itself. A clause keeps its fragment
+# ("said that heroin is now 'cheaper than candy'"); an object frame's few words do not.
+_MOSTLY_QUOTED = 0.8
+_MOSTLY_QUOTED_OBJECT = 0.5
 _TRIM = " \t\n,;:-–—"
 
 
@@ -80,14 +84,16 @@ def assemble_quotes(
         [s.start for s in sentences],
         [c.base for c in chunks],
     )
-    attributions = _prefer_verbs(find_attributions(chunks, context.marked))
+    found = find_attributions(chunks, context.marked) + name_colon_attributions(chunks)
+    attributions = _prefer_verbs(sorted(found, key=lambda a: a.cue.start))
     drafts = _marked_drafts(context, outer, attributions)
     for attribution in attributions:
         drafts.extend(_reported_drafts(context, attribution))
     drafts = _outermost_reports(_deduplicated(drafts))
     resolver = SpeakerResolver(text)
-    _resolve_speakers(drafts, chunks, resolver)
+    _resolve_speakers(drafts, chunks, resolver, context.marked)
     _inherit_floating(context, drafts)
+    drafts = [d for d in drafts if not _scare_quote(context.text, d)]
     drafts = _joined_interrupted(context, drafts)
     quotes = _quotes(text, drafts)
     speaking = {q.speaker for q in quotes if q.speaker}
@@ -110,10 +116,17 @@ def _marked_drafts(
 ) -> list[Draft]:
     drafts = []
     cue_starts = [a.cue.start for a in attributions]
-    for quote in outer:
+    for index, quote in enumerate(outer):
         kind = marked_kind(context.text, quote, context.sentences)
         nearby = _near(attributions, cue_starts, quote.content)
-        attribution = attribution_for_marked(quote.content, nearby, context.text)
+        # `"A." Trump said` may credit A unless A may go on an earlier quote of the paragraph.
+        first = index == 0 or context.paragraph_index(
+            outer[index - 1].content.end
+        ) != context.paragraph_index(quote.content.start)
+        attribution = attribution_for_marked(quote.content, nearby, context.text, first)
+        if attribution is None and kind is QuoteKind.DIRECT:
+            chunk = chunk_at(context.chunks, context.chunk_bases, quote.content.start)
+            attribution = verb_beside(chunk, quote.content) if chunk is not None else None
         cue = attribution.cue if attribution else None
         drafts.append(Draft(quote.content, kind, cue, attribution.speaker if attribution else None))
     return drafts
@@ -129,7 +142,8 @@ def _near(attributions: list[Attribution], cue_starts: list[int], span: Span) ->
 def _reported_drafts(context: _Context, attribution: Attribution) -> list[Draft]:
     drafts: list[Draft] = []
     content = attribution.content
-    if content is not None and _quoted_share(content, context.marked) < _MOSTLY_QUOTED:
+    mostly = _MOSTLY_QUOTED if attribution.frame in ("ccomp", "noun") else _MOSTLY_QUOTED_OBJECT
+    if content is not None and _quoted_share(content, context.marked) < mostly:
         drafts.extend(_split_reported(context, attribution, content))
     if attribution.colon_end is not None:
         paragraph = context.paragraph_of(attribution.colon_end)
@@ -150,6 +164,7 @@ def _split_reported(context: _Context, attribution: Attribution, content: Span) 
     if switch is None or switch > content.start:
         reported = _trimmed(context.text, content.start, switch or content.end)
         if reported is not None:
+            reported = _closing_mark_kept(context.text, reported)
             drafts.append(Draft(reported, QuoteKind.INDIRECT, attribution.cue, attribution.speaker))
     if switch is not None:
         speech_start = switch
@@ -171,6 +186,25 @@ def _split_reported(context: _Context, attribution: Attribution, content: Span) 
         if speech is not None:
             drafts.append(Draft(speech, QuoteKind.UNMARKED, attribution.cue, attribution.speaker))
     return drafts
+
+
+def _closing_mark_kept(text: str, span: Span) -> Span:
+    """`who are "just wrong` -> `who are "just wrong."`: reported words that open a quote
+    mark and stop short of its close take the close (and the stop before it) along."""
+    words = text[span.start : span.end]
+    open_curly = words.count("“") > words.count("”")
+    open_straight = words.count('"') % 2 == 1
+    if not (open_curly or open_straight):
+        return span
+    closer = "”" if open_curly else '"'
+    after = text[span.end : span.end + _CLOSE_REACH]
+    found = after.find(closer)
+    if found < 0 or after[:found].strip(".,!?"):
+        return span
+    return Span(span.start, span.end + found + 1)
+
+
+_CLOSE_REACH = 3  # `wrong."`: a stop and a mark at most
 
 
 def _quoted_share(content: Span, marked: SpanIndex) -> float:
@@ -215,11 +249,11 @@ def _outermost_reports(drafts: list[Draft]) -> list[Draft]:
 
 
 def _resolve_speakers(
-    drafts: list[Draft], chunks: list[ParsedChunk], resolver: SpeakerResolver
+    drafts: list[Draft], chunks: list[ParsedChunk], resolver: SpeakerResolver, marked: SpanIndex
 ) -> None:
     """Resolve speaker mentions and people mentioned as subjects, in text order."""
     mentions = [d.mention for d in drafts if d.mention is not None]
-    mentions.extend(_context_mentions(chunks))
+    mentions.extend(_context_mentions(chunks, marked))
     for mention in sorted(mentions, key=lambda m: m.span.start):
         resolver.resolve(mention)
     for draft in drafts:
@@ -227,12 +261,15 @@ def _resolve_speakers(
             draft.speaker = resolver.resolve(draft.mention)
 
 
-def _context_mentions(chunks: list[ParsedChunk]) -> list[Mention]:
-    """Named people who are subjects: candidates a later "he" or "she" may point to."""
+def _context_mentions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[Mention]:
+    """Named people who are subjects: candidates a later "he" or "she" may point to. Not
+    people named inside a quote: the narrator's "he" does not point into someone's words."""
     found = []
     for chunk in chunks:
         for token in chunk.doc:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ == "PERSON":
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.ent_type_ != "PERSON":
+                continue
+            if not inside_any(chunk.token_span(token), marked):
                 mention = mention_from_token(chunk, token)
                 if mention.kind is MentionKind.PERSON:
                     found.append(mention)
@@ -240,18 +277,34 @@ def _context_mentions(chunks: list[ParsedChunk]) -> list[Mention]:
 
 
 def _inherit_floating(context: _Context, drafts: list[Draft]) -> None:
-    """A quote with no cue of its own right after an attributed quote is the same speaker's."""
+    """A quote with no cue of its own right after an attributed quote is the same speaker's.
+    Not a fragment in the narrator's sentence ("the so-called 'rebels'"): nobody's words."""
     previous: Draft | None = None
     for draft in drafts:
-        if draft.speaker is None and draft.mention is None and previous is not None:
+        floating = draft.speaker is None and draft.mention is None
+        if floating and previous is not None and draft.kind is not QuoteKind.PARTIAL:
             gap = context.paragraph_index(draft.span.start) - context.paragraph_index(
                 previous.span.end
             )
             if gap in (0, 1):
                 draft.speaker = previous.speaker
                 draft.mention = previous.mention  # what names the speaker, for the reader
-        if draft.speaker is not None:
-            previous = draft
+        if draft.speaker is not None or draft.mention is not None:
+            previous = draft  # "she" left unresolved still names who speaks next
+
+
+_SCARE_WORDS = 4  # an uncredited fragment this short is a term, title or scare quote
+
+
+def _scare_quote(text: str, draft: Draft) -> bool:
+    """A few words in marks inside the narrator's sentence with no cue and nobody credited
+    ("the 'promoted trend'", a show called "So, That Happened"): not reported speech."""
+    if draft.kind is not QuoteKind.PARTIAL or draft.cue is not None or draft.mention is not None:
+        return False
+    return (
+        draft.speaker is None
+        and len(text[draft.span.start : draft.span.end].split()) <= _SCARE_WORDS
+    )
 
 
 _INTERRUPTION_CHARS = 120  # `," Ana Ruiz, the finance minister, said. "`: longer is a new quote

@@ -10,6 +10,7 @@ from reader.quotes.marks import MarkedQuote
 from reader.quotes.model import QuoteKind
 from reader.quotes.parsed import overlap
 
+_SPOKEN_WORDS = 4  # a comma after fewer words in mid-sentence ends a fragment, not speech
 _INNER_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 
 
@@ -23,13 +24,14 @@ def marked_kind(text: str, quote: MarkedQuote, sentences: list[Span]) -> QuoteKi
     if opens_sentence or any(s.start == quote.open_offset for s in sentences):
         return QuoteKind.DIRECT
     after = text[quote.content.end : quote.content.end + 3]
-    if after.startswith(",") or after[:2] in (',"', ",”", ",'", ",’"):
-        return QuoteKind.DIRECT  # "...," she said
+    comma = after.startswith(",") or after[:2] in (',"', ",”", ",'", ",’")
+    if comma and len(content.split()) >= _SPOKEN_WORDS:
+        return QuoteKind.DIRECT  # "...," she said; not a "basic mistake," made by
     return QuoteKind.PARTIAL
 
 
 def attribution_for_marked(
-    quote: Span, attributions: list[Attribution], text: str
+    quote: Span, attributions: list[Attribution], text: str, first_in_paragraph: bool = False
 ) -> Attribution | None:
     """The attribution whose reported words hold the quote, else the nearest cue in its sentence."""
     holding = [a for a in attributions if a.content and overlap(a.content, quote) > 0]
@@ -37,11 +39,41 @@ def attribution_for_marked(
     if holding:
         return max(holding, key=lambda a: overlap(a.content or quote, quote))
     outside = [a for a in attributions if a.speaker is not None and not quote.contains(a.cue.start)]
-    same_sentence = [a for a in outside if a.sentence.overlaps(quote)]
-    nearby = same_sentence or [a for a in outside if _touching(a.sentence, quote, text)]
+    # A cue in the next sentence speaks for this quote only if it reports nothing else there:
+    # `"..." Mr. Brook said the town had changed` starts a new attribution.
+    # Nor after a full stop inside the marks: `"A," he said. "B." Mr. Brook answered.`
+    ended = ends_with_full_stop(text[quote.start : quote.end])
+    same_sentence = [
+        a
+        for a in outside
+        if a.sentence.overlaps(quote) and not (ended and _reports_after(a, quote))
+    ]
+    # The first quote of its paragraph continues none: `"A." Trump said.` is his.
+    following = [
+        a
+        for a in outside
+        if a.content is None
+        and (first_in_paragraph or not ended)
+        and _touching(a.sentence, quote, text)
+    ]
+    nearby = same_sentence or following
     if nearby:
         return min(nearby, key=lambda a: _distance(a.cue, quote))
     return _introduced_by_colon(quote, attributions, text)
+
+
+def ends_with_full_stop(words: str) -> bool:
+    """`... ourselves.’` ends a sentence; closing marks after the stop do not matter."""
+    return words.rstrip(" \n\"'”’»").endswith(".")
+
+
+def _reports_after(attribution: Attribution, quote: Span) -> bool:
+    """A cue after the quote that reports words of its own elsewhere (the parser joined two
+    sentences: `"... ourselves." Sexton described the crowd as ...`)."""
+    content = attribution.content
+    return (
+        attribution.cue.start >= quote.end and content is not None and not content.overlaps(quote)
+    )
 
 
 def _touching(sentence: Span, quote: Span, text: str) -> bool:

@@ -15,14 +15,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.documents.model import Span
+from reader.quotes.frames import FRAME_FINDERS, following_that, nearest_subject, prep_bounds
 from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.mentions import Mention, mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 
-_RELATIVE = frozenset({"who", "that", "which", "whom"})
 _CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "relcl"})
-_TIME_ENTS = frozenset({"DATE", "TIME"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _TRIM = " \t\n,;:.-–—"
 _NON_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"})
 
@@ -78,11 +76,13 @@ def _verb_attribution(
     if _is_passive(cue):
         return None  # "Ukraine was told ..." names the listener, not the speaker
     speaker_token = find_speaker_token(cue)
+    if speaker_token is not None and inside_any(chunk.token_span(speaker_token), marked):
+        speaker_token = None  # the parser took a word of the quote for the cue's subject
     if verb.person_subject and not _can_speak(speaker_token):
         return None
     speaker = mention_from_token(chunk, speaker_token) if speaker_token is not None else None
     content, frame = _verb_content(chunk, sentence, cue, verb, marked)
-    if content is None and verb.frames.isdisjoint({"ccomp"}):
+    if content is None and verb.frames.isdisjoint({"ccomp"}) and frame != "quoted":
         return None  # "attacked Kyiv": without its frame this is no speech cue
     if speaker is None and content is None:
         return None
@@ -100,24 +100,15 @@ def find_speaker_token(cue: Token) -> Token | None:
     """The subject of the cue, climbing through `adding that`, `sought to ... with a warning`."""
     token = cue
     for _ in range(5):
-        subject = _nearest_subject(token)
+        subject = nearest_subject(token)
         if subject is not None:
-            if subject.lower_ in _RELATIVE and token.dep_ == "relcl":
-                return token.head
-            return subject
+            return subject  # a relative "who" is the mention; it stands for token.head
         if token.dep_ not in _CLIMB_DEPS and token.dep_ not in ("prep", "pobj", "acl"):
             return None
         token = token.head
         if token.dep_ == "ccomp" and cue.dep_ == "conj":
             token = token.head  # "acknowledged that X would ... and said": not X's words
     return None
-
-
-def _nearest_subject(verb: Token) -> Token | None:
-    """The verb's subject; when the parser gives two (a quote's own subject is often hung on
-    the cue, as in `"Every driver ... we will," she said`), the one nearest the verb."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
 
 
 def _is_passive(cue: Token) -> bool:
@@ -132,125 +123,27 @@ def _can_speak(token: Token | None) -> bool:
 def _verb_content(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: CueVerb, marked: SpanIndex
 ) -> tuple[Span | None, str]:
-    for frame in ("ccomp", "as", "oprd", "dobj", "xcomp"):
-        if frame not in verb.frames:
-            continue
-        bounds = _FRAME_FINDERS[frame](sentence, cue)
+    purpose = cue.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in cue.children
+    )
+    for frame in ("ccomp", "as", "oprd", "dobj", "xcomp", "prep"):
+        if frame not in verb.frames or (purpose and frame in ("dobj", "prep")):
+            continue  # "met to discuss the budget": a plan, not a stance
+        bounds = (
+            prep_bounds(cue, verb.preps) if frame == "prep" else FRAME_FINDERS[frame](sentence, cue)
+        )
         if bounds is not None:
             first, last = bounds
             if frame == "ccomp" and first.i > cue.i:
                 last = _reported_end(sentence, cue, first, marked, chunk)
             span = _trimmed(chunk, first, last)
+            if span is not None and frame in ("dobj", "prep") and chunk.is_headline:
+                # "Board backs container yard" is news, not a stance; "Union accuses
+                # university of 'betrayal'" still credits the words in marks.
+                return None, ("quoted" if marked.overlapping(span) else "none")
             if span is not None:
                 return span, frame
     return None, "none"
-
-
-def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
-    clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis")), None)
-    if clause is not None:
-        if clause.i < cue.i:  # trailing attribution: "The force ..., he said."
-            return clause.left_edge, _before_subject(cue, clause.right_edge)
-        return _clause_start(clause), clause.right_edge
-    that = _following_that(sentence, cue)
-    if that is not None:
-        return that.nbor(1), sentence[-1]
-    return _interrupting_bounds(sentence, cue)
-
-
-def _interrupting_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
-    """`Still, it said, she can win`: the cue interrupts the clause it reports, which the
-    parser makes the cue's head. The content runs from the cue's subtree to the clause end."""
-    head = cue.head
-    if cue.dep_ not in ("parataxis", "ccomp", "advcl") or head.i <= cue.i:
-        return None
-    if head.pos_ not in ("VERB", "AUX") or head.i >= sentence.end:
-        return None
-    first = cue.right_edge.nbor(1) if cue.right_edge.i + 1 < sentence.end else None
-    if first is None or first.i > head.i:
-        return None
-    return first, head.right_edge
-
-
-def _before_subject(cue: Token, last: Token) -> Token:
-    """The content's last token before the cue's own subject ("..., analysts say"): the
-    subject nearest the cue, since the parser often hangs the quote's subject on it too."""
-    subject = _nearest_subject(cue)
-    if subject is not None and subject.i < cue.i and subject.left_edge.i <= last.i:
-        return subject.left_edge.nbor(-1) if subject.left_edge.i > 0 else last
-    return last
-
-
-def _clause_start(clause: Token) -> Token:
-    """Skip a leading `that` and time phrases the parser hung on the clause ("on Friday")."""
-    subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
-    start = clause.left_edge
-    for child in clause.children:
-        if subject is None or child.i >= subject.i or child.left_edge.i != start.i:
-            continue
-        timed = any(t.ent_type_ in _TIME_ENTS for t in child.subtree)
-        if child.dep_ in ("prep", "npadvmod") and timed:
-            start = child.right_edge.nbor(1)
-    while start.i < clause.i and (start.is_punct or start.lower_ == "that"):
-        start = start.nbor(1)
-    return start
-
-
-def _following_that(sentence: SpacySpan, cue: Token) -> Token | None:
-    for token in sentence[cue.i - sentence.start + 1 : cue.i - sentence.start + 6]:
-        if token.lower_ == "that" and token.i + 1 < sentence.end:
-            return token
-        if token.is_punct:
-            return None
-    return None
-
-
-def _as_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
-    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return None
-    # The parser may hang "as" on the verb, the object or deep inside it ("... meeting as").
-    as_phrase = next(
-        (t for t in sentence if t.i > obj.i and t.lower_ == "as" and _governed_by(t, cue)), None
-    )
-    if as_phrase is None:
-        return None
-    return obj.left_edge, as_phrase.right_edge
-
-
-def _governed_by(token: Token, ancestor: Token) -> bool:
-    return any(a.i == ancestor.i for a in token.ancestors)
-
-
-def _oprd_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
-    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    predicate = next((c for c in cue.children if c.dep_ == "oprd"), None)
-    if obj is None or predicate is None:
-        return None
-    return obj.left_edge, predicate.right_edge
-
-
-def _dobj_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    return (obj.left_edge, obj.right_edge) if obj is not None else None
-
-
-def _xcomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
-    clause = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
-    if clause is None:
-        return None
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < clause.i), None)
-    first = obj.left_edge if obj is not None else clause.left_edge
-    return first, clause.right_edge
-
-
-_FRAME_FINDERS = {
-    "ccomp": _ccomp_bounds,
-    "as": _as_bounds,
-    "oprd": _oprd_bounds,
-    "dobj": _dobj_bounds,
-    "xcomp": _xcomp_bounds,
-}
 
 
 def _reported_end(
@@ -292,12 +185,29 @@ def _other_attribution(token: Token, cue: Token) -> Token | None:
     is_cue = cues().verb_for(token.lemma_, token.text) is not None and token.pos_ == "VERB"
     if own_subject is not None and is_cue and token.dep_ not in _COMPLEMENT_DEPS:
         return min(own_subject.left_edge, token, key=lambda t: t.i)  # ", and Zelensky said"
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if own_subject is not None and is_cue and token.dep_ == "advcl" and token.i > cue.i:
-        return token.left_edge  # ", although the authors caution that ..."
+        # ", although the authors caution that ...", not "for the judge to criticize ..."
+        return None if infinitive else token.left_edge
+    if own_subject is not None and token.dep_ == "conj" and _after_comma_and(token):
+        return token.left_edge  # "..., but for the party it is a gift": the writer's words
+    second_report = is_cue and own_subject is None and token.dep_ == "conj" and token.i > cue.i
+    if second_report and any(c.dep_ == "ccomp" for c in token.children):
+        return token.left_edge  # "... momentum, and said that ...": a report of its own
     if token.head.i == cue.i and token.dep_ in ("advcl", "conj"):
         third_person = own_subject is not None and own_subject.lower_ not in _FIRST_PERSON_WORDS
         return token.left_edge if is_cue or third_person else None
     return None
+
+
+def _after_comma_and(token: Token) -> bool:
+    """The clause of `token` opens with ", and" / ", but" (not ", and that ...", which goes on
+    reporting)."""
+    start = token.left_edge.i
+    if start < 2 or token.left_edge.lower_ in ("that", "whether"):
+        return False
+    joiner, comma = token.doc[start - 1], token.doc[start - 2]
+    return joiner.pos_ == "CCONJ" and comma.text == ","
 
 
 _FIRST_PERSON_WORDS = frozenset({"i", "we", "me", "us"})
@@ -333,7 +243,7 @@ def _colon_after(
 def _noun_attribution(
     chunk: ParsedChunk, sentence: SpacySpan, noun: Token, marked: SpanIndex
 ) -> Attribution | None:
-    that = _following_that(sentence, noun)
+    that = following_that(sentence, noun)
     if that is None or that.i != noun.i + 1:
         return None  # "a warning" without its "that"-clause reports nothing
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)

@@ -15,8 +15,9 @@ from typing import Any
 @dataclass(frozen=True, slots=True)
 class CueVerb:
     lemma: str
-    frames: frozenset[str]  # ccomp, xcomp, as, dobj, oprd
+    frames: frozenset[str]  # ccomp, xcomp, as, dobj, oprd, prep
     person_subject: bool  # only a speech cue when a person or group is the subject
+    preps: frozenset[str] = frozenset()  # the prep frame's prepositions: "call for", "refer to"
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,13 @@ class Cues:
     forms: dict[str, str]  # lower-case word form -> lemma, for cheap sentence selection
     nouns: frozenset[str]
     according: frozenset[str]
+    # Forms more often nouns ("a point", "the talks"): no sign on their own that a new
+    # attribution starts, as speech running on without marks is judged.
+    noun_like: frozenset[str] = frozenset()
+
+    def starts_report(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.forms and low not in self.noun_like
 
     def verb_for(self, lemma: str, form: str) -> CueVerb | None:
         found = self.verbs.get(lemma.lower())
@@ -82,11 +90,20 @@ def cues() -> Cues:
     data = _read_json("cues.json")
     verbs: dict[str, CueVerb] = {}
     forms: dict[str, str] = {}
+    noun_like: set[str] = set()
     for lemma, spec in data["verbs"].items():
-        verbs[lemma] = CueVerb(lemma, frozenset(spec["frames"]), bool(spec.get("person_subject")))
+        noun_like.update(spec.get("noun_like", []))
+        verbs[lemma] = CueVerb(
+            lemma,
+            frozenset(spec["frames"]),
+            bool(spec.get("person_subject")),
+            frozenset(spec.get("preps", [])),
+        )
         for form in regular_forms(lemma) | set(spec.get("forms", [])):
             forms[form] = lemma
-    return Cues(verbs, forms, frozenset(data["nouns"]), frozenset(data["according"]))
+    return Cues(
+        verbs, forms, frozenset(data["nouns"]), frozenset(data["according"]), frozenset(noun_like)
+    )
 
 
 @cache

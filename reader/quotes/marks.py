@@ -36,6 +36,7 @@ class Mark:
     offset: int
     double: bool
     role: MarkRole
+    width: int = 1  # 2 for a doubled apostrophe ('') standing for a double mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,23 +79,55 @@ def find_marked_quotes(text: str, paragraphs: tuple[Span, ...]) -> list[MarkedQu
 
 def _classify_marks(text: str, paragraph: Span, elided: set[int]) -> list[Mark]:
     marks: list[Mark] = []
+    skip_to = paragraph.start
     for offset in range(paragraph.start, paragraph.end):
         char = text[offset]
-        if char not in DOUBLE_MARKS and char not in SINGLE_MARKS:
+        if offset < skip_to or (char not in DOUBLE_MARKS and char not in SINGLE_MARKS):
             continue
         if offset in elided:
             continue
-        role = _role(text, offset, paragraph)
-        if role is not None:
-            marks.append(Mark(offset, char in DOUBLE_MARKS, role))
+        if text[offset - 1 : offset] == "=":  # markup: <tweet author="name">, not a quote
+            closer = text.find(char, offset + 1, paragraph.end)
+            skip_to = closer + 1 if closer > 0 else skip_to
+            continue
+        for start, width in _apostrophe_run(text, offset, paragraph):
+            skip_to = start + width
+            role = _role(text, start, paragraph, width)
+            if role is not None:
+                marks.append(Mark(start, char in DOUBLE_MARKS or width == 2, role, width))
     return marks
 
 
-def _role(text: str, offset: int, paragraph: Span) -> MarkRole | None:
-    char = text[offset]
+def _apostrophe_run(text: str, offset: int, paragraph: Span) -> list[tuple[int, int]]:
+    """(offset, width) of the marks a run of straight apostrophes stands for. Archives typed
+    without curly quotes write a double mark as two apostrophes (`''Yes,'' he said`); with
+    a single mark beside it, three close a single then a double after a word, and open a
+    double then a single after a space. Any other character is one mark of its own."""
+    if text[offset] != "'":
+        return [(offset, 1)]
+    end = offset
+    while end < paragraph.end and text[end] == "'":
+        end += 1
+    run = end - offset
+    if run == 2:
+        return [(offset, 2)]
+    if run == 3:
+        before = text[offset - 1] if offset > paragraph.start else " "
+        opening = before.isspace() or before in _OPEN_CONTEXT
+        return [(offset, 2), (offset + 2, 1)] if opening else [(offset, 1), (offset + 1, 2)]
+    return [(o, 1) for o in range(offset, end)]
+
+
+def _role(text: str, offset: int, paragraph: Span, width: int = 1) -> MarkRole | None:
+    char = text[offset] if width == 1 else '"'  # a doubled apostrophe acts as a double mark
     before = text[offset - 1] if offset > paragraph.start else " "
-    after = text[offset + 1] if offset + 1 < paragraph.end else " "
+    after = text[offset + width] if offset + width < paragraph.end else " "
     word_before, word_after = before.isalnum(), after.isalnum()
+    if char in ALWAYS_OPEN and (word_before or before in ",.!?"):
+        if char in SINGLE_MARKS and word_before and word_after:
+            return None  # a typed apostrophe: Trump‘s
+        if after.isspace() or after in ",.;:!?":
+            return MarkRole.CLOSE  # an opening mark typed at the end: review“ of, here,“ said
     if char in ALWAYS_OPEN:
         return MarkRole.OPEN
     if char in ALWAYS_CLOSE:
@@ -213,7 +246,7 @@ def _continues(text: str, next_marks: list[Mark], next_start: int | None, open_:
 def _close(
     text: str, opened: _Open, end: int, close_offset: int | None, quotes: list[MarkedQuote]
 ) -> None:
-    start = opened.mark.offset + 1
+    start = opened.mark.offset + opened.mark.width
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT_TO_DROP:

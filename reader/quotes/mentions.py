@@ -36,6 +36,7 @@ class Mention:
     possessor: Mention | None = None  # "His"/"Putin's" in "His spokesman"
     gender: str | None = None  # "m" or "f" when a name, title or pronoun tells
     plural: bool = False
+    refers_to: Mention | None = None  # the antecedent of a relative "who"/"which"
 
 
 _KEEP_DEPS = frozenset({"compound", "amod", "det", "poss", "case", "nmod", "nummod", "flat"})
@@ -43,10 +44,13 @@ _ORG_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
 _NEUTER_PRONOUNS = frozenset({"it", "its"})
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 
 
 def mention_from_token(chunk: ParsedChunk, head: Token) -> Mention:
+    if head.lower_ in _RELATIVES and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+        return _relative_mention(chunk, head, head.head.head)
     if head.pos_ == "PRON" or head.lower_ in _PRONOUNS:
         return _pronoun_mention(chunk, head)
     stand_in = _stand_in(head)
@@ -74,6 +78,21 @@ def _stand_in(head: Token) -> Token | None:
         return appositive
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _relative_mention(chunk: ParsedChunk, relative: Token, antecedent: Token) -> Mention:
+    """`Sanders, who said ...`: the text names the speaker with "who", which stands for the
+    noun phrase the clause hangs on."""
+    named = mention_from_token(chunk, antecedent)
+    own = chunk.token_span(relative)
+    # The span runs from the name to "who" (`Ana Ruiz, who`), which the reader sees as one.
+    span = Span(named.span.start, own.end) if named.span.end <= own.start else own
+    return Mention(
+        span=span,
+        text=chunk.doc.text[span.start - chunk.base : span.end - chunk.base],
+        kind=MentionKind.PRONOUN,
+        refers_to=named,
+    )
 
 
 def _pronoun_mention(chunk: ParsedChunk, head: Token) -> Mention:

@@ -29,6 +29,19 @@ class ParsedChunk:
     def sentences(self) -> Iterator[SpacySpan]:
         return iter(self.doc.sents)
 
+    @property
+    def is_headline(self) -> bool:
+        """A short line with no closing punctuation: a title, where "Board backs plan" is
+        news, not somebody's stance. (A chunk never runs past its paragraph.)"""
+        text = self.doc.text.rstrip()
+        if text.endswith(_SENTENCE_ENDS):
+            return False
+        return len(text.split(maxsplit=_HEADLINE_WORDS)) <= _HEADLINE_WORDS
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "'", "”", "’", ")")
+_HEADLINE_WORDS = 16
+
 
 FIRST_PERSON = frozenset(
     {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}

@@ -20,6 +20,7 @@ from reader.quotes.marks import DOUBLE_MARKS
 _WORD = re.compile(r"[A-Za-z]+")
 _PRONOUN_START = re.compile(r"\W*(?:he|she|they|his|her|their|it|its)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
+_DASHES = frozenset("―—–")  # a sentence opening with one may sign the quote before it
 _CONTEXT_CHARS = frozenset(":") | DOUBLE_MARKS | frozenset("‘’")
 
 
@@ -40,7 +41,10 @@ def looks_like_speech(sentence_text: str) -> bool:
 
 def chunks_to_parse(text: str, sentences: list[Span], paragraphs: tuple[Span, ...]) -> list[Span]:
     """Spans of consecutive chosen sentences within one paragraph."""
-    chosen = [may_attribute(text[s.start : s.end]) for s in sentences]
+    chosen = [
+        may_attribute(text[s.start : s.end]) or text[s.start : s.start + 2].lstrip()[:1] in _DASHES
+        for s in sentences
+    ]
     for index in range(1, len(sentences)):
         sentence = sentences[index]
         if chosen[index] and _PRONOUN_START.match(text, sentence.start):

@@ -83,6 +83,9 @@ class SpeakerResolver:
         return cluster.id
 
     def _cluster_for(self, mention: Mention) -> _Cluster | None:
+        if mention.refers_to is not None:  # a relative "who": its antecedent's speaker
+            found = self.resolve(mention.refers_to)
+            return next((c for c in self._clusters if c.id == found), None)
         if mention.kind is MentionKind.PRONOUN:
             return self._antecedent(mention)
         if mention.kind is MentionKind.PERSON:

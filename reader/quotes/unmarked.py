@@ -125,7 +125,7 @@ def _has_cue_or_marks(sentence_text: str, sentence: Span, marked: SpanIndex) -> 
         return True
     vocabulary = cues()
     words = "".join(c if c.isalpha() else " " for c in sentence_text).split()
-    return any(w.lower() in vocabulary.forms for w in words)
+    return any(vocabulary.starts_report(w) for w in words)
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:

@@ -1,0 +1,255 @@
+"""Attributions without a catalogued cue: the verb beside a quote, or a name and a colon.
+
+`"Go back to your office," the mayor barked` and `He grinned, "It is a long queue!"`
+credit the quote to the subject of the verb next to it, whatever the verb. A line
+that opens with a person's name and a colon (`Rosa Quint: The Yard Will Never
+Close`) is that person's words, as headlines and transcripts write them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from reader.documents.model import Span
+from reader.quotes.direct import ends_with_full_stop
+from reader.quotes.indirect import Attribution
+from reader.quotes.lexicon import cues, people
+from reader.quotes.mentions import mention_from_token
+from reader.quotes.parsed import ParsedChunk
+
+_NON_SPEAKER_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY"})
+_QUOTE_CHARS = frozenset("\"'“”‘’«»")
+_NAME_TOKENS = 6
+_PARTICLES = frozenset(
+    {"back", "up", "out", "on", "in"}
+)  # `shot back, "..."`  # longest name a colon line opens with
+
+
+def verb_beside(chunk: ParsedChunk, quote: Span) -> Attribution | None:
+    """The attribution made by a verb right after the quote (`," the mayor barked`) or
+    right before it, with a comma or colon between (`He grinned, "..."`)."""
+    doc = chunk.doc
+    start, end = quote.start - chunk.base, quote.end - chunk.base
+    inside = [t for t in doc if start <= t.idx < end]
+    if not inside:
+        return None
+    # After a full stop inside the marks, the next words start a sentence of their own.
+    ends_sentence = ends_with_full_stop(chunk.doc.text[start:end])
+    after = None if ends_sentence else _next_word(doc, inside[-1].i + 1)
+    found = _trailing_verb(after) if after is not None else None
+    if found is None:
+        found = _leading_verb(doc, inside[0].i - 1)
+    if found is None:
+        return _signed(chunk, inside[-1].i + 1)
+    verb, subject = found
+    sentence = verb.sent
+    speaker = mention_from_token(chunk, subject)
+    cue = chunk.token_span(verb)
+    if speaker.span.start <= cue.start < speaker.span.end:  # the parser's "Said Ellis"
+        start = chunk.token_span(verb.nbor(1)).start
+        text = chunk.doc.text[start - chunk.base : speaker.span.end - chunk.base]
+        speaker = replace(speaker, span=Span(start, speaker.span.end), text=text)
+    return Attribution(
+        cue=cue,
+        speaker=speaker,
+        content=None,
+        sentence=chunk.tokens_span(sentence[0], sentence[-1]),
+        frame="beside",
+    )
+
+
+def _signed(chunk: ParsedChunk, index: int) -> Attribution | None:
+    """`"..." ― Jorge Falcon`: a quote signed with a dash and a name ending its sentence."""
+    doc = chunk.doc
+    while index < len(doc) and (_is_mark(doc[index]) or doc[index].is_space):
+        index += 1
+    if index >= len(doc) or doc[index].text not in _DASHES:
+        return None
+    name = []
+    for token in doc[index + 1 :]:
+        if token.is_space or (token.is_punct and token.text not in (".",)):
+            break
+        name.append(token)
+    proper = [t for t in name if t.pos_ == "PROPN" or (t.text == "." and t.i > index + 1)]
+    if not 1 < len(name) <= _NAME_WORDS + 1 or len(proper) != len(name) or not name[0].is_title:
+        return None
+    head = max((t for t in name if t.pos_ == "PROPN"), key=lambda t: t.i)
+    return Attribution(
+        cue=chunk.token_span(doc[index]),
+        speaker=mention_from_token(chunk, head),
+        content=None,
+        sentence=chunk.tokens_span(doc[index], name[-1]),
+        frame="signed",
+    )
+
+
+_DASHES = frozenset({"―", "—", "–", "-", "--"})
+
+
+def _next_word(doc: Doc, index: int) -> Token | None:
+    while index < len(doc):
+        token = doc[index]
+        if not (token.is_punct or _is_mark(token) or token.is_space):
+            return token
+        if token.text in (".", "!", "?") and not _closing_mark_follows(token):
+            return None  # the sentence ended: what follows is not beside the quote
+        index += 1
+    return None
+
+
+def _closing_mark_follows(token: Token) -> bool:
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.text[:1] in _QUOTE_CHARS
+
+
+def _trailing_verb(first: Token) -> tuple[Token, Token] | None:
+    """`," the mayor barked.` or `," barked the mayor.`"""
+    if first.is_sent_start and first.is_title and first.i > 0 and first.nbor(-1).text != ",":
+        return None  # `"Why?" Rosa asked` stays; `"Stop!" Rain fell.` does not
+    if first.pos_ == "VERB":
+        subject = _subject(first)
+        return (first, subject) if subject is not None and subject.i > first.i else None
+    verb = first.head if first.dep_ == "nsubj" else _head_verb_of_subject(first)
+    if verb is None or verb.pos_ != "VERB" or verb.i < first.i:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.left_edge.i != first.i:
+        return None
+    return verb, subject
+
+
+def _head_verb_of_subject(token: Token) -> Token | None:
+    """The verb of the subject phrase `token` opens (`the mayor`: "the" opens it)."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "nsubj":
+            return ancestor.head
+        if ancestor.pos_ == "VERB":
+            return None
+    return None
+
+
+def _leading_verb(doc: Doc, index: int) -> tuple[Token, Token] | None:
+    """`He grinned, "..."`: a verb, then a comma or colon, then the quote."""
+    while index >= 0 and _is_mark(doc[index]):
+        index -= 1
+    if index < 1 or doc[index].text not in (",", ":"):
+        return None
+    verb = doc[index - 1]
+    if verb.pos_ in ("PROPN", "NOUN"):
+        return _inverted(doc, index - 1)
+    particle = verb.dep_ == "prt" or (verb.dep_ == "advmod" and verb.lower_ in _PARTICLES)
+    if (verb.lower_ == "it" and verb.dep_ == "dobj") or particle:
+        verb = verb.head  # `As Ms. Rao put it, "..."`, `She shot back, "..."`
+    if verb.pos_ != "VERB":
+        return None
+    subject = _subject(verb)
+    return (verb, subject) if subject is not None and subject.i < verb.i else None
+
+
+def _inverted(doc: Doc, last: int) -> tuple[Token, Token] | None:
+    """`Said Ellis: "..."`, `Added the mayor, "..."`: a sentence opening with a speech verb
+    and then its speaker (the parser rarely sees that subject)."""
+    subject = doc[last]
+    first = subject.sent[0]
+    if not 0 < last - first.i <= _NAME_TOKENS or not first.is_title:
+        return None
+    verb = cues().verb_for(first.lemma_, first.text)
+    if verb is None or "ccomp" not in verb.frames:
+        return None
+    between = doc[first.i + 1 : last + 1]
+    if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") for t in between):
+        return None
+    return first, subject
+
+
+def _is_mark(token: Token) -> bool:
+    """A quote mark token, also a doubled apostrophe ('')."""
+    return bool(token.text) and all(char in _QUOTE_CHARS for char in token.text)
+
+
+def _subject(verb: Token) -> Token | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ in _NON_SPEAKER_ENTS:
+        return None
+    if subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return subject
+
+
+def name_colon_attributions(chunks: list[ParsedChunk]) -> list[Attribution]:
+    found = []
+    for chunk in chunks:
+        for sentence in chunk.sentences():
+            attribution = name_colon(chunk, sentence)
+            if attribution is not None:
+                found.append(attribution)
+    return found
+
+
+def name_colon(chunk: ParsedChunk, sentence: SpacySpan) -> Attribution | None:
+    """`Rosa Quint: ...` at the start of a sentence: the named person's words follow."""
+    colon = next((t for t in sentence[: _NAME_TOKENS + 1] if t.text == ":"), None)
+    if colon is None or colon.i == sentence.start or colon.i + 1 >= sentence.end:
+        return None
+    before = sentence.doc[sentence.start : colon.i]
+    # "Rosa Quint on the Harbour Vote:" names the speaker, then the subject.
+    topic = next((t.i for t in before if t.lower_ == "on" and t.i > sentence.start), colon.i)
+    name = sentence.doc[sentence.start : topic]
+    quoted = colon.nbor(1).text[:1] in _QUOTE_CHARS
+    if not _names_a_person(name, quoted):
+        return None
+    head = name.root
+    rest = sentence.doc[colon.i + 1 : sentence.end]
+    content = chunk.tokens_span(rest[0], rest[-1])
+    if not any(c.isalpha() for c in chunk.doc.text[rest.start_char : rest.end_char]):
+        return None
+    return Attribution(
+        cue=chunk.token_span(colon),
+        speaker=mention_from_token(chunk, head),
+        content=_trim_marks(chunk.doc.text, content, chunk.base),
+        sentence=chunk.tokens_span(sentence[0], sentence[-1]),
+        frame="colon",
+    )
+
+
+def _names_a_person(name: SpacySpan, quoted: bool) -> bool:
+    """A person's name: proper nouns the tagger calls a person, or that open with a known
+    first name; before words in marks the tagger's "organisation" is let pass too (it
+    tags most `Name Surname:` lines so), but never a place."""
+    # Title words may come first ("Republican pollster Daron Shaw"); the name ends the line.
+    start = len(name)
+    while start > 0 and name[start - 1].pos_ == "PROPN":
+        start -= 1
+    while start > 1 and name[start - 1].lower_ == "and" and name[start - 2].pos_ == "PROPN":
+        start -= 2  # "Blumenthal and Cohen:"
+        while start > 0 and name[start - 1].pos_ == "PROPN":
+            start -= 1
+    if start and not all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in name[:start]):
+        return False
+    name = name[start:]
+    if not 1 <= len(name) <= 2 * _NAME_WORDS + 1:
+        return False
+    if any(t.ent_type_ in _NON_SPEAKER_ENTS or t.ent_type_ == "NORP" for t in name):
+        return False
+    if all(t.ent_type_ == "PERSON" for t in name):
+        return True
+    words = people()
+    first_name = name[0].lower_ in words.male_names | words.female_names and len(name) > 1
+    return first_name or (
+        quoted and len(name) > 1 and all(t.is_title or t.lower_ == "and" for t in name)
+    )
+
+
+_NAME_WORDS = 4
+
+
+def _trim_marks(text: str, span: Span, base: int) -> Span:
+    start, end = span.start - base, span.end - base
+    while start < end and (text[start] in _QUOTE_CHARS or text[start].isspace()):
+        start += 1
+    while end > start and text[end - 1] in _QUOTE_CHARS | frozenset("."):
+        end -= 1
+    return Span(base + start, base + end)

@@ -1,0 +1,154 @@
+"""Where a cue verb's reported words lie in the parse, frame by frame.
+
+ccomp: `said (that) ...`, also trailing (`..., analysts say`) and interrupting (`Still,
+it said, she can win`); as: `described X as Y`; oprd: `called X Y`; dobj: `praised X`;
+xcomp: `urged X to ...`. Each finder gives the first and last token of the content.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; when the parser gives two (a quote's own subject is often hung on
+    the cue, as in `"Every driver ... we will," she said`), the one nearest the verb."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+
+
+def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
+    clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis")), None)
+    if clause is not None:
+        if clause.i < cue.i:  # trailing attribution: "The force ..., he said."
+            return clause.left_edge, _before_subject(cue, clause.right_edge)
+        return _clause_start(clause), clause.right_edge
+    that = following_that(sentence, cue)
+    if that is not None:
+        return that.nbor(1), sentence[-1]
+    return _interrupting_bounds(sentence, cue)
+
+
+def _interrupting_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
+    """`Still, it said, she can win`: the cue interrupts the clause it reports, which the
+    parser makes the cue's head. The content runs from the cue's subtree to the clause end."""
+    head = cue.head
+    if cue.dep_ not in ("parataxis", "ccomp", "advcl") or head.i <= cue.i:
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.i >= sentence.end:
+        return None
+    first = cue.right_edge.nbor(1) if cue.right_edge.i + 1 < sentence.end else None
+    if first is None or first.i > head.i:
+        return None
+    return first, head.right_edge
+
+
+def _before_subject(cue: Token, last: Token) -> Token:
+    """The content's last token before the cue's own subject ("..., analysts say"): the
+    subject nearest the cue, since the parser often hangs the quote's subject on it too."""
+    subject = nearest_subject(cue)
+    if subject is not None and subject.i < cue.i and subject.left_edge.i <= last.i:
+        return subject.left_edge.nbor(-1) if subject.left_edge.i > 0 else last
+    return last
+
+
+def _clause_start(clause: Token) -> Token:
+    """Skip a leading `that` and time phrases the parser hung on the clause ("on Friday")."""
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+    start = clause.left_edge
+    for child in clause.children:
+        if subject is None or child.i >= subject.i or child.left_edge.i != start.i:
+            continue
+        timed = any(t.ent_type_ in _TIME_ENTS for t in child.subtree)
+        if child.dep_ in ("prep", "npadvmod") and timed:
+            start = child.right_edge.nbor(1)
+    while start.i < clause.i and (start.is_punct or start.lower_ == "that"):
+        start = start.nbor(1)
+    return start
+
+
+def following_that(sentence: SpacySpan, cue: Token) -> Token | None:
+    for token in sentence[cue.i - sentence.start + 1 : cue.i - sentence.start + 6]:
+        if token.lower_ == "that" and token.i + 1 < sentence.end:
+            return token
+        if token.is_punct:
+            return None
+    return None
+
+
+def _as_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    # The parser may hang "as" on the verb, the object or deep inside it ("... meeting as").
+    as_phrase = next(
+        (t for t in sentence if t.i > obj.i and t.lower_ == "as" and _governed_by(t, cue)), None
+    )
+    if as_phrase is None:
+        return None
+    return obj.left_edge, as_phrase.right_edge
+
+
+def _governed_by(token: Token, ancestor: Token) -> bool:
+    return any(a.i == ancestor.i for a in token.ancestors)
+
+
+def _oprd_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    predicate = next((c for c in cue.children if c.dep_ == "oprd"), None)
+    if obj is None or predicate is None:
+        return None
+    return obj.left_edge, predicate.right_edge
+
+
+def _dobj_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
+    """The object, with what it is accused or praised of or for (`accused X of Y`)."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None:
+        return None
+    # What it is accused of or blamed for, also when the parser hangs it on the verb:
+    # `blaming the island's requirement to have ...`.
+    tails = [
+        c
+        for c in cue.children
+        if c.i > obj.i and (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in _REASONS))
+    ]
+    return obj.left_edge, max(
+        (c.right_edge for c in tails), key=lambda t: t.i, default=obj.right_edge
+    )
+
+
+_REASONS = frozenset({"of", "for"})
+
+
+def prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None:
+    """`called for X`, `referred to X (as Y)`: the object of the verb's own preposition."""
+    prep = next((c for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ in preps), None)
+    if prep is None or prep.i < cue.i:
+        return None
+    target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if target is None:
+        return None
+    return target.left_edge, target.right_edge
+
+
+def _xcomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
+    clause = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+    if clause is None:
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    first = obj.left_edge if obj is not None else clause.left_edge
+    return first, clause.right_edge
+
+
+FRAME_FINDERS = {
+    "ccomp": _ccomp_bounds,
+    "as": _as_bounds,
+    "oprd": _oprd_bounds,
+    "dobj": _dobj_bounds,
+    "xcomp": _xcomp_bounds,
+}
