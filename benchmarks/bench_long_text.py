@@ -37,6 +37,7 @@ CASES: dict[str, Callable[[], str]] = {
     "token1M": lambda: "Title.\n\nBefore " + "x" * 1_000_000 + " after.",
     "para100k": lambda: "Title.\n\n" + _paragraph(100_000),
     "para1M": lambda: "Title.\n\n" + _paragraph(1_000_000),
+    "para20M": lambda: "Title.\n\n" + _paragraph(1_000_000) * 20,  # the text files' size cap
 }
 
 
