@@ -119,6 +119,7 @@ def test_the_pane_keeps_selection_colours_copy_and_folds_across_the_cuts(qtbot) 
 
     from reader.ui.panes.article_view import ArticleView
     from reader.ui.panes.folding import Fold
+    from reader.ui.window.findbar import find_all
 
     para = long_paragraph(60_000)
     text = f"Title.\n\n{para}\n\nAnother paragraph."
@@ -141,6 +142,9 @@ def test_the_pane_keeps_selection_colours_copy_and_folds_across_the_cuts(qtbot) 
     view.copy()
     assert QApplication.clipboard().text() == text[span.start : span.end]
     assert "\n" not in QApplication.clipboard().text()
+    # Find sees the phrase across the cut, as the reader does
+    phrase = text[first_cut - 12 : first_cut + 12]
+    assert Span(first_cut - 12, first_cut + 12) in find_all(view, phrase.upper())
 
     # Jump to a word deep in the paragraph: it is in view.
     deep = text.index("Tuesday", 50_000)
