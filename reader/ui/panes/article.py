@@ -59,6 +59,7 @@ class PreparedText:
     block_starts: tuple[int, ...]
     qt_text: str = ""  # what the pane holds: `text` with break opportunities in long tokens
     continued: frozenset[int] = frozenset()  # blocks that carry on the paragraph above them
+    words: int | None = None  # the document's word count, counted off the GUI thread
 
     def block_of(self, qt_position: int) -> int:
         return max(0, bisect_right(self.block_starts, qt_position) - 1)
@@ -89,7 +90,14 @@ def prepare(document: Document) -> PreparedText:
     text = display_text(document)
     breaks = long_token_breaks(text)
     blocks = split_blocks(with_breaks(text, breaks))
-    return PreparedText(text, OffsetMap(text, breaks), blocks.starts, blocks.text, blocks.continued)
+    return PreparedText(
+        text,
+        OffsetMap(text, breaks),
+        blocks.starts,
+        blocks.text,
+        blocks.continued,
+        document.word_count(),
+    )
 
 
 def merge_highlights(text: str, highlights: list[Highlight]) -> list[MarkedRange]:

@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         pane.clear_message()
         if document.notes:  # what loading changed or could not read (text may be missing)
             pane.message.show_message("Note: " + "; ".join(document.notes), "info")
-        pane.header.set_document(document)
+        pane.header.set_document(document, prepared.words)
         self.watcher.watch(side, document.path)
         pane.view.set_article(prepared)
         pane.overview.set_marks([], 1)
