@@ -1,13 +1,14 @@
 """Very long paragraphs shown as several text blocks, so Qt never lays out one for long.
 
 Qt lays out a text block in one piece on the GUI thread, in time that grows
-with its length (a paragraph of a million characters: about 2.5 s), and the
-layout pacer can only yield between blocks. So a paragraph longer than
+with its length (a paragraph of a million characters held the window 1.5 s of
+CPU as it opened), and the layout pacer can only yield between blocks. So a paragraph longer than
 MAX_BLOCK_CHARS is shown as several blocks: at a chosen whitespace character
 (after a sentence's end where there is one) or at one of the zero-width break
 marks of a long token, the pane holds a paragraph separator instead of that
 character. One character for one, so every Qt position and every offset stays
-what it was; the document's text, copy and find results are untouched.
+what it was; the document's text, copy and Find (which searches that text)
+are untouched.
 
 The blocks after such a separator are *continuations*: they belong to the
 paragraph before them (shown and hidden with it, no paragraph gap between
