@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from reader.ui.window.main_window import MainWindow
 
 MORE = "…"
+PROGRESS_MAX_PX = 420  # "Opening <file name>…": a long name is shortened in its middle
 
 
 class SummaryLabel(QLabel):
@@ -59,6 +60,26 @@ class SummaryLabel(QLabel):
         self.setToolTip(plain_tooltip(full) if shown != full else "")
 
 
+class ProgressLabel(QLabel):
+    """Work in progress, at most PROGRESS_MAX_PX wide: a long file name or address loses
+    its middle to "…" (never its end, which tells files apart); the tooltip has it all."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        plain_label(self)
+        self._full = ""
+
+    def set_message(self, message: str) -> None:
+        self._full = message
+        metrics = self.fontMetrics()
+        shown = metrics.elidedText(message, Qt.TextElideMode.ElideMiddle, PROGRESS_MAX_PX)
+        self.setText(shown)
+        self.setToolTip(plain_tooltip(message) if shown != message else "")
+
+    def full_text(self) -> str:
+        return self._full
+
+
 class WindowStatus:
     """Builds the status bar's widgets on `window` and keeps them up to date."""
 
@@ -66,7 +87,7 @@ class WindowStatus:
         self.w = window
         self.summary = SummaryLabel(window)
         self.summary.setObjectName("summary")
-        self.progress = plain_label(QLabel(window))  # names files and addresses
+        self.progress = ProgressLabel(window)  # names files and addresses
         self.busy_bar = QProgressBar(window)
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
@@ -91,7 +112,7 @@ class WindowStatus:
     def show_progress(self, message: str) -> None:
         w = self.w
         busy = bool(message)
-        self.progress.setText(message)
+        self.progress.set_message(message)
         self.busy_bar.setVisible(busy)
         self.cancel_button.setVisible(busy)
         w.acts.cancel.setEnabled(busy)

@@ -109,3 +109,18 @@ def test_the_sidebar_toggle_is_named_for_the_whole_sidebar(window, qtbot):
     assert window.sidebar.isVisible()
     tabs = window.sidebar.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Quotes", "Changes"]
+
+
+def test_a_long_file_name_in_progress_keeps_its_ends_and_the_summary_its_room(window, qtbot):
+    from reader.ui.window.status_bar import PROGRESS_MAX_PX
+
+    name = "council-minutes-" + "very-long-part-" * 200 + "FINAL-v2.txt"
+    window.status.show_progress(f"Opening {name}…")
+    label = window.progress_label
+    shown = label.text()
+    assert shown.startswith("Opening council-minutes-") and shown.endswith("FINAL-v2.txt…")
+    assert "…" in shown[:-1]  # the middle gave way
+    assert label.fontMetrics().horizontalAdvance(shown) <= PROGRESS_MAX_PX
+    assert name in label.toolTip() and label.full_text() == f"Opening {name}…"
+    window.status.show_progress("Comparing…")
+    assert label.text() == "Comparing…" and label.toolTip() == ""
