@@ -59,7 +59,7 @@ def _cuts(shown: str) -> list[int]:
     for end in [m.start() for m in _BLOCK_END.finditer(shown)] + [len(shown)]:
         start = line_start
         while end - start > MAX_BLOCK_CHARS:
-            cut = _cut_in(shown, start + MIN_BLOCK_CHARS, start + MAX_BLOCK_CHARS, end)
+            cut = _cut_after(shown, start, end)
             if cut < 0:
                 break
             cuts.append(cut)
@@ -68,19 +68,23 @@ def _cuts(shown: str) -> list[int]:
     return cuts
 
 
-def _cut_in(shown: str, low: int, high: int, end: int) -> int:
-    """The last sentence end in shown[low:high], else its last break point, else the
-    first break point before `end`; -1 if there is none (the line stays whole)."""
+def _cut_after(shown: str, start: int, end: int) -> int:
+    """Where to end a block that starts at `start`: the last sentence end between
+    MIN_BLOCK_CHARS and MAX_BLOCK_CHARS on, else the last break point there, else the
+    last one before (a word of up to 2,000 characters has no break marks and can fill
+    the whole stretch); -1 if the line has none (it then stays whole)."""
+    low, high = start + MIN_BLOCK_CHARS, start + MAX_BLOCK_CHARS
     last = -1
     for match in _SENTENCE_END.finditer(shown, low, high):
         last = match.end() - 1
     if last >= 0:
         return last
-    for match in _BREAK_POINT.finditer(shown, low, high):
-        last = match.start()
-    if last >= 0:
-        return last
-    # Not reached with today's marks (a token over 2,000 characters has one every 256);
+    for lo, hi in ((low, high), (start + 1, low)):
+        for match in _BREAK_POINT.finditer(shown, lo, hi):
+            last = match.start()
+        if last >= 0:
+            return last
+    # Not reached with today's marks (a word over 2,000 characters has one every 256);
     # a character is never cut, as that would hide it.
     later = _BREAK_POINT.search(shown, high, end)
     return later.start() if later else -1

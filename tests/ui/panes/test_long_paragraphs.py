@@ -68,6 +68,22 @@ def test_a_million_character_token_is_cut_at_its_break_marks() -> None:
     assert prepared.offsets.qt_length == len(prepared.qt_text)
 
 
+def test_a_word_without_break_marks_that_fills_the_cut_window_is_cut_before() -> None:
+    """Words up to 2,000 characters get no break marks and can fill the stretch where a cut
+    belongs (found by `make fuzz`: blocks of 3,011-3,198 characters)."""
+    from fakes import make_document
+
+    for text in (
+        "\t" * 1345 + "x" * 1853,
+        "Said. " * 300 + "中" * 1895 + " end.",
+        "word " * 400 + "y" * 1999 + " more words.",
+    ):
+        prepared = prepare(make_document(text))
+        blocks = _blocks_of(prepared.qt_text)
+        assert max(len(b) for b in blocks) <= MAX_BLOCK_CHARS, [len(b) for b in blocks]
+        assert len(prepared.qt_text) == len(text)
+
+
 LINE_PIECES = st.sampled_from(
     ["a", "b.", " ", ". ", "\n", "\u2029", "\r", "😀", "\u00a0", "\u200b", "\ufdd0"]
 )
