@@ -1,6 +1,7 @@
 """Fuzz the loaders and the comparison engine with Hypothesis for a fixed time.
 
-    .venv/bin/python fuzz/run_fuzz.py --minutes 10 [--targets txt,md,html,docx,pdf,titles,compare]
+    .venv/bin/python fuzz/run_fuzz.py --minutes 10 \\
+        [--targets txt,md,html,docx,pdf,titles,pane,compare]
 
 The time is split across the targets (the engine gets a double share). Each
 target draws inputs from a Hypothesis strategy (random bytes and format-shaped
@@ -11,6 +12,8 @@ an oracle on every one:
   message starts with the file's name. Anything else, or a load slower than
   --slow seconds, is a failure.
 * titles: random markup as every kind of title, and in file names; see fuzz/titles.py.
+* pane: random long lines through the pane's display text and its block cuts (offsets
+  kept, Qt's blocks the listed ones); see fuzz/pane_blocks.py.
 * engine: the edits rebuild both texts, the alignment blocks cover every
   sentence of each side exactly once, the offset maps stay in [0, len].
 
@@ -44,6 +47,7 @@ from reader.compare import BlockKind, CompareOptions, Comparison, EditOp, compar
 from reader.documents import Document, LoadError, load_document, paragraph_spans
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pane_blocks import check_pane, pane_inputs
 from titles import check_titles, title_inputs
 
 FAILURES = Path(__file__).resolve().parent / "failures"
@@ -342,6 +346,8 @@ def make_targets(names: list[str]) -> list[Target]:
             targets.append(Target(name, compare_inputs, check_compare, weight=2.0))
         elif name == "titles":
             targets.append(Target(name, title_inputs(), check_titles))
+        elif name == "pane":
+            targets.append(Target(name, pane_inputs(), check_pane))
         else:
             suffix = suffixes[name]
             targets.append(Target(name, loader_inputs(suffix), check_loader(suffix)))
@@ -351,7 +357,7 @@ def make_targets(names: list[str]) -> list[Target]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=10.0, help="total time, all targets")
-    parser.add_argument("--targets", default="txt,md,html,docx,pdf,titles,compare")
+    parser.add_argument("--targets", default="txt,md,html,docx,pdf,titles,pane,compare")
     parser.add_argument("--slow", type=float, default=10.0, help="seconds before an input fails")
     args = parser.parse_args(argv)
     signal.signal(signal.SIGALRM, _alarm)

@@ -33,6 +33,7 @@ from reader.documents import Document, LoadError, load_document
 
 CANARY = "reader-fuzz-canary.txt"
 FORMATS = ("html-title", "html-og", "html-h1", "docx", "pdf", "md-heading", "md-front", "name")
+_TAG = re.compile("<[A-Za-z!/?]")  # where Qt's rich-text parser would start a tag
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 BODY = " ".join(
     f"Sentence {n}: the harbour board met and agreed to dredge the channel, the chair said."
@@ -252,6 +253,7 @@ def _show_in_qt(document: Document | None, message: str | None) -> None:
             assert plain, "a label shows document or error text as rich text"
         tip = label.toolTip()
         if GuiQt.mightBeRichText(tip):
-            # A rich tooltip must be built from escaped pieces: no raw outside markup in it.
-            raw = [text for text in outside if "<" in text and text in tip]
+            # A rich tooltip must be built from escaped pieces: no raw outside markup in it
+            # (only text with a tag in it: a lone "<" is in every tooltip's own markup).
+            raw = [text for text in outside if _TAG.search(text) and text in tip]
             assert not raw, "a rich-text tooltip holds raw markup from a document"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 import venv
+import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -12,16 +14,44 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@dataclass(frozen=True)
+class Built:
+    wheel: Path
+    log: str  # what the build printed (setuptools' warnings included)
+
+
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
+    result = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)],
         check=True,
         capture_output=True,
+        text=True,
     )
-    (built,) = out.glob("reader_diff-*.whl")
-    return built
+    (wheel,) = out.glob("reader_diff-*.whl")
+    return Built(wheel, result.stdout + result.stderr)
+
+
+@pytest.fixture(scope="module")
+def wheel(built: Built) -> Path:
+    return built.wheel
+
+
+@pytest.mark.slow
+def test_the_wheel_holds_every_resource_and_builds_without_package_warnings(
+    built: Built,
+) -> None:
+    resources = ROOT / "resources"
+    expected = {
+        "reader/resources/" + path.relative_to(resources).as_posix()
+        for path in resources.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+    with zipfile.ZipFile(built.wheel) as archive:
+        held = {name for name in archive.namelist() if name.startswith("reader/resources/")}
+    assert expected == held
+    assert "absent from the `packages` configuration" not in built.log
 
 
 @pytest.mark.slow

@@ -1,4 +1,5 @@
-"""A web server on 127.0.0.1 for the URL tests: a page, a slow drip, a short body, redirects.
+"""A web server on 127.0.0.1 for the URL tests: a page, a news story with page furniture,
+a page over a size cap, a slow drip, a short body, redirects.
 
 Loopback is exactly what the rule against redirects into private networks blocks, so the
 tests that need a "public" host pass `loopback_is_public` as their address check.
@@ -22,6 +23,31 @@ ARTICLE = " ".join(
 )
 PAGE = f"<html><head><title>Dredging</title></head><body><article><p>{ARTICLE}</p></article>"
 PAGE_BYTES = PAGE.encode()
+STORY_ARTICLE = " ".join(
+    f"Paragraph {i}: the harbour board met on Thursday and agreed to dredge the eastern "
+    f"channel, a decision that fishermen had sought for years, the chair told reporters."
+    for i in range(1, 4)
+)
+# A story as news sites serve it: scripts, styles, navigation and a footer round the article.
+STORY = f"""<!doctype html>
+<html><head><title>Harbour board backs dredging</title>
+<script>var trackingSecret = "do-not-show-this";</script>
+<style>.nav {{ color: red }}</style></head>
+<body>
+<nav class="nav"><a href="/">Home</a> <a href="/sport">SportsDeskNav</a>
+<a href="/subscribe">Subscribe to our NewsletterNav</a></nav>
+<article>
+<h1>Harbour board backs dredging</h1>
+<p>{STORY_ARTICLE}</p>
+<p>"We have waited long enough for this channel to be opened," said Mara Quinn, who
+has fished out of the harbour for thirty years and chairs the local association.</p>
+<p>Work is expected to begin in the autumn and to last about four months, weather allowing,
+according to the engineers who drew up the plans for the board.</p>
+</article>
+<footer>Copyright FooterTextNav 2024</footer>
+</body></html>
+"""
+BIG_BYTES = 8192  # /big sends a page this long
 LOOPBACK = ipaddress.ip_address("127.0.0.1")
 SERVER_LIFETIME_S = 60
 DRIP_BYTE_S = 0.2  # the slow server's pace (what is under test, not a wait in a test)
@@ -48,11 +74,20 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
 
     def page(self) -> None:
+        self.send_html(PAGE_BYTES)
+
+    def story(self) -> None:
+        self.send_html(STORY.encode())
+
+    def big(self) -> None:
+        self.send_html(b"<p>" + b"x" * (BIG_BYTES - 7) + b"</p>")
+
+    def send_html(self, body: bytes) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(PAGE_BYTES)))
+        self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(PAGE_BYTES)
+        self.wfile.write(body)
 
     def drip(self) -> None:
         """Headers at once, then one byte every 0.2 s: each read succeeds, the page never ends."""
@@ -105,6 +140,8 @@ def _redirect_to(location: str) -> Callable[[Handler], None]:
 
 Handler.routes = {
     "/page": Handler.page,
+    "/story": Handler.story,
+    "/big": Handler.big,
     "/drip": Handler.drip,
     "/short": Handler.short,
     "/unsized": Handler.unsized,

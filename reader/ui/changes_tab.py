@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from reader.analysis import SEVERITY_ORDER, Change, ChangeKind, Severity, Span
 from reader.present.changes import wording
 from reader.ui.sidebar.delegates import paint_row_background, ui_font
-from reader.ui.sidebar.labels import section_label
+from reader.ui.sidebar.labels import ListOrPlaceholder, WrappedLabel, section_label
 from reader.ui.sidebar.models import RowListModel
 from reader.ui.theme import LIGHT, Theme
 
@@ -234,9 +234,8 @@ class ChangesPanel(QWidget):
         self.hide_style.setChecked(True)
         self.hide_style.setToolTip("Spelling variants, punctuation, quote marks and case")
         self.hide_style.toggled.connect(self._hide_style_toggled)
-        self.counts = QLabel(self)
+        self.counts = WrappedLabel(self)
         self.counts.setObjectName("changesSummary")
-        self.counts.setWordWrap(True)
         self.counts_changed.connect(self.counts.setText)
         self.placeholder = QLabel("Changes appear here once the article has been read.", self)
         self.placeholder.setWordWrap(True)
@@ -250,6 +249,7 @@ class ChangesPanel(QWidget):
         self.view.setFrameShape(QListView.Shape.NoFrame)
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
+        self.list_stack = ListOrPlaceholder(self.view, self.placeholder, self)
         self._layout()
 
     def _layout(self) -> None:
@@ -270,8 +270,7 @@ class ChangesPanel(QWidget):
         filters.addWidget(self.kind_combo, 1)
         filters.addWidget(self.hide_style)
         layout.addLayout(filters)
-        layout.addWidget(self.placeholder, 0)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.list_stack, 1)
 
     def set_theme(self, theme: Theme) -> None:
         delegate = self.view.itemDelegate()
@@ -285,7 +284,7 @@ class ChangesPanel(QWidget):
         rows = change_rows(changes) if changes is not None else []
         self.model.set_rows(rows)
         self.placeholder.setText(message if changes is None else "")
-        self.placeholder.setVisible(changes is None or not rows)
+        self.list_stack.show_placeholder(changes is None or not rows)
         if changes is not None and not rows:
             self.placeholder.setText("No changes found.")
         self.counts_changed.emit(self.summary() if changes is not None else "")

@@ -1,6 +1,8 @@
 """Measure how long the GUI event loop goes without running, and what was running instead.
 
-A 5 ms QTimer on the GUI thread records the longest gap between its ticks.
+A 5 ms QTimer on the GUI thread records the longest gap between its ticks, in
+wall time and in the GUI thread's own CPU time (`time.thread_time`: the work
+that blocked the loop, whatever the machine's load did to the wall clock).
 A plain thread samples every thread's Python stack while the GUI thread is
 late, and notes when it could not run itself (a thread holding the GIL in a
 long C call starves it too). `faulthandler` can dump stacks without the GIL:
@@ -37,6 +39,8 @@ class StallMonitor(QObject):
     def __init__(self, dump_to: IO[str] | None = None, dump_after_s: float = 0.08) -> None:
         super().__init__()
         self.longest = 0.0
+        self.longest_cpu = 0.0  # the GUI thread's CPU time in the longest-working gap
+        self._last_cpu = 0.0
         self.gaps: list[tuple[float, float]] = []  # (when, length) of gaps over LATE_S
         self.samples: collections.Counter[str] = collections.Counter()
         self.starved: list[tuple[float, float, str]] = []  # the sampler itself could not run
@@ -51,6 +55,7 @@ class StallMonitor(QObject):
 
     def start(self) -> None:
         self._t0 = self._last = time.perf_counter()
+        self._last_cpu = time.thread_time()
         self._running = True
         self._timer.start()
         self._sampler = threading.Thread(target=self._sample_loop, daemon=True)
@@ -65,10 +70,12 @@ class StallMonitor(QObject):
             self._sampler.join(1)
 
     def _tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         gap = now - self._last
         self._last = now
         self.longest = max(self.longest, gap)
+        self.longest_cpu = max(self.longest_cpu, cpu - self._last_cpu)
+        self._last_cpu = cpu
         if gap > LATE_S:
             self.gaps.append((now - self._t0 - gap, gap))
         if self._dump_to is not None:
@@ -100,7 +107,10 @@ class StallMonitor(QObject):
         self.starved.append((now - self._t0 - length, length, where))
 
     def report(self, top: int = 12) -> str:
-        lines = [f"longest gap {self.longest * 1000:.0f} ms; gaps over {LATE_S * 1000:.0f} ms:"]
+        lines = [
+            f"longest gap {self.longest * 1000:.0f} ms (GUI thread CPU: longest"
+            f" {self.longest_cpu * 1000:.0f} ms); gaps over {LATE_S * 1000:.0f} ms:"
+        ]
         lines += [f"  at {at:6.2f} s: {length * 1000:5.0f} ms" for at, length in self.gaps]
         lines.append("GUI thread while late (5 ms samples):")
         lines += [f"  {n:4d}  {where}" for where, n in self.samples.most_common(top)]

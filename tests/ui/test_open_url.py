@@ -2,94 +2,13 @@
 
 from __future__ import annotations
 
-import threading
-import time
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
-import pytest
+import url_server
+from url_server import BIG_BYTES, STORY_ARTICLE
 
 from reader.analysis import FetchLimits
 from reader.ui.window import dialogs
 
-ARTICLE = " ".join(
-    f"Paragraph {i}: the harbour board met on Thursday and agreed to dredge the eastern "
-    f"channel, a decision that fishermen had sought for years, the chair told reporters."
-    for i in range(1, 4)
-)
-PAGE = f"""<!doctype html>
-<html><head><title>Harbour board backs dredging</title>
-<script>var trackingSecret = "do-not-show-this";</script>
-<style>.nav {{ color: red }}</style></head>
-<body>
-<nav class="nav"><a href="/">Home</a> <a href="/sport">SportsDeskNav</a>
-<a href="/subscribe">Subscribe to our NewsletterNav</a></nav>
-<article>
-<h1>Harbour board backs dredging</h1>
-<p>{ARTICLE}</p>
-<p>"We have waited long enough for this channel to be opened," said Mara Quinn, who
-has fished out of the harbour for thirty years and chairs the local association.</p>
-<p>Work is expected to begin in the autumn and to last about four months, weather allowing,
-according to the engineers who drew up the plans for the board.</p>
-</article>
-<footer>Copyright FooterTextNav 2024</footer>
-</body></html>
-"""
-BIG = 4096
-SERVER_LIFETIME_S = 60
-
-
-class Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        if self.path == "/drip":
-            self._drip()
-            return
-        body = PAGE.encode() if self.path != "/big" else b"<p>" + b"x" * (BIG * 2) + b"</p>"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def _drip(self) -> None:
-        """A page that never ends: one byte every 0.2 s."""
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.send_header("Content-Length", "100000")
-        self.end_headers()
-        try:
-            for _ in range(300):
-                self.wfile.write(b"a")
-                self.wfile.flush()
-                time.sleep(0.2)
-        except OSError:
-            pass  # the window hung up
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def server(monkeypatch) -> Iterator[str]:
-    """A loopback server that stops after the test, or after a minute whatever happens."""
-    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.timeout = 5
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.daemon = True
-    thread.start()
-    watchdog = threading.Timer(SERVER_LIFETIME_S, httpd.shutdown)
-    watchdog.daemon = True
-    watchdog.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        watchdog.cancel()
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(5)
+server = url_server.server  # the shared loopback server, under the name the tests ask for
 
 
 def open_url(window, monkeypatch, url: str, side: str = "new") -> None:
@@ -121,7 +40,7 @@ def test_only_http_and_https_addresses_are_opened(window, qtbot, monkeypatch, tm
 
 
 def test_a_page_over_the_size_cap_is_refused(window, server, qtbot, monkeypatch):
-    window.session.url_limits = FetchLimits(max_bytes=BIG)
+    window.session.url_limits = FetchLimits(max_bytes=BIG_BYTES // 2)
     open_url(window, monkeypatch, f"{server}/big")
     message = window.panes["new"].message
     qtbot.waitUntil(message.isVisible, timeout=10000)
@@ -133,7 +52,7 @@ def test_slow_pages_never_hold_up_a_local_file_and_cancel_hangs_up(
     window, server, qtbot, monkeypatch, tmp_path
 ):
     story = tmp_path / "story.txt"
-    story.write_text(ARTICLE, encoding="utf-8")
+    story.write_text(STORY_ARTICLE, encoding="utf-8")
     session = window.session
     open_url(window, monkeypatch, f"{server}/drip", side="old")
     open_url(window, monkeypatch, f"{server}/drip", side="new")
@@ -153,7 +72,7 @@ def test_slow_pages_never_hold_up_a_local_file_and_cancel_hangs_up(
 
 def test_a_documents_notice_shows_in_its_pane(window, qtbot, tmp_path):
     story = tmp_path / "story.txt"
-    story.write_bytes(ARTICLE.encode("utf-8").replace(b"harbour", b"har\x01bour", 1))
+    story.write_bytes(STORY_ARTICLE.encode("utf-8").replace(b"harbour", b"har\x01bour", 1))
     window.session.load_path("old", story)
     message = window.panes["old"].message
     qtbot.waitUntil(message.isVisible, timeout=20000)

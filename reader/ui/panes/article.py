@@ -3,7 +3,8 @@
 Runs on a worker thread (no Qt here). The display text has exactly the
 length of the document text, so engine offsets stay valid: only newlines
 *inside* a paragraph (hard-wrapped sources) become spaces, so each paragraph
-is one text block that wraps to the pane.
+is one text block that wraps to the pane (a very long one several blocks, see
+`block_splits.py`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import NamedTuple
 from reader.analysis import Document
 from reader.present.marks import Highlight
 from reader.present.tooltips import MarkedRange
+from reader.ui.panes.block_splits import split_blocks
 from reader.ui.panes.offsets import OffsetMap
 
 LONG_TOKEN_CHARS = 2000
@@ -56,6 +58,8 @@ class PreparedText:
     offsets: OffsetMap
     block_starts: tuple[int, ...]
     qt_text: str = ""  # what the pane holds: `text` with break opportunities in long tokens
+    continued: frozenset[int] = frozenset()  # blocks that carry on the paragraph above them
+    words: int | None = None  # the document's word count, counted off the GUI thread
 
     def block_of(self, qt_position: int) -> int:
         return max(0, bisect_right(self.block_starts, qt_position) - 1)
@@ -85,13 +89,15 @@ def with_breaks(text: str, breaks: list[int]) -> str:
 def prepare(document: Document) -> PreparedText:
     text = display_text(document)
     breaks = long_token_breaks(text)
-    offsets = OffsetMap(text, breaks)
-    starts = [0]
-    index = text.find("\n")
-    while index != -1:
-        starts.append(offsets.to_qt(index + 1))
-        index = text.find("\n", index + 1)
-    return PreparedText(text, offsets, tuple(starts), with_breaks(text, breaks))
+    blocks = split_blocks(with_breaks(text, breaks))
+    return PreparedText(
+        text,
+        OffsetMap(text, breaks),
+        blocks.starts,
+        blocks.text,
+        blocks.continued,
+        document.word_count(),
+    )
 
 
 def merge_highlights(text: str, highlights: list[Highlight]) -> list[MarkedRange]:

@@ -37,13 +37,14 @@ from reader.analysis import Span
 from reader.ui.panes import overlays
 from reader.ui.panes.article import PreparedText, Run, prepare
 from reader.ui.panes.file_drops import FileDropTarget
-from reader.ui.panes.fold_rows import FoldRows
+from reader.ui.panes.fold_rows import FoldRows, below_paragraph, show_blocks
 from reader.ui.panes.folding import Fold
 from reader.ui.panes.layout_pacer import LayoutPacer
 from reader.ui.panes.offsets import OffsetMap
 from reader.ui.panes.run_slices import RunSlices
 from reader.ui.panes.typography import (
     format_blank_blocks,
+    format_continued_blocks,
     format_headline,
     paragraph_format,
     reading_font,
@@ -106,6 +107,7 @@ class ArticleView(FileDropTarget):
         cursor.setBlockFormat(paragraph_format(self._point_size))
         cursor.insertText(prepared.qt_text or prepared.text)
         format_blank_blocks(doc, self._point_size)
+        format_continued_blocks(doc, prepared.continued)
         if headline:
             format_headline(doc)
         self.setDocument(doc)
@@ -126,6 +128,7 @@ class ArticleView(FileDropTarget):
         cursor.setBlockFormat(paragraph_format(size))
         cursor.endEditBlock()
         format_blank_blocks(doc, size)
+        format_continued_blocks(doc, self.prepared.continued)
         self.fold_rows.apply_margins()
         self.pacer.restart()
 
@@ -291,15 +294,8 @@ class ArticleView(FileDropTarget):
     def set_visible_blocks(self, visible: set[int] | None, folds: list[Fold] | None = None) -> None:
         """Show only these block numbers (None shows all), with fold rows for hidden runs."""
         doc = self.document()
-        block = doc.begin()
-        after_shown = False  # a blank line after a shown paragraph keeps the paragraph gap
-        while block.isValid():
-            blank = block.length() == 1
-            shown = visible is None or block.blockNumber() in visible or (blank and after_shown)
-            block.setVisible(shown)
-            after_shown = shown and not blank
-            block = block.next()
-        self.fold_rows.set_folds(folds or [])
+        show_blocks(doc, visible, self.prepared.continued)
+        self.fold_rows.set_folds([below_paragraph(f, self.prepared.continued) for f in folds or []])
         doc.markContentsDirty(0, doc.characterCount())
         self.viewport().update()
         self.pacer.restart()

@@ -7,8 +7,11 @@ window to expand that fold on both sides.
 
 from __future__ import annotations
 
+from collections.abc import Set
+from dataclasses import replace
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
 from reader.ui.panes.folding import Fold, fold_label
@@ -84,3 +87,32 @@ class FoldRows:
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(QColor(theme.muted))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, fold_label(fold))
+
+
+def show_blocks(doc: QTextDocument, visible: Set[int] | None, continued: Set[int]) -> None:
+    """Show only the `visible` blocks (None: all), with what belongs to each shown paragraph:
+    its continuation blocks (see `block_splits.py`) and a blank line after it."""
+    block = doc.begin()
+    after_shown = False  # a blank line after a shown paragraph keeps the paragraph gap
+    previous = False
+    while block.isValid():
+        blank = block.length() == 1
+        number = block.blockNumber()
+        shown = (
+            visible is None
+            or number in visible
+            or (number in continued and previous)
+            or (blank and after_shown)
+        )
+        block.setVisible(shown)
+        after_shown = shown and not blank
+        previous = shown
+        block = block.next()
+
+
+def below_paragraph(fold: Fold, continued: Set[int]) -> Fold:
+    """The fold with its row under the last block of its anchor paragraph."""
+    anchor = fold.anchor_block
+    while anchor + 1 in continued:
+        anchor += 1
+    return replace(fold, anchor_block=anchor)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -62,6 +64,19 @@ def format_blank_blocks(doc: QTextDocument, point_size: float) -> None:
         if block.length() == 1:
             QTextCursor(block).setBlockFormat(fmt)
         block = block.next()
+    cursor.endEditBlock()
+
+
+def format_continued_blocks(doc: QTextDocument, continued: Iterable[int]) -> None:
+    """No paragraph gap above a block that carries on a long paragraph."""
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    for number in sorted(continued):
+        block = doc.findBlockByNumber(number - 1)
+        if block.isValid():
+            fmt = block.blockFormat()
+            fmt.setBottomMargin(0)
+            QTextCursor(block).setBlockFormat(fmt)
     cursor.endEditBlock()
 
 

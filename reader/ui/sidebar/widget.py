@@ -32,7 +32,7 @@ from reader.ui.changes_tab import ChangesPanel
 from reader.ui.plain import plain_label
 from reader.ui.sidebar.chips import StatusChips, status_counts
 from reader.ui.sidebar.delegates import QuoteDelegate, SpeakerDelegate
-from reader.ui.sidebar.labels import section_label
+from reader.ui.sidebar.labels import ListOrPlaceholder, WrappedLabel, section_label
 from reader.ui.sidebar.models import (
     ORDERS,
     ROW_ROLE,
@@ -68,12 +68,10 @@ class Sidebar(QWidget):
         self._build()
 
     def _build(self) -> None:
-        self.summary = plain_label(QLabel(self))
+        self.summary = plain_label(WrappedLabel(self))
         self.summary.setObjectName("auditSummary")
-        self.summary.setWordWrap(True)
-        self.notice = plain_label(QLabel(self))
+        self.notice = plain_label(WrappedLabel(self))
         self.notice.setObjectName("notice")
-        self.notice.setWordWrap(True)
         self.notice.hide()
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("Filter by words or speaker")
@@ -102,6 +100,7 @@ class Sidebar(QWidget):
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_stack = ListOrPlaceholder(self.quote_view, self.placeholder, self)
         self._layout()
 
     def _list(self, model: Any, delegate: QStyledItemDelegate) -> QListView:
@@ -143,8 +142,7 @@ class Sidebar(QWidget):
         chips.setContentsMargins(14, 0, 14, 4)
         chips.addWidget(self.chips)
         ql.addLayout(chips)
-        ql.addWidget(self.placeholder, 0)
-        ql.addWidget(self.quote_view, 1)
+        ql.addWidget(self.list_stack, 1)
         speakers = QWidget(self)
         sl = QVBoxLayout(speakers)
         sl.setContentsMargins(0, 8, 0, 0)
@@ -189,7 +187,7 @@ class Sidebar(QWidget):
 
     def set_busy(self, message: str) -> None:
         self.placeholder.setText(message)
-        self.placeholder.setVisible(bool(message) or not self.quotes.rows)
+        self.list_stack.show_placeholder(bool(message) or not self.quotes.rows)
 
     def clear(self, message: str = "Finding quotes and speakers…") -> None:
         self.quotes.set_rows([])
@@ -213,7 +211,7 @@ class Sidebar(QWidget):
         self.speakers.set_rows(speakers)
         self.summary.setText(audit_summary(quotes))
         self.placeholder.setText("No quotes found in either version." if not quotes else "")
-        self.placeholder.setVisible(not quotes)
+        self.list_stack.show_placeholder(not quotes)
 
     def set_notice(self, text: str) -> None:
         self.notice.setText(text)

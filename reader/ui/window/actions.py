@@ -114,10 +114,10 @@ ACTIONS: dict[str, tuple[str, Any, str, str | None, bool]] = {
         True,
     ),
     "sidebar": (
-        "Quote &Audit Panel",
+        "Side&bar",
         "Ctrl+Shift+Q",
-        "Show or hide the quotes and speakers",
-        "quote",
+        "Show or hide the sidebar: quotes, speakers and changes",
+        "sidebar",
         True,
     ),
     "ignore_case": (
@@ -283,7 +283,7 @@ def build_toolbar(window: QMainWindow, a: SimpleNamespace) -> tuple[QToolBar, Le
     bar.addSeparator()
     _add(bar, a.only_changed, "Changes only")
     _add(bar, a.sync, "Sync")
-    _add(bar, a.sidebar, "Quotes")
+    _add(bar, a.sidebar, "Sidebar")
     spacer = QWidget(bar)
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     bar.addWidget(spacer)

@@ -6,7 +6,9 @@ Signals:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import islice
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
@@ -144,15 +146,11 @@ class FindBar(QWidget):
 
 
 def find_all(view: ArticleView, needle: str) -> list[Span]:
-    doc = view.document()
-    spans: list[Span] = []
-    cursor = doc.find(needle, 0)
-    while not cursor.isNull() and len(spans) < MAX_MATCHES:
-        spans.append(
-            Span(
-                view.offsets.from_qt(cursor.selectionStart()),
-                view.offsets.from_qt(cursor.selectionEnd()),
-            )
-        )
-        cursor = doc.find(needle, cursor)
-    return spans
+    """Case-insensitive matches in the pane's own text, as code-point spans.
+
+    Searched in Python rather than with QTextDocument.find, which stops at the
+    pane's display-only cuts of long paragraphs and break marks in long tokens.
+    """
+    pattern = re.compile(re.escape(needle), re.IGNORECASE)
+    found = islice(pattern.finditer(view.prepared.text), MAX_MATCHES)
+    return [Span(match.start(), match.end()) for match in found]

@@ -9,15 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
-    QProgressBar,
-    QSizePolicy,
-    QToolButton,
 )
 
 from reader.analysis import CompareOptions, Document, Pipeline, QuoteAudit
@@ -26,7 +22,6 @@ from reader.ui.panes.article import PreparedText
 from reader.ui.panes.linkmap import LinkMap
 from reader.ui.panes.pane import PaneWidget
 from reader.ui.panes.sync import ScrollSync
-from reader.ui.plain import plain_label
 from reader.ui.session import SIDES, DiffResult, Session
 from reader.ui.settings import Settings
 from reader.ui.sidebar.widget import Sidebar
@@ -46,6 +41,7 @@ from reader.ui.window.findbar import FindBar
 from reader.ui.window.folds import WindowFolds
 from reader.ui.window.layout import build_central
 from reader.ui.window.navigation import WindowNavigator
+from reader.ui.window.status_bar import WindowStatus
 from reader.ui.window.status_text import summary_text
 from reader.ui.window.watcher import FileWatcher
 from reader.ui.workers import release_heap, settle_heap, share_the_gil
@@ -91,26 +87,9 @@ class MainWindow(QMainWindow):
         self.acts = build_actions(self)
         self.menus = build_menus(self, self.acts)
         self.toolbar, self.legend = build_toolbar(self, self.acts)
-        status = self.statusBar()
-        self.summary_label = QLabel(self)
-        self.summary_label.setObjectName("summary")
-        self.progress_label = plain_label(QLabel(self))  # names files and addresses
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setFixedWidth(90)
-        self.cancel_button = QToolButton(self)
-        self.cancel_button.setDefaultAction(self.acts.cancel)
-        self.cancel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.change_label = QLabel(self)
-        self.change_label.setObjectName("changeLabel")
-        metrics = self.change_label.fontMetrics()
-        self.change_label.setMinimumWidth(metrics.horizontalAdvance("Change 9,999 of 9,999") + 8)
-        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        status.addWidget(self.summary_label, 1)
-        for widget in (self.change_label, self.progress_label, self.busy_bar, self.cancel_button):
-            status.addPermanentWidget(widget)
-        self._show_progress("")
+        self.status = WindowStatus(self)
+        self.summary_label, self.change_label = self.status.summary, self.status.change
+        self.progress_label = self.status.progress
 
     def _connect(self) -> None:
         a, s = self.acts, self.session
@@ -152,9 +131,9 @@ class MainWindow(QMainWindow):
         s.diff_ready.connect(self._diff_ready)
         s.audit_ready.connect(self._audit_ready)
         s.changes_ready.connect(self.sidebar.changes_panel.set_changes)
-        s.changes_ready.connect(lambda _changes: self._update_summary())
+        s.changes_ready.connect(lambda _changes: self.status.update_summary())
         s.notice.connect(self.sidebar.set_notice)
-        s.progress.connect(self._show_progress)
+        s.progress.connect(self.status.show_progress)
         s.crashed.connect(self.crash.report)
         self.sidebar.quote_activated.connect(self.nav.show_quote)
         self.sidebar.speaker_activated.connect(self.nav.show_speaker)
@@ -256,7 +235,7 @@ class MainWindow(QMainWindow):
         pane.clear_message()
         if document.notes:  # what loading changed or could not read (text may be missing)
             pane.message.show_message("Note: " + "; ".join(document.notes), "info")
-        pane.header.set_document(document)
+        pane.header.set_document(document, prepared.words)
         self.watcher.watch(side, document.path)
         pane.view.set_article(prepared)
         pane.overview.set_marks([], 1)
@@ -294,7 +273,7 @@ class MainWindow(QMainWindow):
             self.folds.apply()
         self.sync.sync_from(1)
         self.sidebar.clear()
-        self._update_summary()
+        self.status.update_summary()
         self._update_enabled()
         settle_heap()
 
@@ -303,26 +282,8 @@ class MainWindow(QMainWindow):
             return
         self.sidebar.set_audit(audit, self.diff.comparison, self.session.audit_rows)
         self.sidebar.changes_panel.set_changes(self.session.changes)
-        self._update_summary()
+        self.status.update_summary()
         settle_heap()
-
-    def _show_progress(self, message: str) -> None:
-        busy = bool(message)
-        self.progress_label.setText(message)
-        self.busy_bar.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.acts.cancel.setEnabled(busy)
-        if message.startswith("Finding quotes"):
-            self.sidebar.set_busy(message)
-            self.sidebar.changes_panel.set_changes(None, message)
-        elif not busy and self.diff is not None and self.session.changes is None:
-            if self.session.audit is None:  # (the ledger comes after the audit)
-                self.sidebar.set_busy("No quote audit for this pair.")
-            self.sidebar.changes_panel.set_changes(None, "No change ledger for this pair.")
-
-    def _update_summary(self) -> None:
-        session = self.session
-        self.summary_label.setText(summary_text(self.diff, session.audit, session.changes))
 
     def _update_title(self) -> None:
         docs = [self.panes[s].document for s in SIDES]

@@ -45,7 +45,7 @@ class WindowNavigator:
         self.show_change_label()
 
     def show_change_label(self) -> None:
-        self.w.change_label.setText(self.w.changes.label())
+        self.w.status.show_change(self.w.changes.label(), self.w.changes.count)
 
     def show_spans(
         self, old: Span | None, new: Span | None, select: bool = False, flash: bool = True

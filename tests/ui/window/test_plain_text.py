@@ -71,7 +71,7 @@ def test_message_bar_is_plain(qtbot, markup):
 def test_window_labels_and_dialog_texts_are_plain(window, markup):
     window.sidebar.set_notice(markup)
     window.sidebar.set_busy(markup)
-    window._show_progress(f"Fetching {markup}…")
+    window.status.show_progress(f"Fetching {markup}…")
     labels = [window.sidebar.notice, window.sidebar.placeholder, window.progress_label]
     labels += window.findChildren(QLabel)
     for label in labels:

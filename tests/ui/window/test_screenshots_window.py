@@ -4,15 +4,17 @@ the current change, and the HTML report (a Qt render). Saved under test-artifact
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
-from conftest import ARTIFACTS, settled, wait_idle
+from conftest import ARTIFACTS, ROOT, settled, wait_idle
 from PySide6.QtWidgets import QTextBrowser, QToolBar
 
 from reader.report.html_report import render_html
 
-SEEDS = Path("/work/shared/seeds")
+# The seed pair sits beside the checkout (../shared/seeds); READER_SEEDS names another folder.
+SEEDS = Path(os.environ.get("READER_SEEDS") or ROOT.parent / "shared" / "seeds")
 
 
 def settle(qtbot, window) -> None:
@@ -59,7 +61,11 @@ def test_changes_only_screenshot(window, sample_old, sample_new, qtbot):
     save(window, "window-changes-only.png")
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed pair is not on this machine")
+@pytest.mark.skipif(
+    not SEEDS.is_dir(),
+    reason=f"no seed pair at {SEEDS} (put it in ../shared/seeds beside the checkout, "
+    "or set READER_SEEDS to its folder)",
+)
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_seed_pair_screenshot(window, qtbot, theme):
     old = next(SEEDS.glob("001_*.txt"))
