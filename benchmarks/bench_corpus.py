@@ -8,10 +8,12 @@ bench_compare.py, a different seed per pair), then times, each as its own comman
 `reader-cli compare --pairs --format jsonl` (one process, the sequential baseline) and
 `reader-cli audit-corpus --workers 1` and `--workers 2` (a local Dask cluster, from start-up
 to the last row written), and resuming the finished 2-worker run. Wall times include
-starting Python and loading spaCy in every process; CPU time (the command's and its
-workers') shows the cost of Dask apart from the machine's load. Peak memory per worker is sampled
-every 0.2 s from the process tree. Every JSONL output is checked byte for byte against the
-sequential one. Prints a Markdown table with the machine's load average.
+starting Python and loading spaCy in every process. CPU time per pair (user + system) is far
+less sensitive to other jobs on the machine than wall time: it is given for the whole
+command, for its worker processes and for the command's own process (client, scheduler and
+nannies). Peak memory per worker is sampled every 0.2 s from the process tree. Every JSONL
+output is checked byte for byte against the sequential one. Prints a Markdown table with the
+machine's 1-minute load average before and after each mode.
 """
 
 from __future__ import annotations
@@ -54,10 +56,11 @@ def make_pairs(folder: Path, count: int, words: int) -> Path:
 @dataclass
 class Measure:
     seconds: float
-    main_mb: float  # the command's own process
+    main_mb: float  # the command's own process, peak sampled RSS
     worker_mb: list[float]  # each Dask worker process, peak sampled RSS
     load: tuple[float, float]  # 1-minute load average before and after
     cpu: float  # CPU seconds of the command and every process it waited for (its workers)
+    main_cpu: float  # CPU seconds of the command's own process (last sample, < 0.2 s short)
 
 
 class _Sampler(threading.Thread):
@@ -68,6 +71,7 @@ class _Sampler(threading.Thread):
         self.root = psutil.Process(pid)
         self.peaks: dict[int, float] = {}
         self.workers: set[int] = set()
+        self.main_cpu = 0.0
         self.stop = threading.Event()
 
     def run(self) -> None:
@@ -75,6 +79,11 @@ class _Sampler(threading.Thread):
             try:
                 processes = [self.root, *self.root.children(recursive=True)]
             except psutil.NoSuchProcess:
+                return
+            try:
+                times = self.root.cpu_times()
+                self.main_cpu = times.user + times.system
+            except psutil.Error:
                 return
             for process in processes:
                 try:
@@ -102,16 +111,22 @@ def timed(command: list[str]) -> Measure:
         raise SystemExit(f"{' '.join(command)} failed ({child.returncode}):\n{error}")
     workers = [sampler.peaks[pid] for pid in sorted(sampler.workers)]
     cpu = usage.ru_utime + usage.ru_stime
-    return Measure(seconds, usage.ru_maxrss / 1024, workers, (before, os.getloadavg()[0]), cpu)
+    load = (before, os.getloadavg()[0])
+    main_mb = sampler.peaks.get(child.pid, usage.ru_maxrss / 1024)  # ru_maxrss: all processes
+    return Measure(seconds, main_mb, workers, load, cpu, sampler.main_cpu)
 
 
 def _row(label: str, pairs: int, measure: Measure, base: float) -> str:
     rate = pairs / measure.seconds * 60
     memory = ", ".join(f"{mb:.0f}" for mb in measure.worker_mb) or f"{measure.main_mb:.0f}"
     load = f"{measure.load[0]:.1f} → {measure.load[1]:.1f}"
+    if measure.worker_mb:  # the command's own process, then its workers
+        split = f"{measure.main_cpu / pairs:.3f} + {(measure.cpu - measure.main_cpu) / pairs:.3f}"
+    else:
+        split = "(one process)"
     return (
         f"| {label} | {measure.seconds:.1f} | {rate:.1f} | {base / measure.seconds:.2f}× "
-        f"| {measure.cpu / pairs:.2f} | {memory} | {measure.main_mb:.0f} | {load} |"
+        f"| {measure.cpu / pairs:.3f} | {split} | {memory} | {measure.main_mb:.0f} | {load} |"
     )
 
 
@@ -142,10 +157,10 @@ def run(count: int, words: int) -> None:
         resume = timed([*CLI, *args])
     print(f"{count} pairs of about {words} words; {os.cpu_count()} cores\n")
     print(
-        "| mode | wall s | pairs/min | vs sequential | CPU s per pair | peak RSS per worker, MB "
-        "| main process, MB | load avg (1 min) |"
+        "| mode | wall s | pairs/min | vs sequential | CPU s per pair | of which command + workers "
+        "| peak RSS per worker, MB | main process, MB | load avg (1 min) |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
     print(
         f"\nResuming the finished 2-worker run: {resume.seconds:.2f} s (load {resume.load[0]:.1f})."
