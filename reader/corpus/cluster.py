@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -82,9 +83,26 @@ def _local_cluster(workers: int) -> Iterator[LocalCluster]:
 
 def _connect(address: str) -> Client:
     try:
+        _refuse_early(address)
         return Client(address, timeout="10s")  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError, ValueError) as error:
         raise ClusterError(f"cannot reach the Dask scheduler at {address} ({error})") from error
+
+
+def _refuse_early(address: str) -> None:
+    """A TCP port nobody listens on fails now, not after Dask's 10 s of retries."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+
+    scheme, location = parse_address(address)
+    if scheme != "tcp":
+        return
+    host, port = parse_host_port(location)
+    try:
+        socket.create_connection((host, port), timeout=2).close()
+    except ConnectionRefusedError:
+        raise
+    except OSError:  # slow or unresolvable: Dask's own timeout and message decide
+        return
 
 
 def _ready(client: Client, preload: bool) -> Client:
