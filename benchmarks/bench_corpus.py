@@ -1,6 +1,6 @@
 """Benchmark corpus audits: pairs per minute, sequential vs 1 and 2 Dask workers.
 
-    .venv/bin/python benchmarks/bench_corpus.py [--pairs 200] [--words 1000]
+    .venv/bin/python benchmarks/bench_corpus.py [--pairs 200] [--words 1000] [--alternate 40]
     .venv/bin/python benchmarks/bench_corpus.py --make-pairs DIR [--pairs 20]
 
 Writes `--pairs` generated article pairs of about `--words` words each (the generator of
@@ -14,12 +14,18 @@ command, for its worker processes and for the command's own process (client, sch
 nannies). Peak memory per worker is sampled every 0.2 s from the process tree. Every JSONL
 output is checked byte for byte against the sequential one. Prints a Markdown table with the
 machine's 1-minute load average before and after each mode.
+
+Even CPU time grows with the load (other processes evict the caches), and each mode runs at
+a different moment. So first, `--alternate N` pairs (40; 0 skips it) run in chunks of 10,
+alternately on 2 local Dask workers and in this process: the ratio of their CPU per pair is
+the cost of a Dask worker that the load cannot skew.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -130,10 +136,67 @@ def _row(label: str, pairs: int, measure: Measure, base: float) -> str:
     )
 
 
-def run(count: int, words: int) -> None:
+@dataclass
+class Alternated:
+    pairs: int
+    worker: float  # CPU s per pair in the 2 worker processes (all their threads)
+    local: float  # CPU s per pair of the sequential calls in this process's thread
+    load: tuple[float, float]
+
+
+def _process_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _sequential_pair(old: str, new: str) -> str:
+    """What `compare --pairs` does for one pair, with its default options."""
+    from reader.analysis import CompareOptions, analyse_pair, find_changes, load
+    from reader.cli import json_text
+    from reader.report.json_report import comparison_json
+
+    comparison, audit = analyse_pair(load(old), load(new), CompareOptions(), True)
+    return json_text(comparison_json(comparison, audit, find_changes(comparison)))
+
+
+def alternate(pairs_file: Path, count: int, chunk: int = 10) -> Alternated:
+    """CPU per pair on 2 local Dask workers and in this process, in alternating chunks.
+
+    Each chunk of pairs runs on both workers (this process waiting), then the same chunk
+    runs here (the workers idle), so both sides see the same load on the machine.
+    """
+    from reader.analysis import CompareOptions
+    from reader.analysis import load_model as load_here
+    from reader.corpus.cluster import open_client
+    from reader.corpus.pairs import AuditOptions, read_pairs
+    from reader.corpus.work import PairTask, audit_pair
+
+    options = AuditOptions(CompareOptions())
+    specs = read_pairs(pairs_file)[:count]
+    tasks = [PairTask(p.line, str(p.old), str(p.new), *p.key, None, None, options) for p in specs]
+    load_here()
+    before, worker, local = os.getloadavg()[0], 0.0, 0.0
+    with open_client(None, 2) as (client, _info):
+        client.gather([client.submit(audit_pair, t, pure=False) for t in tasks[:2]])  # warm
+        for start in range(0, len(tasks), chunk):
+            batch = tasks[start : start + chunk]
+            first = client.run(_process_cpu)
+            client.gather([client.submit(audit_pair, t, pure=False) for t in batch])
+            last = client.run(_process_cpu)
+            worker += sum(last[w] - first[w] for w in first)
+            here = time.thread_time()
+            for task in batch:
+                _sequential_pair(task.old, task.new)
+            local += time.thread_time() - here
+    load = (before, os.getloadavg()[0])
+    return Alternated(len(tasks), worker / len(tasks), local / len(tasks), load)
+
+
+def run(count: int, words: int, alternated: int) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
         folder = Path(tmp)
         pairs = make_pairs(folder, count, words)
+        ab = alternate(pairs, alternated) if alternated else None
         seq = timed(
             [
                 *CLI,
@@ -167,18 +230,31 @@ def run(count: int, words: int) -> None:
     )
     same = f"1 worker {identical[0]}, 2 workers {identical[1]}"
     print(f"JSONL byte-identical to `compare --pairs`: {same}.")
+    if ab is not None:
+        print(
+            f"CPU per pair, {ab.pairs} pairs in alternating chunks: 2 Dask workers "
+            f"{ab.worker:.3f} s, the sequential calls in one process {ab.local:.3f} s "
+            f"({ab.worker / ab.local:.2f}×; load {ab.load[0]:.1f} → {ab.load[1]:.1f})."
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=int, default=200)
     parser.add_argument("--words", type=int, default=1000)
+    parser.add_argument(
+        "--alternate",
+        type=int,
+        default=40,
+        metavar="N",
+        help="pairs for the load-proof worker-vs-sequential CPU check (0: skip it)",
+    )
     parser.add_argument("--make-pairs", type=Path, metavar="DIR", help="only write the pairs")
     args = parser.parse_args()
     if args.make_pairs is not None:
         print(make_pairs(args.make_pairs, args.pairs, args.words))
         return
-    run(args.pairs, args.words)
+    run(args.pairs, args.words, args.alternate)
 
 
 if __name__ == "__main__":
