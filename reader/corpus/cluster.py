@@ -58,8 +58,8 @@ def open_client(
 # client process): the statistical profiler samples the task thread's stack every 10 ms,
 # taking the GIL from spaCy, and its history grows a worker by ~0.5 MB a pair; and
 # MALLOC_TRIM_THRESHOLD_=65536 makes glibc hand freed memory back at once, so each pair
-# page-faults ~40k times (0.1 s of system time) as spaCy's arrays are allocated again.
-# Without them a worker costs what the sequential command costs and stays near 200 MB.
+# page-faults 30-48k times (0.1 s of system time) as spaCy's arrays are allocated again.
+# Without them a pair costs a worker 1.03x what it costs there, and a worker stays ~200 MB.
 WORKER_CONFIG: dict[str, object] = {
     "distributed.worker.profile.enabled": False,
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,  # None: not set
@@ -68,7 +68,7 @@ WORKER_CONFIG: dict[str, object] = {
 
 @contextmanager
 def _local_cluster(workers: int) -> Iterator[LocalCluster]:
-    # The setting holds for the cluster's life, so a worker the nanny restarts gets it too.
+    # These hold for the cluster's whole life, so a worker the nanny restarts gets them too.
     with dask.config.set(WORKER_CONFIG):
         cluster = LocalCluster(  # type: ignore[no-untyped-call]
             n_workers=workers,
