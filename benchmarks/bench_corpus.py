@@ -1,6 +1,6 @@
 """Benchmark corpus audits: pairs per minute, sequential vs 1 and 2 Dask workers.
 
-    .venv/bin/python benchmarks/bench_corpus.py [--pairs 200] [--words 1000]
+    .venv/bin/python benchmarks/bench_corpus.py [--pairs 200] [--words 1000] [--alternate 40]
     .venv/bin/python benchmarks/bench_corpus.py --make-pairs DIR [--pairs 20]
 
 Writes `--pairs` generated article pairs of about `--words` words each (the generator of
@@ -8,16 +8,24 @@ bench_compare.py, a different seed per pair), then times, each as its own comman
 `reader-cli compare --pairs --format jsonl` (one process, the sequential baseline) and
 `reader-cli audit-corpus --workers 1` and `--workers 2` (a local Dask cluster, from start-up
 to the last row written), and resuming the finished 2-worker run. Wall times include
-starting Python and loading spaCy in every process; CPU time (the command's and its
-workers') shows the cost of Dask apart from the machine's load. Peak memory per worker is sampled
-every 0.2 s from the process tree. Every JSONL output is checked byte for byte against the
-sequential one. Prints a Markdown table with the machine's load average.
+starting Python and loading spaCy in every process. CPU time per pair (user + system) is far
+less sensitive to other jobs on the machine than wall time: it is given for the whole
+command, for its worker processes and for the command's own process (client, scheduler and
+nannies). Peak memory per worker is sampled every 0.2 s from the process tree. Every JSONL
+output is checked byte for byte against the sequential one. Prints a Markdown table with the
+machine's 1-minute load average before and after each mode.
+
+Even CPU time grows with the load (other processes evict the caches), and each mode runs at
+a different moment. So first, `--alternate N` pairs (40; 0 skips it) run in chunks of 10,
+alternately on 2 local Dask workers and in this process: the ratio of their CPU per pair is
+the cost of a Dask worker that the load cannot skew.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -54,10 +62,11 @@ def make_pairs(folder: Path, count: int, words: int) -> Path:
 @dataclass
 class Measure:
     seconds: float
-    main_mb: float  # the command's own process
+    main_mb: float  # the command's own process, peak sampled RSS
     worker_mb: list[float]  # each Dask worker process, peak sampled RSS
     load: tuple[float, float]  # 1-minute load average before and after
     cpu: float  # CPU seconds of the command and every process it waited for (its workers)
+    main_cpu: float  # CPU seconds of the command's own process (last sample, < 0.2 s short)
 
 
 class _Sampler(threading.Thread):
@@ -68,6 +77,7 @@ class _Sampler(threading.Thread):
         self.root = psutil.Process(pid)
         self.peaks: dict[int, float] = {}
         self.workers: set[int] = set()
+        self.main_cpu = 0.0
         self.stop = threading.Event()
 
     def run(self) -> None:
@@ -75,6 +85,11 @@ class _Sampler(threading.Thread):
             try:
                 processes = [self.root, *self.root.children(recursive=True)]
             except psutil.NoSuchProcess:
+                return
+            try:
+                times = self.root.cpu_times()
+                self.main_cpu = times.user + times.system
+            except psutil.Error:
                 return
             for process in processes:
                 try:
@@ -102,23 +117,86 @@ def timed(command: list[str]) -> Measure:
         raise SystemExit(f"{' '.join(command)} failed ({child.returncode}):\n{error}")
     workers = [sampler.peaks[pid] for pid in sorted(sampler.workers)]
     cpu = usage.ru_utime + usage.ru_stime
-    return Measure(seconds, usage.ru_maxrss / 1024, workers, (before, os.getloadavg()[0]), cpu)
+    load = (before, os.getloadavg()[0])
+    main_mb = sampler.peaks.get(child.pid, usage.ru_maxrss / 1024)  # ru_maxrss: all processes
+    return Measure(seconds, main_mb, workers, load, cpu, sampler.main_cpu)
 
 
 def _row(label: str, pairs: int, measure: Measure, base: float) -> str:
     rate = pairs / measure.seconds * 60
     memory = ", ".join(f"{mb:.0f}" for mb in measure.worker_mb) or f"{measure.main_mb:.0f}"
     load = f"{measure.load[0]:.1f} → {measure.load[1]:.1f}"
+    if measure.worker_mb:  # the command's own process, then its workers
+        split = f"{measure.main_cpu / pairs:.3f} + {(measure.cpu - measure.main_cpu) / pairs:.3f}"
+    else:
+        split = "(one process)"
     return (
         f"| {label} | {measure.seconds:.1f} | {rate:.1f} | {base / measure.seconds:.2f}× "
-        f"| {measure.cpu / pairs:.2f} | {memory} | {measure.main_mb:.0f} | {load} |"
+        f"| {measure.cpu / pairs:.3f} | {split} | {memory} | {measure.main_mb:.0f} | {load} |"
     )
 
 
-def run(count: int, words: int) -> None:
+@dataclass
+class Alternated:
+    pairs: int
+    worker: float  # CPU s per pair in the 2 worker processes (all their threads)
+    local: float  # CPU s per pair of the sequential calls in this process's thread
+    load: tuple[float, float]
+
+
+def _process_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _sequential_pair(old: str, new: str) -> str:
+    """What `compare --pairs` does for one pair, with its default options."""
+    from reader.analysis import CompareOptions, analyse_pair, find_changes, load
+    from reader.cli import json_text
+    from reader.report.json_report import comparison_json
+
+    comparison, audit = analyse_pair(load(old), load(new), CompareOptions(), True)
+    return json_text(comparison_json(comparison, audit, find_changes(comparison)))
+
+
+def alternate(pairs_file: Path, count: int, chunk: int = 10) -> Alternated:
+    """CPU per pair on 2 local Dask workers and in this process, in alternating chunks.
+
+    Each chunk of pairs runs on both workers (this process waiting), then the same chunk
+    runs here (the workers idle), so both sides see the same load on the machine.
+    """
+    from reader.analysis import CompareOptions
+    from reader.analysis import load_model as load_here
+    from reader.corpus.cluster import open_client
+    from reader.corpus.pairs import AuditOptions, read_pairs
+    from reader.corpus.work import PairTask, audit_pair
+
+    options = AuditOptions(CompareOptions())
+    specs = read_pairs(pairs_file)[:count]
+    tasks = [PairTask(p.line, str(p.old), str(p.new), *p.key, None, None, options) for p in specs]
+    load_here()
+    before, worker, local = os.getloadavg()[0], 0.0, 0.0
+    with open_client(None, 2) as (client, _info):
+        client.gather([client.submit(audit_pair, t, pure=False) for t in tasks[:2]])  # warm
+        for start in range(0, len(tasks), chunk):
+            batch = tasks[start : start + chunk]
+            first = client.run(_process_cpu)
+            client.gather([client.submit(audit_pair, t, pure=False) for t in batch])
+            last = client.run(_process_cpu)
+            worker += sum(last[w] - first[w] for w in first)
+            here = time.thread_time()
+            for task in batch:
+                _sequential_pair(task.old, task.new)
+            local += time.thread_time() - here
+    load = (before, os.getloadavg()[0])
+    return Alternated(len(tasks), worker / len(tasks), local / len(tasks), load)
+
+
+def run(count: int, words: int, alternated: int) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
         folder = Path(tmp)
         pairs = make_pairs(folder, count, words)
+        ab = alternate(pairs, alternated) if alternated else None
         seq = timed(
             [
                 *CLI,
@@ -142,28 +220,41 @@ def run(count: int, words: int) -> None:
         resume = timed([*CLI, *args])
     print(f"{count} pairs of about {words} words; {os.cpu_count()} cores\n")
     print(
-        "| mode | wall s | pairs/min | vs sequential | CPU s per pair | peak RSS per worker, MB "
-        "| main process, MB | load avg (1 min) |"
+        "| mode | wall s | pairs/min | vs sequential | CPU s per pair | of which command + workers "
+        "| peak RSS per worker, MB | main process, MB | load avg (1 min) |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     print("\n".join(rows))
     print(
         f"\nResuming the finished 2-worker run: {resume.seconds:.2f} s (load {resume.load[0]:.1f})."
     )
     same = f"1 worker {identical[0]}, 2 workers {identical[1]}"
     print(f"JSONL byte-identical to `compare --pairs`: {same}.")
+    if ab is not None:
+        print(
+            f"CPU per pair, {ab.pairs} pairs in alternating chunks: 2 Dask workers "
+            f"{ab.worker:.3f} s, the sequential calls in one process {ab.local:.3f} s "
+            f"({ab.worker / ab.local:.2f}×; load {ab.load[0]:.1f} → {ab.load[1]:.1f})."
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=int, default=200)
     parser.add_argument("--words", type=int, default=1000)
+    parser.add_argument(
+        "--alternate",
+        type=int,
+        default=40,
+        metavar="N",
+        help="pairs for the load-proof worker-vs-sequential CPU check (0: skip it)",
+    )
     parser.add_argument("--make-pairs", type=Path, metavar="DIR", help="only write the pairs")
     args = parser.parse_args()
     if args.make_pairs is not None:
         print(make_pairs(args.make_pairs, args.pairs, args.words))
         return
-    run(args.pairs, args.words)
+    run(args.pairs, args.words, args.alternate)
 
 
 if __name__ == "__main__":

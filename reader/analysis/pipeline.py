@@ -65,6 +65,13 @@ def compare(
     return compare_documents(old, new, options or CompareOptions(), cancel=cancel)
 
 
+def load_model() -> None:
+    """Load the spaCy model into this process's cache now (a no-op once loaded)."""
+    from reader.quotes.pipeline import get_pipeline
+
+    get_pipeline()
+
+
 def quotes(document: Document) -> QuoteSet:
     """Quotes and speakers of one document (loads spaCy in this process)."""
     from reader.quotes import extract_quotes

@@ -10,7 +10,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-from reader.compare.model import CompareOptions
+from reader.analysis import CompareOptions
 from reader.corpus.errors import ClusterError
 from reader.corpus.pairs import AuditOptions, PairsFileError, PairSpec, read_pairs
 from reader.corpus.store import CorpusStore, StoreError

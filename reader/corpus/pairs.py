@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.compare.model import CompareOptions
+from reader.analysis import CompareOptions
 
 _CHUNK = 1 << 20
 

@@ -84,8 +84,7 @@ def audit_pair(task: PairTask) -> PairResult:
 
 def _analyse(old: Any, new: Any, options: AuditOptions) -> tuple[dict[str, Any], str]:
     """The JSON document and HTML page that `reader-cli compare` would write for this pair."""
-    from reader.analysis import analyse_pair
-    from reader.changes import find_changes
+    from reader.analysis import analyse_pair, find_changes
     from reader.report.html_report import render_html
     from reader.report.json_report import comparison_json
 
@@ -122,6 +121,6 @@ def worker_name() -> str:
 
 def load_model() -> None:
     """Load the spaCy model into this process's cache (a no-op once loaded)."""
-    from reader.quotes.pipeline import get_pipeline
+    from reader.analysis import load_model as load
 
-    get_pipeline()
+    load()

@@ -180,3 +180,18 @@ def test_an_unreachable_scheduler_is_one_clear_line(
     err = capsys.readouterr().err
     assert err.startswith("reader-cli: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
     assert "Traceback" not in err
+
+
+def _worker_settings(dask_worker: Any) -> tuple[bool, str | None]:
+    """Run by `client.run`, which passes the worker as `dask_worker`."""
+    profiling = "profile" in dask_worker.periodic_callbacks
+    return profiling, os.environ.get("MALLOC_TRIM_THRESHOLD_")
+
+
+def test_local_workers_run_without_the_profiler_and_the_eager_malloc_trim(
+    dask_client: Any,
+) -> None:
+    # Both cost a pair a fifth more CPU than `compare --pairs` (docs/corpus.md, "Speed").
+    settings = dask_client.run(_worker_settings)
+    assert len(settings) == 2
+    assert set(settings.values()) == {(False, None)}
