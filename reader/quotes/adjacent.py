@@ -44,7 +44,21 @@ def verb_beside(chunk: ParsedChunk, quote: Span) -> Attribution | None:
         found = _leading_verb(doc, inside[0].i - 1)
     if found is None:
         return _signed(chunk, inside[-1].i + 1)
-    verb, subject = found
+    return _beside(chunk, *found)
+
+
+def colon_before(chunk: ParsedChunk, colon: int) -> Attribution | None:
+    """The attribution a paragraph ending in a colon makes for the quote standing as the
+    next paragraph (`Stated Brandt:`, `She echoed:`, `He released this statement:`);
+    `colon` is the colon's offset in the text."""
+    token = next((t for t in chunk.doc if t.idx == colon - chunk.base), None)
+    if token is None or token.text != ":":
+        return None
+    found = _leading_verb(chunk.doc, token.i)
+    return _beside(chunk, *found) if found is not None else None
+
+
+def _beside(chunk: ParsedChunk, verb: Token, subject: Token) -> Attribution:
     sentence = verb.sent
     speaker = mention_from_token(chunk, subject)
     cue = chunk.token_span(verb)
@@ -132,14 +146,15 @@ def _head_verb_of_subject(token: Token) -> Token | None:
 
 
 def _leading_verb(doc: Doc, index: int) -> tuple[Token, Token] | None:
-    """`He grinned, "..."`: a verb, then a comma or colon, then the quote."""
+    """`He grinned, "..."`: a verb, then a comma or colon, then the quote; before a colon
+    also a verb's object (`He released the following statement: "..."`)."""
     while index >= 0 and _is_mark(doc[index]):
         index -= 1
     if index < 1 or doc[index].text not in (",", ":"):
         return None
     verb = doc[index - 1]
     if verb.pos_ in ("PROPN", "NOUN"):
-        return _inverted(doc, index - 1)
+        return _inverted(doc, index - 1) or _introduced(doc[index - 1])
     particle = verb.dep_ == "prt" or (verb.dep_ == "advmod" and verb.lower_ in _PARTICLES)
     if (verb.lower_ == "it" and verb.dep_ == "dobj") or particle:
         verb = verb.head  # `As Ms. Rao put it, "..."`, `She shot back, "..."`
@@ -163,6 +178,25 @@ def _inverted(doc: Doc, last: int) -> tuple[Token, Token] | None:
     if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") for t in between):
         return None
     return first, subject
+
+
+def _introduced(last: Token) -> tuple[Token, Token] | None:
+    """`Brandt released the following statement:`: the main verb of the words ending at the
+    colon, when a person (a name or he, she, they) is its subject."""
+    verbs = [a for a in last.ancestors if a.pos_ == "VERB" and a.sent == last.sent]
+    verb = verbs[-1] if verbs else None  # the sentence's main verb, not a relative clause's
+    if verb is None or last.dep_ not in _OBJECT_DEPS:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.i > verb.i:
+        return None
+    if subject.pos_ == "PRON" and subject.lower_ not in _PERSONAL:
+        return None
+    return (verb, subject) if subject.pos_ != "NOUN" else None
+
+
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "npadvmod"})
+_PERSONAL = frozenset({"he", "she", "they"})
 
 
 def _is_mark(token: Token) -> bool:

@@ -1,0 +1,37 @@
+"""Extraction errors found on real news in issue 12's third round (train split), each with
+sentences written here."""
+
+from __future__ import annotations
+
+from quotes_helpers import make_document, quote_with
+
+from reader.quotes import QuoteSet, extract_many
+
+
+def _one(text: str) -> QuoteSet:
+    return extract_many([make_document(text)])[0]
+
+
+def _mention(text: str, quotes: QuoteSet, fragment: str) -> str | None:
+    span = quote_with(quotes, fragment).speaker_mention
+    return text[span.start : span.end] if span is not None else None
+
+
+QUOTE = "“We grieve with the families of the three crew members lost at sea.”"
+
+
+def test_a_paragraph_ending_in_a_colon_credits_the_quote_paragraph_after_it() -> None:
+    for lead, named in (
+        ("Stated Brandt:", "Brandt"),
+        ("Keith Moreland echoed:", "Keith Moreland"),
+        ("Mayor Ilse Brandt released the following statement:", "Mayor Ilse Brandt"),
+    ):
+        text = f"The council met on Monday.\n\n{lead}\n\n{QUOTE}\n\nThe vote is next week."
+        assert _mention(text, _one(text), "crew members lost") == named, lead
+
+
+def test_no_credit_from_a_colon_without_a_person_or_from_a_comma() -> None:
+    for lead in ("Wait, it gets better:", "Keith Moreland spoke at length,"):
+        text = f"The council met on Monday.\n\n{lead}\n\n{QUOTE}\n\nThe vote is next week."
+        quote = quote_with(_one(text), "crew members lost")
+        assert quote.speaker is None and quote.speaker_mention is None, lead
