@@ -3,7 +3,7 @@ sentences written here."""
 
 from __future__ import annotations
 
-from quotes_helpers import make_document, quote_with
+from quotes_helpers import make_document, quote_with, speaker_name
 
 from reader.quotes import QuoteSet, extract_many
 
@@ -35,3 +35,22 @@ def test_no_credit_from_a_colon_without_a_person_or_from_a_comma() -> None:
         text = f"The council met on Monday.\n\n{lead}\n\n{QUOTE}\n\nThe vote is next week."
         quote = quote_with(_one(text), "crew members lost")
         assert quote.speaker is None and quote.speaker_mention is None, lead
+
+
+def test_a_headline_surname_and_colon_credits_the_quote_when_the_text_names_them() -> None:
+    text = (
+        "Brandt: ‘I Am the Best Thing That Ever Happened to the Harbour.’\n\n"
+        "On Monday at the town hall, Mayor Ilse Brandt spoke to the council."
+    )
+    quotes = _one(text)
+    assert _mention(text, quotes, "Best Thing") == "Brandt"
+    assert speaker_name(quotes, quote_with(quotes, "Best Thing")) == "Ilse Brandt"
+
+
+def test_a_label_and_colon_credits_no_one() -> None:
+    text = (
+        "Exclusive: ‘We Will Never Sell The Harbour To Anyone.’\n\n"
+        "Mayor Ilse Brandt spoke to the council on Monday."
+    )
+    quote = quote_with(_one(text), "Never Sell")
+    assert quote.speaker is None and quote.speaker_mention is None

@@ -19,6 +19,7 @@ from reader.quotes.indirect import Attribution
 from reader.quotes.lexicon import cues, people
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk
+from reader.quotes.speakers import surname_named_in_full
 
 _NON_SPEAKER_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY"})
 _QUOTE_CHARS = frozenset("\"'“”‘’«»")
@@ -213,17 +214,19 @@ def _subject(verb: Token) -> Token | None:
     return subject
 
 
-def name_colon_attributions(chunks: list[ParsedChunk]) -> list[Attribution]:
+def name_colon_attributions(chunks: list[ParsedChunk], text: str = "") -> list[Attribution]:
+    """`Name: ...` lines; `text`, the whole document, tells a lone surname (`Brandt: '...'`)
+    from a label (`Exclusive: '...'`): the document names that person in full elsewhere."""
     found = []
     for chunk in chunks:
         for sentence in chunk.sentences():
-            attribution = name_colon(chunk, sentence)
+            attribution = name_colon(chunk, sentence, text)
             if attribution is not None:
                 found.append(attribution)
     return found
 
 
-def name_colon(chunk: ParsedChunk, sentence: SpacySpan) -> Attribution | None:
+def name_colon(chunk: ParsedChunk, sentence: SpacySpan, text: str = "") -> Attribution | None:
     """`Rosa Quint: ...` at the start of a sentence: the named person's words follow."""
     colon = next((t for t in sentence[: _NAME_TOKENS + 1] if t.text == ":"), None)
     if colon is None or colon.i == sentence.start or colon.i + 1 >= sentence.end:
@@ -233,7 +236,7 @@ def name_colon(chunk: ParsedChunk, sentence: SpacySpan) -> Attribution | None:
     topic = next((t.i for t in before if t.lower_ == "on" and t.i > sentence.start), colon.i)
     name = sentence.doc[sentence.start : topic]
     quoted = colon.nbor(1).text[:1] in _QUOTE_CHARS
-    if not _names_a_person(name, quoted):
+    if not (_names_a_person(name, quoted) or (quoted and _known_surname(name, text))):
         return None
     head = name.root
     rest = sentence.doc[colon.i + 1 : sentence.end]
@@ -278,6 +281,13 @@ def _names_a_person(name: SpacySpan, quoted: bool) -> bool:
 
 
 _NAME_WORDS = 4
+
+
+def _known_surname(name: SpacySpan, text: str) -> bool:
+    """One title-case word that the document elsewhere gives with a first name or title."""
+    if len(name) != 1 or not name[0].is_title or name[0].ent_type_ in _NON_SPEAKER_ENTS:
+        return False
+    return surname_named_in_full(text, name[0].text)
 
 
 def _trim_marks(text: str, span: Span, base: int) -> Span:

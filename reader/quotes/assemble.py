@@ -85,7 +85,7 @@ def assemble_quotes(
         [s.start for s in sentences],
         [c.base for c in chunks],
     )
-    found = find_attributions(chunks, context.marked) + name_colon_attributions(chunks)
+    found = find_attributions(chunks, context.marked) + name_colon_attributions(chunks, text)
     attributions = _prefer_verbs(sorted(found, key=lambda a: a.cue.start))
     drafts = _marked_drafts(context, outer, attributions)
     for attribution in attributions:
