@@ -54,3 +54,14 @@ def test_a_label_and_colon_credits_no_one() -> None:
     )
     quote = quote_with(_one(text), "Never Sell")
     assert quote.speaker is None and quote.speaker_mention is None
+
+
+def test_an_age_before_a_name_leaves_no_stray_word_in_the_mention_or_aliases() -> None:
+    text = (
+        "The harbour will close, 82-year-old Rosa Quint said on Monday.\n\n"
+        "The yard is sound, 76-year-old Tomas Weller said."
+    )
+    quotes = _one(text)
+    assert _mention(text, quotes, "harbour will close") == "Rosa Quint"
+    assert _mention(text, quotes, "yard is sound") == "Tomas Weller"
+    assert all("old" not in speaker.aliases for speaker in quotes.speakers)
