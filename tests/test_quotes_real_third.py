@@ -65,3 +65,33 @@ def test_an_age_before_a_name_leaves_no_stray_word_in_the_mention_or_aliases() -
     assert _mention(text, quotes, "harbour will close") == "Rosa Quint"
     assert _mention(text, quotes, "yard is sound") == "Tomas Weller"
     assert all("old" not in speaker.aliases for speaker in quotes.speakers)
+
+
+def test_a_speech_tag_after_the_quote_credits_it_before_a_later_cue() -> None:
+    text = (
+        "“The new quay leaves the small boats no room at all,” said Rosa Quint, head of the "
+        "fishers' union, reports the Harbour Gazette."
+    )
+    quotes = _one(text)
+    assert _mention(text, quotes, "no room at all") == "Rosa Quint"
+    assert speaker_name(quotes, quote_with(quotes, "no room at all")) == "Rosa Quint"
+
+
+def test_a_swapped_name_in_a_speech_tag_is_a_speaker_change() -> None:
+    from reader.audit import audit_quotes
+    from reader.compare import CompareOptions, compare_documents
+
+    old_text = (
+        "“The new quay leaves the small boats no room at all,” said Rosa Quint, head of the "
+        "fishers' union, reports the Harbour Gazette.\n\nTomas Weller runs the ferry.\n"
+    )
+    new_text = old_text.replace("said Rosa Quint", "said Tomas Weller")
+    old, new = make_document(old_text), make_document(new_text)
+    old_quotes, new_quotes = extract_many([old, new])
+    audit = audit_quotes(compare_documents(old, new, CompareOptions()), old_quotes, new_quotes)
+    entry = next(
+        e
+        for e in audit.entries
+        if e.old_span and "no room" in old_text[e.old_span.start : e.old_span.end]
+    )
+    assert entry.speaker_changed
