@@ -117,6 +117,8 @@ def score_pair(pair: EditedPair, entries: Sequence[AuditEntry], tally: AuditTall
             notes.append(f"- {event.kind} came out {entry.status.value}: {_words(pair, event)}")
         if swapped:
             tally.flag("speaker_changed", 0 if entry.speaker_changed else 2)
+            if not entry.speaker_changed:
+                notes.append(f"- swap not flagged: {_words(pair, event)}")
         for status, name in ((AuditStatus.DROPPED, "dropped"),
                              (AuditStatus.UNSUPPORTED, "unsupported")):  # fmt: skip
             if EXPECTED[event.kind] is status:

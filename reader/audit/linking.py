@@ -16,7 +16,7 @@ def speaker_keys(speaker: Speaker, shared_surnames: frozenset[str] = frozenset()
     The bare surname identifies a person only when no other full name in the articles
     has it (`shared_surnames`): Bill and Hillary Clinton stay two people."""
     keys = {_normalised(speaker.name)}
-    keys.update(_normalised(a) for a in speaker.aliases if _identifying(a))
+    keys.update(_normalised(a) for a in speaker.aliases if _identifying_alias(a))
     surname = _surname(speaker)
     if surname is not None:
         keys.add(surname)
@@ -55,14 +55,27 @@ def _identifying(alias: str) -> bool:
     return not (len(low.split()) == 1 and low in words.role_nouns | words.titles)
 
 
+def _identifying_alias(alias: str) -> bool:
+    """As `_identifying`, and not one lower-case word: the parser's leftover of a
+    description ("old" of "82-year-old Richard Viguerie") would tie two people."""
+    if len(alias.split()) == 1 and not alias.strip()[:1].isupper():
+        return False
+    return _identifying(alias)
+
+
+def _names(speaker: Speaker) -> list[str]:
+    name = [speaker.name] if _identifying(speaker.name) else []
+    return name + [a for a in speaker.aliases if _identifying_alias(a)]
+
+
 def may_be_same(a: Speaker, b: Speaker) -> bool:
     """Whether two linked speakers could still be one person: a bare surname of the other's
     name (kept apart only because the surname is shared), or a speaker named only by a
     role or pronoun. Only two distinct full names, or distinct groups, are surely two."""
     if not _named(a) or not _named(b):
         return True
-    names_a = {_normalised(n) for n in (a.name, *a.aliases) if _identifying(n)}
-    names_b = {_normalised(n) for n in (b.name, *b.aliases) if _identifying(n)}
+    names_a = {_normalised(n) for n in _names(a)}
+    names_b = {_normalised(n) for n in _names(b)}
     if names_a & names_b:
         return True
     last_a = {n.split()[-1] for n in names_a if n}

@@ -19,6 +19,7 @@ from reader.quotes.indirect import Attribution
 from reader.quotes.lexicon import cues, people
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk
+from reader.quotes.speakers import surname_named_in_full
 
 _NON_SPEAKER_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY"})
 _QUOTE_CHARS = frozenset("\"'“”‘’«»")
@@ -44,7 +45,21 @@ def verb_beside(chunk: ParsedChunk, quote: Span) -> Attribution | None:
         found = _leading_verb(doc, inside[0].i - 1)
     if found is None:
         return _signed(chunk, inside[-1].i + 1)
-    verb, subject = found
+    return _beside(chunk, *found)
+
+
+def colon_before(chunk: ParsedChunk, colon: int) -> Attribution | None:
+    """The attribution a paragraph ending in a colon makes for the quote standing as the
+    next paragraph (`Stated Brandt:`, `She echoed:`, `He released this statement:`);
+    `colon` is the colon's offset in the text."""
+    token = next((t for t in chunk.doc if t.idx == colon - chunk.base), None)
+    if token is None or token.text != ":":
+        return None
+    found = _leading_verb(chunk.doc, token.i)
+    return _beside(chunk, *found) if found is not None else None
+
+
+def _beside(chunk: ParsedChunk, verb: Token, subject: Token) -> Attribution:
     sentence = verb.sent
     speaker = mention_from_token(chunk, subject)
     cue = chunk.token_span(verb)
@@ -132,14 +147,15 @@ def _head_verb_of_subject(token: Token) -> Token | None:
 
 
 def _leading_verb(doc: Doc, index: int) -> tuple[Token, Token] | None:
-    """`He grinned, "..."`: a verb, then a comma or colon, then the quote."""
+    """`He grinned, "..."`: a verb, then a comma or colon, then the quote; before a colon
+    also a verb's object (`He released the following statement: "..."`)."""
     while index >= 0 and _is_mark(doc[index]):
         index -= 1
     if index < 1 or doc[index].text not in (",", ":"):
         return None
     verb = doc[index - 1]
     if verb.pos_ in ("PROPN", "NOUN"):
-        return _inverted(doc, index - 1)
+        return _inverted(doc, index - 1) or _introduced(doc[index - 1])
     particle = verb.dep_ == "prt" or (verb.dep_ == "advmod" and verb.lower_ in _PARTICLES)
     if (verb.lower_ == "it" and verb.dep_ == "dobj") or particle:
         verb = verb.head  # `As Ms. Rao put it, "..."`, `She shot back, "..."`
@@ -165,6 +181,25 @@ def _inverted(doc: Doc, last: int) -> tuple[Token, Token] | None:
     return first, subject
 
 
+def _introduced(last: Token) -> tuple[Token, Token] | None:
+    """`Brandt released the following statement:`: the main verb of the words ending at the
+    colon, when a person (a name or he, she, they) is its subject."""
+    verbs = [a for a in last.ancestors if a.pos_ == "VERB" and a.sent == last.sent]
+    verb = verbs[-1] if verbs else None  # the sentence's main verb, not a relative clause's
+    if verb is None or last.dep_ not in _OBJECT_DEPS:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.i > verb.i:
+        return None
+    if subject.pos_ == "PRON" and subject.lower_ not in _PERSONAL:
+        return None
+    return (verb, subject) if subject.pos_ != "NOUN" else None
+
+
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "npadvmod"})
+_PERSONAL = frozenset({"he", "she", "they"})
+
+
 def _is_mark(token: Token) -> bool:
     """A quote mark token, also a doubled apostrophe ('')."""
     return bool(token.text) and all(char in _QUOTE_CHARS for char in token.text)
@@ -179,17 +214,19 @@ def _subject(verb: Token) -> Token | None:
     return subject
 
 
-def name_colon_attributions(chunks: list[ParsedChunk]) -> list[Attribution]:
+def name_colon_attributions(chunks: list[ParsedChunk], text: str = "") -> list[Attribution]:
+    """`Name: ...` lines; `text`, the whole document, tells a lone surname (`Brandt: '...'`)
+    from a label (`Exclusive: '...'`): the document names that person in full elsewhere."""
     found = []
     for chunk in chunks:
         for sentence in chunk.sentences():
-            attribution = name_colon(chunk, sentence)
+            attribution = name_colon(chunk, sentence, text)
             if attribution is not None:
                 found.append(attribution)
     return found
 
 
-def name_colon(chunk: ParsedChunk, sentence: SpacySpan) -> Attribution | None:
+def name_colon(chunk: ParsedChunk, sentence: SpacySpan, text: str = "") -> Attribution | None:
     """`Rosa Quint: ...` at the start of a sentence: the named person's words follow."""
     colon = next((t for t in sentence[: _NAME_TOKENS + 1] if t.text == ":"), None)
     if colon is None or colon.i == sentence.start or colon.i + 1 >= sentence.end:
@@ -199,7 +236,7 @@ def name_colon(chunk: ParsedChunk, sentence: SpacySpan) -> Attribution | None:
     topic = next((t.i for t in before if t.lower_ == "on" and t.i > sentence.start), colon.i)
     name = sentence.doc[sentence.start : topic]
     quoted = colon.nbor(1).text[:1] in _QUOTE_CHARS
-    if not _names_a_person(name, quoted):
+    if not (_names_a_person(name, quoted) or (quoted and _known_surname(name, text))):
         return None
     head = name.root
     rest = sentence.doc[colon.i + 1 : sentence.end]
@@ -244,6 +281,13 @@ def _names_a_person(name: SpacySpan, quoted: bool) -> bool:
 
 
 _NAME_WORDS = 4
+
+
+def _known_surname(name: SpacySpan, text: str) -> bool:
+    """One title-case word that the document elsewhere gives with a first name or title."""
+    if len(name) != 1 or not name[0].is_title or name[0].ent_type_ in _NON_SPEAKER_ENTS:
+        return False
+    return surname_named_in_full(text, name[0].text)
 
 
 def _trim_marks(text: str, span: Span, base: int) -> Span:

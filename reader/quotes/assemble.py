@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reader.documents.model import Document, Span
 from reader.documents.segment import document_sentences
-from reader.quotes.adjacent import name_colon_attributions, verb_beside
+from reader.quotes.adjacent import colon_before, name_colon_attributions, verb_beside
 from reader.quotes.direct import attribution_for_marked, marked_kind
 from reader.quotes.indirect import Attribution, find_attributions
 from reader.quotes.marks import MarkedQuote, find_marked_quotes
@@ -28,6 +28,7 @@ _NEAR_CHARS = 3000  # further than this, a cue cannot attribute a quote
 _MOSTLY_QUOTED = 0.8
 _MOSTLY_QUOTED_OBJECT = 0.5
 _TRIM = " \t\n,;:-–—"
+_MARKS = " \t\n\"'“”‘’«»"
 
 
 @dataclass
@@ -84,7 +85,7 @@ def assemble_quotes(
         [s.start for s in sentences],
         [c.base for c in chunks],
     )
-    found = find_attributions(chunks, context.marked) + name_colon_attributions(chunks)
+    found = find_attributions(chunks, context.marked) + name_colon_attributions(chunks, text)
     attributions = _prefer_verbs(sorted(found, key=lambda a: a.cue.start))
     drafts = _marked_drafts(context, outer, attributions)
     for attribution in attributions:
@@ -127,9 +128,26 @@ def _marked_drafts(
         if attribution is None and kind is QuoteKind.DIRECT:
             chunk = chunk_at(context.chunks, context.chunk_bases, quote.content.start)
             attribution = verb_beside(chunk, quote.content) if chunk is not None else None
+        if attribution is None and kind is QuoteKind.DIRECT:
+            attribution = _colon_paragraph(context, quote.content)
         cue = attribution.cue if attribution else None
         drafts.append(Draft(quote.content, kind, cue, attribution.speaker if attribution else None))
     return drafts
+
+
+def _colon_paragraph(context: _Context, content: Span) -> Attribution | None:
+    """A quote opening its paragraph after a paragraph that ends in a colon (`Stated
+    Brandt:`): the verb before that colon credits it."""
+    index = context.paragraph_index(content.start)
+    if index < 1 or context.text[context.paragraphs[index].start : content.start].strip(_MARKS):
+        return None
+    before = context.paragraphs[index - 1]
+    lead = context.text[before.start : before.end].rstrip()
+    if not lead.endswith(":"):
+        return None
+    colon = before.start + len(lead) - 1
+    chunk = chunk_at(context.chunks, context.chunk_bases, colon)
+    return colon_before(chunk, colon) if chunk is not None else None
 
 
 def _near(attributions: list[Attribution], cue_starts: list[int], span: Span) -> list[Attribution]:

@@ -75,7 +75,7 @@ def _verb_attribution(
 ) -> Attribution | None:
     if _is_passive(cue):
         return None  # "Ukraine was told ..." names the listener, not the speaker
-    speaker_token = find_speaker_token(cue)
+    speaker_token = find_speaker_token(cue) or _inverted_tag(cue)
     if speaker_token is not None and inside_any(chunk.token_span(speaker_token), marked):
         speaker_token = None  # the parser took a word of the quote for the cue's subject
     if verb.person_subject and not _can_speak(speaker_token):
@@ -109,6 +109,27 @@ def find_speaker_token(cue: Token) -> Token | None:
         if token.dep_ == "ccomp" and cue.dep_ == "conj":
             token = token.head  # "acknowledged that X would ... and said": not X's words
     return None
+
+
+def _inverted_tag(cue: Token) -> Token | None:
+    """`"...," said Rosa Quint, head of ...`: the name right after a speech verb that follows
+    a quote's closing comma (the parser often hangs the name on a later verb)."""
+    if cue.i < 2:
+        return None
+    before, earlier = cue.nbor(-1).text, cue.nbor(-2).text
+    closing = (before in _CLOSING and earlier == ",") or (before == "," and earlier in _CLOSING)
+    if not closing:
+        return None
+    name = []
+    for token in cue.doc[cue.i + 1 : cue.i + 1 + _TAG_NAME_TOKENS]:
+        if token.pos_ != "PROPN":
+            break
+        name.append(token)
+    return name[-1] if name and _can_speak(name[-1]) else None
+
+
+_CLOSING = frozenset({"”", "’", '"', "'", "''"})
+_TAG_NAME_TOKENS = 4
 
 
 def _is_passive(cue: Token) -> bool:

@@ -118,7 +118,17 @@ def _phrase_tokens(head: Token) -> list[Token]:
     kept.sort(key=lambda t: t.i)
     first = kept[0].i
     contiguous = [t for t in kept if t.i - first == kept.index(t)]
+    while contiguous and contiguous[0] is not head and _hyphen_tail(contiguous[0]):
+        contiguous.pop(0)  # "old" of "82-year-old Rosa Quint": the rest of its word is not kept
     return contiguous or [head]
+
+
+def _hyphen_tail(token: Token) -> bool:
+    """The token ends a hyphenated word whose start the phrase left out."""
+    if token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return before.text in ("-", "–") and not before.whitespace_
 
 
 def _appositive_name(head: Token, appositive: Token | None) -> list[Token]:

@@ -300,7 +300,13 @@ def _looks_like_surname(text: str, key: str, mention: Mention) -> bool:
     """A one-word proper name that the text elsewhere gives with a first name or title."""
     if mention.kind is not MentionKind.ORG or " " in key or not mention.text[:1].isupper():
         return False
-    probe = _Cluster(id="", kind=MentionKind.PERSON, names=[mention.text])
+    return surname_named_in_full(text, mention.text)
+
+
+def surname_named_in_full(text: str, word: str) -> bool:
+    """The text gives `word` elsewhere after a known first name or a title ("Ilse Brandt",
+    "Mayor Brandt"): a surname, not a label."""
+    probe = _Cluster(id="", kind=MentionKind.PERSON, names=[word])
     _complete_name(text, probe)
     return len(probe.names) > 1
 
