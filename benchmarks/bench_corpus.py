@@ -192,6 +192,32 @@ def alternate(pairs_file: Path, count: int, chunk: int = 10) -> Alternated:
     return Alternated(len(tasks), worker / len(tasks), local / len(tasks), load)
 
 
+MISMATCH_DIR = Path("build/bench-corpus-mismatch")
+
+
+def _same_lines(expected: Path, got: Path, workers: int) -> bool:
+    """Whether two JSONL files are byte-identical; if not, keep the differing lines.
+
+    The pairs live in a temporary folder, so a difference would otherwise be gone before
+    anyone could look at it (one was seen once and could not be reproduced).
+    """
+    if expected.read_bytes() == got.read_bytes():
+        return True
+    old_lines = expected.read_bytes().splitlines()
+    new_lines = got.read_bytes().splitlines()
+    MISMATCH_DIR.mkdir(parents=True, exist_ok=True)
+    differing = [i for i, (a, b) in enumerate(zip(old_lines, new_lines, strict=False)) if a != b]
+    for index in differing:
+        (MISMATCH_DIR / f"pair{index:04d}-sequential.json").write_bytes(old_lines[index])
+        (MISMATCH_DIR / f"pair{index:04d}-workers{workers}.json").write_bytes(new_lines[index])
+    print(
+        f"JSONL of {workers} worker(s) differs from `compare --pairs` on lines {differing} "
+        f"(line counts {len(old_lines)} / {len(new_lines)}); kept in {MISMATCH_DIR}/",
+        file=sys.stderr,
+    )
+    return False
+
+
 def run(count: int, words: int, alternated: int) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
         folder = Path(tmp)
@@ -216,7 +242,7 @@ def run(count: int, words: int, alternated: int) -> None:
             args = ["audit-corpus", str(pairs), "--db", str(db), "--workers", str(workers)]
             measure = timed([*CLI, *args, "--jsonl", str(jsonl)])
             rows.append(_row(f"`audit-corpus --workers {workers}`", count, measure, seq.seconds))
-            identical.append(jsonl.read_bytes() == (folder / "seq.jsonl").read_bytes())
+            identical.append(_same_lines(folder / "seq.jsonl", jsonl, workers))
         resume = timed([*CLI, *args])
     print(f"{count} pairs of about {words} words; {os.cpu_count()} cores\n")
     print(
