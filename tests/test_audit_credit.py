@@ -58,6 +58,17 @@ LOWE = Speaker("b", "Beth Lowe", aliases=("Lowe",), kind="person")
 PARK = Speaker("c", "Sam Park", aliases=("Park",), kind="person")
 
 
+def _ruiz_then_park(old: str, new: str, words: str) -> QuoteAudit:
+    """The audit of one quote, `words`, credited to Ruiz in `old` and to Park in `new`."""
+    return _audit(
+        old,
+        new,
+        [_quote(old, "q1", words, "a", ("Ruiz",))],
+        [_quote(new, "q1", words, "c", ("Park",))],
+        [RUIZ, PARK],
+    )
+
+
 def test_a_pronoun_read_differently_after_an_insertion_is_no_speaker_change() -> None:
     # An inserted sentence with another woman in it moves what "she" points at.
     old = "Mayor Ana Ruiz opened the meeting. “We will rebuild the pier,” she said."
@@ -99,13 +110,7 @@ def test_a_name_replaced_in_the_attribution_is_a_speaker_change() -> None:
     old = "“We will rebuild the pier,” Ruiz said. The meeting ended at nine."
     new = "“We will rebuild the pier,” Park said. The meeting ended at nine."
     words = "We will rebuild the pier"
-    result = _audit(
-        old,
-        new,
-        [_quote(old, "q1", words, "a", ("Ruiz",))],
-        [_quote(new, "q1", words, "c", ("Park",))],
-        [RUIZ, PARK],
-    )
+    result = _ruiz_then_park(old, new, words)
     entry = _only(result, "q1")
     assert entry.status is AuditStatus.VERBATIM and entry.speaker_changed
 
@@ -225,13 +230,7 @@ def test_a_bare_attribution_after_a_question_still_credits_it() -> None:
     old = "“Who will pay for the pier?” Ruiz asked. The meeting ended at nine."
     new = "“Who will pay for the pier?” Park asked. The meeting ended at nine."
     words = "Who will pay for the pier?"
-    result = _audit(
-        old,
-        new,
-        [_quote(old, "q1", words, "a", ("Ruiz",))],
-        [_quote(new, "q1", words, "c", ("Park",))],
-        [RUIZ, PARK],
-    )
+    result = _ruiz_then_park(old, new, words)
     assert _only(result, "q1").speaker_changed
 
 
@@ -239,13 +238,7 @@ def test_a_name_before_a_colon_credits_the_paragraph_quoted_after_it() -> None:
     old = "Ruiz answered the critics:\n\n“We will rebuild the pier before the storms.”\n"
     new = "Park answered the critics:\n\n“We will rebuild the pier before the storms.”\n"
     words = "We will rebuild the pier before the storms."
-    result = _audit(
-        old,
-        new,
-        [_quote(old, "q1", words, "a", ("Ruiz",))],
-        [_quote(new, "q1", words, "c", ("Park",))],
-        [RUIZ, PARK],
-    )
+    result = _ruiz_then_park(old, new, words)
     assert _only(result, "q1").speaker_changed
 
 
