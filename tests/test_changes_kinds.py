@@ -299,3 +299,19 @@ def test_an_added_sentence_with_a_vague_source_is_a_gained_source() -> None:
     [source] = of_kind(changes, ChangeKind.SOURCE)
     assert source.old is None and source.new_text.startswith("Analysts say")
     assert source.severity is Severity.MEDIUM
+
+
+def test_lone_quote_mark_is_shown_with_the_words_it_opens_and_closes() -> None:
+    # A quote running over three sentences: each mark falls in a different aligned block.
+    said = "she was ready to meet the union {0}but I do not see much point. Why? Because"
+    rest = " nobody listens to the council on the questions that matter{0}.\n\nThe strike goes on."
+    old = "The mayor said on Monday " + (said + rest).format("")
+    new = "The mayor said on Monday " + (said + rest).format("'")
+    changes = ledger(old, new)
+    assert kinds(changes) == {"style"}
+    shown = {(c.old_text, c.new_text) for c in changes}
+    assert shown == {
+        ("but I do not see much", "'but I do not see much"),
+        ("council on the questions that matter", "council on the questions that matter'"),
+    }
+    assert all("quote mark added" in c.note for c in changes)

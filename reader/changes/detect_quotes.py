@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 
 from reader.changes.context import NEW, OLD, PairView
+from reader.changes.hunks import Hunk
 from reader.changes.model import Change, ChangeKind, Severity
+from reader.changes.style import quote_count, same_words
 from reader.changes.words import words_of
 from reader.documents.model import Span
 from reader.quotes.lexicon import cues
@@ -97,3 +99,86 @@ def _quote_change(
         kind, severity = ChangeKind.STYLE, Severity.LOW
         note = f"Quote marks {what} words a speaker is reported as saying; the words are the same."
     return Change(kind, severity, old, new, view.text(OLD, old), view.text(NEW, new), note)
+
+
+_CONTEXT_WORDS = 6  # words shown beside a lone quote mark
+_WORD_RUN = re.compile(r"\S+")
+
+
+def lone_mark_change(view: PairView, hunk: Hunk) -> Change | None:
+    """A hunk that is only a quote mark (one of a pair whose other mark lies in another
+    block, or whose partner the diff matched elsewhere) shown with the words it opens or
+    closes, so the row reads “but I see” → “'but I see” rather than (none) → “'”."""
+    old, new = view.text(OLD, hunk.old), view.text(NEW, hunk.new)
+    if any(char.isalnum() for char in old + new) or quote_count(old) == quote_count(new):
+        return None
+    side = NEW if quote_count(new) > quote_count(old) else OLD
+    other = OLD if side == NEW else NEW
+    mark = hunk.new if side == NEW else hunk.old
+    if mark is None:
+        return None
+    opening = _starts_word(view.text(side, Span(mark.end, mark.end + 1)))
+    other_at = _position(hunk, other, opening)
+    near = _words_after if opening else _words_before
+    runs = _shared_run(
+        view, (side, near(view, side, mark.end if opening else mark.start)),
+        (other, near(view, other, other_at)), opening,
+    )  # fmt: skip
+    if runs is None:
+        return None
+    marked, plain = runs
+    with_mark = Span(min(mark.start, marked.start), max(mark.end, marked.end))
+    old_span, new_span = (plain, with_mark) if side == NEW else (with_mark, plain)
+    what = "added" if side == NEW else "removed"
+    note = f"A quote mark {what} {'before' if opening else 'after'} these words; the words themselves are the same."
+    return Change(
+        ChangeKind.STYLE, Severity.LOW, old_span, new_span,
+        view.text(OLD, old_span), view.text(NEW, new_span), note,
+    )  # fmt: skip
+
+
+def _shared_run(
+    view: PairView, marked: tuple[str, list[Span]], plain: tuple[str, list[Span]], opening: bool
+) -> tuple[Span, Span] | None:
+    """The most words next to the mark that both sides share (“a danger'” beside “a
+    danger” when a word before them changed too)."""
+    (side, mine), (other, theirs) = marked, plain
+    for count in range(min(len(mine), len(theirs)), 0, -1):
+        here = _run(mine[:count] if opening else mine[-count:])
+        there = _run(theirs[:count] if opening else theirs[-count:])
+        if same_words(view.text(side, here), view.text(other, there)):
+            return here, there
+    return None
+
+
+def _position(hunk: Hunk, side: str, opening: bool) -> int:
+    """Where to look for the words on the side without the mark: after (or before) its
+    part of the hunk, or where the hunk sits when that side has nothing."""
+    span = hunk.old if side == OLD else hunk.new
+    if span is not None:
+        return span.end if opening else span.start
+    return hunk.old_at if side == OLD else hunk.new_at
+
+
+def _starts_word(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char in "(-—–$£€")
+
+
+def _words_after(view: PairView, side: str, at: int) -> list[Span]:
+    end = _segment_end(view, side)
+    found = list(_WORD_RUN.finditer(view.text(side, Span(at, end))))[:_CONTEXT_WORDS]
+    return [Span(at + m.start(), at + m.end()) for m in found]
+
+
+def _words_before(view: PairView, side: str, at: int) -> list[Span]:
+    start = view.base(side)
+    found = list(_WORD_RUN.finditer(view.text(side, Span(start, at))))[-_CONTEXT_WORDS:]
+    return [Span(start + m.start(), start + m.end()) for m in found]
+
+
+def _run(words: list[Span]) -> Span:
+    return Span(words[0].start, words[-1].end)
+
+
+def _segment_end(view: PairView, side: str) -> int:
+    return view.base(side) + len(view.segment(side))

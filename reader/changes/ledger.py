@@ -19,7 +19,7 @@ from reader.changes.detect_facts import (
     without_overlaps,
 )
 from reader.changes.detect_hedges import hedge_changes
-from reader.changes.detect_quotes import QuoteMarks, quote_mark_changes
+from reader.changes.detect_quotes import QuoteMarks, lone_mark_change, quote_mark_changes
 from reader.changes.detect_source import new_claim_sources, source_changes
 from reader.changes.detect_words import attribution_changes, negation_changes
 from reader.changes.facts import SideFacts, Source
@@ -202,7 +202,8 @@ def _rest(
         # Quote marks alone added, dropped or moved are style: a scare quote or a quote a
         # speaker is credited with is listed by the quote-mark check.
         style = is_style_only(whole_old, whole_new) or same_words(old, new)
-        rest.append(_plain(view, hunk, style))
+        lone = lone_mark_change(view, hunk) if style else None
+        rest.append(lone or _plain(view, hunk, style))
     return rest
 
 
