@@ -130,7 +130,8 @@ def lone_mark_change(view: PairView, hunk: Hunk) -> Change | None:
     with_mark = Span(min(mark.start, marked.start), max(mark.end, marked.end))
     old_span, new_span = (plain, with_mark) if side == NEW else (with_mark, plain)
     what = "added" if side == NEW else "removed"
-    note = f"A quote mark {what} {'before' if opening else 'after'} these words; the words themselves are the same."
+    where = "before" if opening else "after"
+    note = f"A quote mark {what} {where} these words; the words themselves are the same."
     return Change(
         ChangeKind.STYLE, Severity.LOW, old_span, new_span,
         view.text(OLD, old_span), view.text(NEW, new_span), note,
