@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import reader.ui  # noqa: F401  (PySide6 6.12 / Python 3.11 guard)
+from PySide6.QtCore import QCoreApplication, QEvent
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -72,6 +73,9 @@ def wait_idle(qtbot, win, timeout: int = 60000, quotes: bool = True) -> None:
     for view in win.views.values():
         view.finish_runs()
     qtbot.waitUntil(lambda: settled(win), timeout=timeout)
+    # Hiding the progress widgets posts a layout request; until it runs, the status bar's
+    # summary still has the narrower room it had while work was shown.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def settled(win) -> bool:
