@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 import reader.ui  # noqa: F401  (PySide6 6.12 / Python 3.11 guard)
-from PySide6.QtCore import QCoreApplication, QEvent
 
 sys.path.insert(0, str(Path(__file__).parent))
 
