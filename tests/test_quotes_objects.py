@@ -10,7 +10,7 @@ import pytest
 from quotes_helpers import make_document
 
 from reader.quotes import Quote, QuoteKind, QuoteSet, extract_many
-from reader.quotes.objects import object_verbs
+from reader.quotes.object_lexicon import object_words
 
 
 def _quotes(*texts: str) -> list[QuoteSet]:
@@ -435,19 +435,152 @@ OBJECT_EXAMPLES = {
 }
 
 
+# noun -> (sentence, the reported words, the cue, the speaker's mention)
+NOUN_EXAMPLES = {
+    "swipe": (
+        "The governor took a swipe at the mayor's plan for the harbour.",
+        "the mayor's plan for the harbour",
+        "took a swipe at",
+        "The governor",
+    ),
+    "aim": (
+        "The senator took aim at the new rules on fishing quotas.",
+        "the new rules on fishing quotas",
+        "took aim at",
+        "The senator",
+    ),
+    "shot": (
+        "The coach took a shot at the referees of the cup final.",
+        "the referees of the cup final",
+        "took a shot at",
+        "The coach",
+    ),
+    "potshot": (
+        "The columnist took a potshot at the new town hall.",
+        "the new town hall",
+        "took a potshot at",
+        "The columnist",
+    ),
+    "jab": (
+        "The challenger threw a jab at the mayor's record on housing.",
+        "the mayor's record on housing",
+        "threw a jab at",
+        "The challenger",
+    ),
+    "dig": (
+        "The author had a dig at the critics of her first novel.",
+        "the critics of her first novel",
+        "had a dig at",
+        "The author",
+    ),
+    "fun": (
+        "The comedian poked fun at the council's recycling scheme.",
+        "the council's recycling scheme",
+        "poked fun at",
+        "The comedian",
+    ),
+    "tribute": (
+        "The bishop paid tribute to the lifeboat crews of the north coast.",
+        "the lifeboat crews of the north coast",
+        "paid tribute to",
+        "The bishop",
+    ),
+    "case": (
+        "The engineer made the case for a second bridge over the river.",
+        "a second bridge over the river",
+        "made the case for",
+        "The engineer",
+    ),
+    "concern": (
+        "Residents raised concerns about the noise from the new depot.",
+        "the noise from the new depot",
+        "raised concerns about",
+        "Residents",
+    ),
+    "doubt": (
+        "The auditors raised doubts about the value of the land deal.",
+        "the value of the land deal",
+        "raised doubts about",
+        "The auditors",
+    ),
+    "criticism": (
+        "The coach avoided any criticism of the young goalkeeper.",
+        "the young goalkeeper",
+        "avoided any criticism of",
+        "The coach",
+    ),
+    "praise": (
+        "The inspector had high praise for the school's new library.",
+        "the school's new library",
+        "had high praise for",
+        "The inspector",
+    ),
+    "attack": (
+        "The senator launched an attack on the state's prison budget.",
+        "the state's prison budget",
+        "launched an attack on",
+        "The senator",
+    ),
+    "mention": (
+        "The coach made no mention of the injured team captain.",
+        "the injured team captain",
+        "made no mention of",
+        "The coach",
+    ),
+    "warning": (
+        "The minister issued a warning about fake charity collectors.",
+        "fake charity collectors",
+        "issued a warning about",
+        "The minister",
+    ),
+    "apology": (
+        "The airline gave an apology for the long delays at the airport.",
+        "the long delays at the airport",
+        "gave an apology for",
+        "The airline",
+    ),
+}
+
+
 def _only_quote(quotes: QuoteSet, sentence: str) -> Quote:
     assert len(quotes.quotes) == 1, f"{sentence!r}: {quotes.quotes}"
     return quotes.quotes[0]
 
 
-def test_every_verb_of_the_data_file_has_an_example_here() -> None:
+def test_every_entry_of_the_data_file_has_an_example_here() -> None:
     data = resources.files("reader.quotes").joinpath("objects.json").read_text(encoding="utf-8")
     assert set(json.loads(data)["verbs"]) == set(OBJECT_EXAMPLES)
+    assert set(json.loads(data)["nouns"]) == set(NOUN_EXAMPLES)
+
+
+def test_each_noun_reports_its_preposition_object_with_the_subject_as_speaker() -> None:
+    found = _quotes(*(sentence for sentence, _, _, _ in NOUN_EXAMPLES.values()))
+    for (noun, (sentence, words, cue, speaker)), quotes in zip(
+        NOUN_EXAMPLES.items(), found, strict=True
+    ):
+        quote = _only_quote(quotes, sentence)
+        assert quote.text == words, noun
+        assert quote.cue is not None and quote.speaker_mention is not None, noun
+        assert sentence[quote.cue.start : quote.cue.end] == cue, noun
+        mention = quote.speaker_mention
+        assert sentence[mention.start : mention.end] == speaker, noun
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor took a swipe at him.",  # a bare pronoun
+        "The voters gave the senator a real shot at the top job.",  # a chance, not a jab
+        "The crowd cheered the mayor's attack on the prison budget.",  # the mayor's words
+    ],
+)
+def test_no_noun_claim_without_the_speaker_own_jab(sentence: str) -> None:
+    assert _quotes(sentence)[0].quotes == ()
 
 
 def test_each_verb_reports_its_object_with_the_subject_as_speaker() -> None:
     found = _quotes(*(sentence for sentence, _, _ in OBJECT_EXAMPLES.values()))
-    forms = object_verbs().forms
+    forms = object_words().forms
     for (lemma, (sentence, words, speaker)), quotes in zip(
         OBJECT_EXAMPLES.items(), found, strict=True
     ):
