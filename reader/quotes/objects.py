@@ -116,7 +116,7 @@ def _content_bounds(cue: Token, verb: ObjectVerb) -> tuple[Token, Token] | None:
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None:
-        return _small_clause(cue) if "as" in verb.frames else None
+        return None
     last = completed_end(cue, obj.right_edge)
     completed = last.i > obj.right_edge.i
     if "object" not in verb.frames and not completed and not _describes(obj):
@@ -132,14 +132,6 @@ def _describes(obj: Token) -> bool:
     return any(t.lower_ == "as" and t.dep_ == "prep" for t in obj.subtree) or any(
         c.dep_ == "appos" for c in obj.children
     )
-
-
-def _small_clause(cue: Token) -> tuple[Token, Token] | None:
-    """`considers the tax to be unfair`, parsed as a clause with its own subject."""
-    clause = next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i > cue.i), None)
-    if clause is None or not any(c.dep_ == "nsubj" for c in clause.children):
-        return None
-    return clause.left_edge, clause.right_edge
 
 
 def _prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None:
