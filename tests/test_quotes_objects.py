@@ -704,7 +704,7 @@ def test_each_verb_reports_its_object_with_the_subject_as_speaker() -> None:
         "The coach thanked him.",  # a bare pronoun
         "The coach thanked the staff.",  # two words: nothing a reader could check
         "The new stadium deal was hailed on Monday.",  # passive: nobody named as saying it
-        "The council met to outline a plan for the harbour.",  # an intention, not a claim
+        "The council will try to outline a budget for the harbour.",  # an intention
         "Texas rejected the appeal from the prisoners.",  # a place acts, it does not speak
         "The children saw the fireworks over the harbour.",  # no view without 'as ...'
         "The children saw that the fireworks had started.",  # a sight, not a view
@@ -713,6 +713,14 @@ def test_each_verb_reports_its_object_with_the_subject_as_speaker() -> None:
 )
 def test_no_claim_without_a_speaker_and_a_checkable_object(sentence: str) -> None:
     assert _quotes(sentence)[0].quotes == ()
+
+
+def test_an_adverbial_purpose_is_a_claim_made() -> None:
+    sentence = "The coach took the microphone to thank the fans for their patience."
+    quote = _only_quote(_quotes(sentence)[0], sentence)
+    assert quote.text == "the fans for their patience"
+    mention = quote.speaker_mention
+    assert mention is not None and sentence[mention.start : mention.end] == "The coach"
 
 
 def test_a_date_after_the_object_is_no_complement() -> None:

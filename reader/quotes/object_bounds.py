@@ -88,9 +88,10 @@ def is_passive(cue: Token) -> bool:
 
 
 def is_purpose(cue: Token) -> bool:
-    """`plans to outline a budget`, `met to discuss the deal`: an intention, not a claim."""
+    """`plans to outline a budget`, `wants to thank the crews`: an intention, not a claim.
+    (`took the stage to thank the crews` did thank them: an adverbial purpose is kept.)"""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
-    return infinitive and cue.dep_ in ("xcomp", "advcl")
+    return infinitive and cue.dep_ == "xcomp"
 
 
 def may_speak(token: Token) -> bool:
