@@ -735,10 +735,24 @@ def test_a_date_between_the_object_and_its_complement_is_passed_over() -> None:
     assert quote.text == "her staff on Saturday for a strong result in the county"
 
 
-def test_where_the_words_were_said_is_no_part_of_them() -> None:
-    sentence = "The mayor thanked the flood volunteers at a rally in the park."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor thanked the flood volunteers at a rally in the park.",
+        "The mayor thanked the flood volunteers in a short statement.",
+        "The mayor thanked the flood volunteers on her radio show.",
+        "The mayor thanked the flood volunteers in Leeds.",
+    ],
+)
+def test_where_the_words_were_said_is_no_part_of_them(sentence: str) -> None:
     quote = _only_quote(_quotes(sentence)[0], sentence)
     assert quote.text == "the flood volunteers"
+
+
+def test_what_the_object_is_in_belongs_to_it() -> None:
+    sentence = "The envoy recounted the hunger in the northern villages."
+    quote = _only_quote(_quotes(sentence)[0], sentence)
+    assert quote.text == "the hunger in the northern villages"
 
 
 def test_a_clause_after_a_listed_cue_is_left_to_the_clause_frames() -> None:

@@ -6,17 +6,24 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reader.documents.model import Span
+from reader.quotes.object_lexicon import object_words
 from reader.quotes.parsed import ParsedChunk
 
 MIN_WORDS = 3  # "praised the firefighters' courage" shows a reader something; "praised Lee" not
 
 # What an object is praised or blamed for, accused of, described as, faulted over,
 # congratulated on, offered to: the complement that makes the claim (not `with the vigour
-# of ...`, which is how it was said).
-_COMPLEMENT_PREPS = frozenset({"for", "of", "as", "over", "on", "to", "from", "against", "about"})
+# of ...`, which is how it was said). "in" too: the parser hangs `the crisis [in Europe]` on
+# the verb as often as on the object.
+_COMPLEMENT_PREPS = frozenset(
+    {"for", "of", "as", "over", "on", "in", "to", "from", "against", "about"}
+)
+# Prepositions that also say when or where the words were said: `on Monday`, `in Ohio`,
+# `in a statement`, `on his radio show` (the venues are in objects.json).
+_SETTING_PREPS = frozenset({"on", "in", "over"})
+_SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _NON_SPEAKER_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"})
-_TIME_PREPS = frozenset({"on", "over"})
 _TRIM = " \t\n,;:.-–—"
 _OPENING = "\"'“‘"
 
@@ -24,19 +31,19 @@ _OPENING = "\"'“‘"
 def completed_end(cue: Token, last: Token) -> Token:
     """The end of the object with what completes it, each part right after the one before:
     `for their courage`, `of lying`, `as a betrayal`, `to the families`, `a disaster`
-    (`called the plan a disaster`), `to be unfair`; not a date (`on Monday`, passed over when
-    a complement follows it) nor where or how it was said (`in a statement`, `at the rally`),
-    which the parser hangs on the verb as readily as on the object."""
-    reach = last  # the last token looked at: a date between object and complement
+    (`called the plan a disaster`), `to be unfair`; not when or where it was said (`on
+    Monday`, `in a statement`, `at the rally`; passed over when a complement follows), which
+    the parser hangs on the verb as readily as on the object."""
+    reach = last  # the last token looked at: a setting between object and complement
     for child in sorted(cue.children, key=lambda c: c.i):
         if child.i <= reach.i:
             continue
         if child.left_edge.i != reach.i + 1:
             break
-        if _completes(child):
-            last = reach = child.right_edge
-        elif _is_time(child):
+        if _is_setting(child):
             reach = child.right_edge
+        elif _completes(child):
+            last = reach = child.right_edge
         else:
             break
     return last
@@ -46,25 +53,22 @@ def _completes(child: Token) -> bool:
     if child.dep_ in ("oprd", "xcomp"):
         return True
     if child.dep_ in ("dobj", "npadvmod"):  # `branded the budget a betrayal`, parsed flat
-        return child.pos_ in ("NOUN", "PROPN") and child.ent_type_ not in _TIME_ENTS
-    return (
-        child.dep_ in ("prep", "dative") and child.lower_ in _COMPLEMENT_PREPS and not _timed(child)
-    )
+        return child.pos_ in ("NOUN", "PROPN")
+    return child.dep_ in ("prep", "dative") and child.lower_ in _COMPLEMENT_PREPS
 
 
-def _timed(prep: Token) -> bool:
-    """`on Monday`, `over the weekend`: the preposition's own object is a time (`for their
-    long hours` is a reason)."""
-    if prep.lower_ not in _TIME_PREPS:
+def _is_setting(child: Token) -> bool:
+    """When or where the words were said: `on Saturday`, `last week`, `in Ohio`, `in a
+    statement`, `on his radio show` (`for their long hours` is a reason)."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in _TIME_ENTS
+    if child.dep_ != "prep" or child.lower_ not in _SETTING_PREPS:
         return False
-    return any(c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTS for c in prep.children)
-
-
-def _is_time(child: Token) -> bool:
-    """A date or time the parser hung on the verb: `on Saturday`, `last week`."""
-    if child.dep_ == "prep":
-        return _timed(child)
-    return child.dep_ == "npadvmod" and child.ent_type_ in _TIME_ENTS
+    venues = object_words().venues
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in _SETTING_ENTS or c.lemma_.lower() in venues)
+        for c in child.children
+    )
 
 
 def trimmed_content(chunk: ParsedChunk, first: Token, last: Token) -> Span | None:

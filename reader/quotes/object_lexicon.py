@@ -35,6 +35,7 @@ class ObjectWords:
     verbs: dict[str, ObjectVerb]  # by lemma
     forms: dict[str, str]  # lower-case word form -> lemma
     nouns: dict[str, ObjectNoun]  # by lemma
+    venues: frozenset[str] = frozenset()  # where words are said: "in a statement", "on radio"
 
     def verb_for(self, lemma: str, form: str) -> ObjectVerb | None:
         found = self.verbs.get(lemma.lower())
@@ -71,4 +72,4 @@ def object_words() -> ObjectWords:
         lemma: ObjectNoun(lemma, frozenset(spec["preps"]), frozenset(spec.get("verbs", [])))
         for lemma, spec in data.get("nouns", {}).items()
     }
-    return ObjectWords(verbs, forms, nouns)
+    return ObjectWords(verbs, forms, nouns, frozenset(data.get("venues", [])))
