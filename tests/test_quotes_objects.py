@@ -417,6 +417,36 @@ OBJECT_EXAMPLES = {
         "the old teacher as a patient man",
         "His pupils",
     ),
+    "indicate": (
+        "The minister indicated her support for the new runway.",
+        "her support for the new runway",
+        "The minister",
+    ),
+    "allege": (
+        "The lawsuit alleges fraud in the sale of the farm.",
+        "fraud in the sale of the farm",
+        "The lawsuit",
+    ),
+    "signal": (
+        "The bank signalled a rise in interest rates.",
+        "a rise in interest rates",
+        "The bank",
+    ),
+    "report": (
+        "The charity reported a sharp rise in donations.",
+        "a sharp rise in donations",
+        "The charity",
+    ),
+    "declare": (
+        "The captain declared the match a fair result.",
+        "the match a fair result",
+        "The captain",
+    ),
+    "answer": (
+        "The mayor answered questions about the new car park.",
+        "questions about the new car park",
+        "The mayor",
+    ),
     "see": (
         "Many voters see the tax as a burden on pensioners.",
         "the tax as a burden on pensioners",
