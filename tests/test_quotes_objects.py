@@ -317,11 +317,6 @@ OBJECT_EXAMPLES = {
         "the accuracy of the flood maps",
         "The mayor",
     ),
-    "compare": (
-        "The senator compared the new tax to a fine on families.",
-        "the new tax to a fine on families",
-        "The senator",
-    ),
     "pan": (
         "Critics panned the remake of the old western.",
         "the remake of the old western",
@@ -392,11 +387,6 @@ OBJECT_EXAMPLES = {
         "the board for its secrecy",
         "The editorial",
     ),
-    "celebrate": (
-        "The players celebrated the return of their old coach.",
-        "the return of their old coach",
-        "The players",
-    ),
     "reaffirm": (
         "The president reaffirmed her support for the peace talks.",
         "her support for the peace talks",
@@ -426,11 +416,6 @@ OBJECT_EXAMPLES = {
         "The lawsuit alleges fraud in the sale of the farm.",
         "fraud in the sale of the farm",
         "The lawsuit",
-    ),
-    "signal": (
-        "The bank signalled a rise in interest rates.",
-        "a rise in interest rates",
-        "The bank",
     ),
     "report": (
         "The charity reported a sharp rise in donations.",
@@ -738,6 +723,7 @@ def test_each_verb_reports_its_object_with_the_subject_as_speaker() -> None:
         "Texas rejected the appeal from the prisoners.",  # a place acts, it does not speak
         "The children saw the fireworks over the harbour.",  # no view without 'as ...'
         "The children saw that the fireworks had started.",  # a sight, not a view
+        "The charity has seen a flood of gifts to its appeal.",  # nor an event
         "Smith Thanks Volunteers For Long Hours At Flood Centre",  # a headline
     ],
 )

@@ -119,19 +119,24 @@ def _content_bounds(cue: Token, verb: ObjectVerb) -> tuple[Token, Token] | None:
         return None
     last = completed_end(cue, obj.right_edge)
     completed = last.i > obj.right_edge.i
-    if "object" not in verb.frames and not completed and not _describes(obj):
+    if "object" not in verb.frames and not _describes(cue, obj):
         return None  # "saw the report" is no view of it; "saw the report as a smear" is
     if obj.pos_ == "PRON" and not completed:
         return None  # "praised him": nothing a reader could check
     return obj.left_edge, last
 
 
-def _describes(obj: Token) -> bool:
-    """The parser may hang the description on the object itself: `saw [the vote as a
-    betrayal]`, `dubbed [the winger, the new magician]`."""
-    return any(t.lower_ == "as" and t.dep_ == "prep" for t in obj.subtree) or any(
-        c.dep_ == "appos" for c in obj.children
-    )
+def _describes(cue: Token, obj: Token) -> bool:
+    """`saw the vote as a betrayal`, `branded the plan a giveaway`, `dubbed the winger the
+    new magician` (the parser may hang the description on the object itself); not `saw a
+    flood of donations to their campaigns`."""
+    after_object = [c for c in cue.children if c.i > obj.i]
+    if any(c.dep_ in ("oprd", "xcomp") or c.lower_ == "as" for c in after_object):
+        return True
+    if any(c.dep_ in ("dobj", "npadvmod") and c.pos_ in ("NOUN", "PROPN") for c in after_object):
+        return True
+    in_object = any(t.lower_ == "as" and t.dep_ == "prep" for t in obj.subtree)
+    return in_object or any(c.dep_ == "appos" for c in obj.children)
 
 
 def _prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None:
