@@ -10,11 +10,15 @@ and the audit run as the app runs them (`compare_documents`, `extract_many`,
 `audit_quotes`).
 
 Scoring (an event is found when an audit entry covers its words: the old words, or the
-new ones for a fabrication; the entry covering most of them is its answer):
+new ones for a fabrication; the entry covering most of them is its answer, except that a
+trim or reword is answered by the entry covering most of the words it cut when one does,
+so a quote in two parts whose second part was trimmed is judged by that part):
 
 - coverage: found events / events, by direct and indirect;
 - status accuracy over found events: keep, swap, re-wrap -> verbatim; trim, reword ->
-  altered; drop -> dropped; fabrication -> unsupported;
+  altered; drop -> dropped; fabrication -> unsupported. A trim or reword answered by a
+  quote lying mostly in the cut words and called dropped is right (the extractor took only
+  cut words as that quote); how many is printed;
 - speaker_changed F1: positives are the swaps; a flag on an entry outside every swapped
   sentence is a false positive. Unsupported F1 and dropped F1 likewise (fabricated
   words; dropped sentences), except that a quote called dropped whose words a trim or
