@@ -109,9 +109,11 @@ class Rewrite:
     def credited_nearby(self, words: Span, in_old: bool, names: tuple[Span, ...]) -> bool:
         """The sentences holding the words credit them after all, though the extractor tied
         no quote to it: the same speaker named there (`names`: where this version names
-        them; "..., according to the council, ..."), or anyone named outside the words
-        ("the harbour board voted to lease ..."). Another name inside the words ("...
-        according to the eyewitness ...") is part of what is credited."""
+        them; "..., according to the council, ..."), or anyone else named there ("the
+        harbour board voted to lease ..."), outside the words. A name inside the words is
+        part of what is said, not a credit ("... according to the eyewitness ..."); so is
+        the speaker's own pronoun there, their words told as narration ("She recruited
+        the new director ...")."""
         side = 0 if in_old else 1
         starts, sentences = self.starts[side], self.sentences[side]
         if not sentences:
@@ -119,9 +121,10 @@ class Rewrite:
         first = max(0, bisect_right(starts, words.start) - 1)
         last = min(len(sentences) - 1, max(first, bisect_right(starts, words.end - 1) - 1))
         around = Span(sentences[first].start, sentences[last].end)
-        if any(name.overlaps(around) for name in names):
-            return True
-        named = self.mentions[side].overlapping(around)
+        named = [
+            *(n for n in names if n.overlaps(around)),
+            *self.mentions[side].overlapping(around),
+        ]
         return any(not (words.start <= m.start and m.end <= words.end) for m in named)
 
     def beside(self, words: Span, mention: Span, in_old: bool, text: str) -> bool:
