@@ -19,6 +19,7 @@ from reader.audit.linking import may_be_same
 from reader.audit.spans import SpanLookup
 from reader.compare.model import Comparison, EditOp
 from reader.documents.model import Span
+from reader.quotes.lexicon import people as lexicon
 from reader.quotes.model import AttributionChange, Quote, QuoteKind, Speaker
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -255,13 +256,38 @@ def speaker_changed(people: dict[str, Speaker], old: Credit, new: Credit, rewrit
     if a is None or b is None or a == b:
         return False
     first, second = people.get(a), people.get(b)
-    if first is not None and second is not None and may_be_same(first, second):
+    same = first is not None and second is not None and may_be_same(first, second)
+    if same and not _renamed(old, new):
         return False
     if not new.named_by(rewrite):
         return False
     if old.mention is None or (old.pronoun() and old.antecedent(rewrite) is None):
         return True
     return old.named_by(rewrite)
+
+
+def _renamed(old: Credit, new: Credit) -> bool:
+    """The two credits name two people in so many words: each mention holds a capitalised
+    word that is no role or title, and they share no word ("Ruiz" for "Park"; not "Ana
+    Ruiz" for "Ruiz", nor "Police" for "Chief Park"). Speaker records that share an alias
+    (an extractor's slip) then do not make the two one person."""
+    if old.mention is None or new.mention is None or old.pronoun() or new.pronoun():
+        return False
+    before = _name_words(old.text[old.mention.start : old.mention.end])
+    after = _name_words(new.text[new.mention.start : new.mention.end])
+    return bool(before) and bool(after) and not before & after
+
+
+def _name_words(mention: str) -> set[str]:
+    """The capitalised words of a mention that are neither a role nor a title, lower-cased."""
+    words = lexicon()
+    generic = words.role_nouns | words.titles
+    found = set()
+    for raw in mention.split():
+        word = raw.strip(".,;:’'()").removesuffix("’s").removesuffix("'s")
+        if word[:1].isupper() and word.lower() not in generic:
+            found.add(word.lower())
+    return found
 
 
 def credit_change(
