@@ -107,14 +107,16 @@ class Rewrite:
         starts = self.starts[0 if in_old else 1]
         return bisect_right(starts, a.start) == bisect_right(starts, b.start)
 
-    def credited_nearby(self, words: Span, in_old: bool, names: tuple[Span, ...]) -> bool:
+    def credited_nearby(
+        self, words: Span, in_old: bool, names: tuple[Span, ...], text: str
+    ) -> bool:
         """The sentences holding the words credit them after all, though the extractor tied
         no quote to it: the same speaker named there (`names`: where this version names
         them; "..., according to the council, ..."), or anyone else named there ("the
-        harbour board voted to lease ..."), outside the words. A name inside the words is
-        part of what is said, not a credit ("... according to the eyewitness ..."); so is
-        the speaker's own pronoun there, their words told as narration ("She recruited
-        the new director ...")."""
+        harbour board voted to lease ..."), outside the words. Another name inside the words
+        is part of what is said ("... according to the eyewitness ..."), and so is the
+        speaker's own pronoun there: their words told as narration ("She recruited the
+        new director ..."), not credited. `text` is that version's text."""
         side = 0 if in_old else 1
         starts, sentences = self.starts[side], self.sentences[side]
         if not sentences:
@@ -122,10 +124,13 @@ class Rewrite:
         first = max(0, bisect_right(starts, words.start) - 1)
         last = min(len(sentences) - 1, max(first, bisect_right(starts, words.end - 1) - 1))
         around = Span(sentences[first].start, sentences[last].end)
-        named = [
-            *(n for n in names if n.overlaps(around)),
-            *self.mentions[side].overlapping(around),
-        ]
+        for name in names:
+            inside = words.start <= name.start and name.end <= words.end
+            if name.overlaps(around) and not (
+                inside and _pronoun_text(text[name.start : name.end])
+            ):
+                return True
+        named = self.mentions[side].overlapping(around)
         return any(not (words.start <= m.start and m.end <= words.end) for m in named)
 
     def beside(self, words: Span, mention: Span, in_old: bool, text: str) -> bool:
@@ -308,7 +313,7 @@ def credit_change(
     names = (
         () if speaker is None else (speaker.old_mentions if bare.in_old else speaker.new_mentions)
     )
-    if rewrite.credited_nearby(bare_words, bare.in_old, names):
+    if rewrite.credited_nearby(bare_words, bare.in_old, names, bare.text):
         return None
     quote = credited.quote
     assert quote is not None
