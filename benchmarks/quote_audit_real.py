@@ -227,9 +227,11 @@ def audit_report(tally: AuditTally, split: str, articles: int) -> str:
     for form, (n, hit) in sorted(tally.by_form.items()):
         lines.append(f"coverage {form}: {hit / max(1, n):.2f} ({hit}/{n})")
     lines.append(f"status accuracy when found: {sum(tally.status_ok.values()) / max(1, found):.2f}")
+    right = sum(tally.status_ok.values())
     lines.append(
         f"trims and rewords answered by a quote lying in the cut words, called dropped "
-        f"(counted right): {tally.cut_away}"
+        f"(counted right): {tally.cut_away}; status accuracy counting them wrong: "
+        f"{(right - tally.cut_away) / max(1, found):.2f}"
     )
     for name in ("speaker_changed", "unsupported", "dropped"):
         p, r, f = _f1(tally.flags.get(name, [0, 0, 0]))
