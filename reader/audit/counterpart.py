@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 
 from reader.audit.words import Word, dice, same_words, straightened, word_at, word_matches
 from reader.documents.model import Span
+from reader.documents.stopwords import COMMON_WORDS as _COMMON
 
 MIN_COVERAGE = 0.5  # at least half the quote's words must be there, in order
 # Searched for in the whole text only with this many words, this many of them uncommon.
@@ -25,53 +26,6 @@ DISTINCTIVE_WORDS = 6
 DISTINCTIVE_CONTENT = 3
 _CANDIDATE_PLACES = 4
 _REPLACED_EDGE = 2
-_COMMON = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "in",
-        "and",
-        "or",
-        "but",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "that",
-        "this",
-        "it",
-        "on",
-        "for",
-        "with",
-        "as",
-        "at",
-        "by",
-        "from",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "their",
-        "our",
-        "its",
-        "not",
-        "no",
-        "would",
-        "will",
-        "has",
-        "have",
-        "had",
-    ]
-)
 
 
 @dataclass(frozen=True, slots=True)

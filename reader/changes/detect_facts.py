@@ -15,8 +15,9 @@ from reader.changes.hunks import Hunk
 from reader.changes.lexicon import lexicon
 from reader.changes.model import Change, ChangeKind, Severity
 from reader.changes.style import spelling_key
-from reader.changes.words import FUNCTION_WORDS, words_of
+from reader.changes.words import words_of
 from reader.documents.model import Span
+from reader.documents.stopwords import FUNCTION_WORDS
 
 
 @dataclass(frozen=True, slots=True)

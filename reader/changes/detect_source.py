@@ -9,8 +9,9 @@ from reader.changes.dates import find_dates
 from reader.changes.facts import Source
 from reader.changes.model import Change, ChangeKind, Severity
 from reader.changes.style import spelling_key
-from reader.changes.words import FUNCTION_WORDS, stem, words_of
+from reader.changes.words import stem, words_of
 from reader.documents.model import Span
+from reader.documents.stopwords import FUNCTION_WORDS
 
 _FUNCTION_STEMS = frozenset(stem(w) for w in FUNCTION_WORDS)
 

@@ -27,9 +27,10 @@ from reader.changes.hunks import Hunk, Pair, changed_pairs
 from reader.changes.model import Change, ChangeKind, Severity
 from reader.changes.parse import side_facts
 from reader.changes.style import is_style_only, quote_count, same_words
-from reader.changes.words import FUNCTION_WORDS, text_or_none, words_of
+from reader.changes.words import text_or_none, words_of
 from reader.compare.model import BlockKind, Comparison
 from reader.documents.model import Span
+from reader.documents.stopwords import FUNCTION_WORDS
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 

@@ -10,6 +10,7 @@ from reader.changes.context import NEW, OLD, PairView
 from reader.changes.hunks import Hunk
 from reader.changes.model import Change, ChangeKind, Severity
 from reader.documents.model import Span
+from reader.documents.stopwords import FUNCTION_WORDS
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
@@ -26,69 +27,6 @@ def words_of(text: str) -> list[str]:
         else:
             words.append(low)
     return words
-
-
-FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "to",
-        "be",
-        "been",
-        "being",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "yet",
-        "even",
-        "ever",
-        "always",
-        "also",
-        "still",
-        "just",
-        "that",
-        "this",
-        "it",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "their",
-        "its",
-    ]
-)
 
 
 @dataclass(frozen=True, slots=True)

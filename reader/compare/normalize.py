@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from reader.compare.model import CompareOptions
-from reader.documents.segment import word_set
+from reader.documents.stopwords import STOPWORDS
 
 # Words keep inner apostrophes ("Ukraine's", "don’t"); everything else that is
 # not a word or whitespace is a one-character punctuation token.
@@ -23,15 +23,6 @@ PUNCTUATION_KEY = "."
 _FEW_WORDS = 3
 # Words this short are left as they are by `stem` ("bus", "gas", "was").
 _SHORT_WORD = 3
-
-
-# Words too common to say whether two sentences are about the same thing.
-STOPWORDS = word_set(
-    "a an the and or but of to in on at by for with from as is are was were be been being "
-    "has have had it its this that these those he she they we i you his her their our "
-    "not no so if than then there which who whom what when where while would could should "
-    "will can may might do does did said says"
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reader.compare.normalize import STOPWORDS, WORD, Normalizer, fold_stem
+from reader.compare.normalize import WORD, Normalizer, fold_stem
 from reader.documents.model import Span
+from reader.documents.stopwords import STOPWORDS
 
 _FEW_WORDS = 3
 _CHECK_EVERY = 1024
