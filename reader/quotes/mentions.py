@@ -115,12 +115,26 @@ def _phrase_tokens(head: Token) -> list[Token]:
             kept.extend(child.subtree if child.dep_ == "poss" else _phrase_tokens(child))
         elif child.dep_ == "prep" and child.lower_ in ("of", "for", "at") and _is_role(head):
             kept.extend(t for t in child.subtree if t.dep_ not in ("relcl", "punct"))
+        elif child.dep_ == "advmod" and head.dep_ == "amod" and child.i < head.i:
+            kept.append(child)  # "more" of "the more moderate Ruiz"
     kept.sort(key=lambda t: t.i)
-    first = kept[0].i
-    contiguous = [t for t in kept if t.i - first == kept.index(t)]
+    contiguous = _run_around(kept, head)
     while contiguous and contiguous[0] is not head and _hyphen_tail(contiguous[0]):
         contiguous.pop(0)  # "old" of "82-year-old Rosa Quint": the rest of its word is not kept
     return contiguous or [head]
+
+
+def _run_around(kept: list[Token], head: Token) -> list[Token]:
+    """The unbroken run of kept tokens that holds the head: a dateline the parser hung on
+    the name (`LONDON (Wire) - Ana Ruiz said`) or a word it left out (`The more moderate
+    Ruiz`) breaks the phrase there, and the part with the head names the speaker."""
+    at = next(i for i, t in enumerate(kept) if t.i == head.i)
+    start = end = at
+    while start > 0 and kept[start - 1].i == kept[start].i - 1:
+        start -= 1
+    while end + 1 < len(kept) and kept[end + 1].i == kept[end].i + 1:
+        end += 1
+    return kept[start : end + 1]
 
 
 def _hyphen_tail(token: Token) -> bool:
