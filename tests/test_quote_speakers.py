@@ -140,3 +140,29 @@ def test_an_inverted_tag_after_a_question_names_the_speaker() -> None:
     found, mention = _speaker_of("“Is the port closing?” asked Mr. Park, a fisherman.", "port")
     assert found == "Park"
     assert mention is not None and "Park" in mention
+
+
+def test_a_cue_ending_the_sentence_before_a_quote_introduces_it() -> None:
+    text = (
+        "“We will not close it,” Ana Ruiz said. “Not this year.”\n"
+        "Professor Lena Brandt agreed. “The harbour is the heart of the town.”"
+    )
+    assert _speaker_of(text, "heart of the town")[0] == "Lena Brandt"
+
+
+def test_a_cue_with_more_words_after_it_introduces_no_later_quote() -> None:
+    text = (
+        "“It is a fine day,” the mayor told a crowd that the council estimated at 3,000 "
+        "people at the pier. “The harbour will stay open.”"
+    )
+    assert _speaker_of(text, "harbour will stay open")[0] == "mayor"
+
+
+def test_a_bare_passive_participle_credits_its_agent_not_its_subject() -> None:
+    text = (
+        "Asked by the host Lena Brandt to respond to the criticism, Ruiz said, "
+        "“What does it say about people who never checked?”"
+    )
+    quotes = _quotes(text)
+    assert speaker_name(quotes, quote_with(quotes, "respond to the criticism")) == "Lena Brandt"
+    assert speaker_name(quotes, quote_with(quotes, "never checked")) == "Ruiz"

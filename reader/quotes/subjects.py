@@ -32,6 +32,8 @@ def speaker_token(cue: Token) -> Token | None:
 def find_speaker_token(cue: Token) -> Token | None:
     """The subject of the cue, climbing through `adding that`, `sought to ... with a warning`,
     `issued a statement saying`, `are quick to point out`."""
+    if _bare_participle(cue):
+        return _agent(cue)  # "Park, asked about it, said": the asker, if named, not Park
     token = cue
     for _ in range(_CLIMB_STEPS):
         subject = _own_subject(token, cue)
@@ -74,9 +76,18 @@ def _climb(token: Token) -> Token | None:
     return token.head
 
 
+def _bare_participle(verb: Token) -> bool:
+    """`asked about the toll` modifying a noun or clause: a passive participle with no
+    auxiliary, whose subject is the one spoken to."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
 def _agent(verb: Token) -> Token | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is None or not any(c.dep_ == "auxpass" for c in verb.children):
+    passive = _bare_participle(verb) or any(c.dep_ == "auxpass" for c in verb.children)
+    if agent is None or not passive:
         return None
     return next((c for c in agent.children if c.dep_ == "pobj"), None)
 
