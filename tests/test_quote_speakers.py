@@ -166,3 +166,12 @@ def test_a_bare_passive_participle_credits_its_agent_not_its_subject() -> None:
     quotes = _quotes(text)
     assert speaker_name(quotes, quote_with(quotes, "respond to the criticism")) == "Lena Brandt"
     assert speaker_name(quotes, quote_with(quotes, "never checked")) == "Ruiz"
+
+
+def test_a_described_speaker_keeps_its_whole_description() -> None:
+    # Not "a" (the run before the parser's gap) nor "well - known" (tokens joined by spaces).
+    name, mention = _speaker_of(
+        "A well-known anti-war campaigner said the march would go ahead.", "the march"
+    )
+    assert mention == "A well-known anti-war campaigner"
+    assert name == "well-known anti-war campaigner"

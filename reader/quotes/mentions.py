@@ -118,10 +118,25 @@ def _phrase_tokens(head: Token) -> list[Token]:
         elif child.dep_ == "advmod" and head.dep_ == "amod" and child.i < head.i:
             kept.append(child)  # "more" of "the more moderate Ruiz"
     kept.sort(key=lambda t: t.i)
-    contiguous = _run_around(kept, head)
+    contiguous = _run_around(_with_inner_hyphens(kept), head)
     while contiguous and contiguous[0] is not head and _hyphen_tail(contiguous[0]):
         contiguous.pop(0)  # "old" of "82-year-old Rosa Quint": the rest of its word is not kept
     return contiguous or [head]
+
+
+def _with_inner_hyphens(kept: list[Token]) -> list[Token]:
+    """`well-known`, `anti-war`: a hyphen between two kept words belongs to the phrase."""
+    places = {t.i for t in kept}
+    doc = kept[0].doc
+    hyphens = [
+        doc[i + 1]
+        for i in places
+        if i + 2 in places
+        and i + 1 not in places
+        and doc[i + 1].text in ("-", "–")
+        and not doc[i].whitespace_
+    ]
+    return sorted(kept + hyphens, key=lambda t: t.i) if hyphens else kept
 
 
 def _run_around(kept: list[Token], head: Token) -> list[Token]:
@@ -196,7 +211,7 @@ def _person_mention(
     name_tokens = [t for t in person if t.lower_.rstrip(".") not in words.honorifics] or person
     title_tokens = [t for t in tokens if t.i < person[0].i and t.dep_ not in ("det", "punct")]
     title_tokens = [t for t in title_tokens if t.lower_.rstrip(".") not in words.honorifics]
-    role = " ".join(t.text for t in title_tokens) or None
+    role = _words(title_tokens) or None
     role_head = head.lemma_.lower() if _is_role(head) else None
     possessor = _possessor(chunk, head)
     if role_head is not None:
@@ -267,7 +282,12 @@ def _trailing_run(tokens: list[Token], keep: Callable[[Token], bool]) -> list[To
 def _role_text(tokens: list[Token]) -> str:
     """The phrase without its determiner or possessor: "His spokesman" -> "spokesman"."""
     kept = [t for t in _own_tokens(tokens) if t.lower_ not in _DETERMINERS]
-    return " ".join(t.text for t in (kept or tokens))
+    return _words(kept or tokens)
+
+
+def _words(tokens: list[Token]) -> str:
+    """The tokens as written: `well-known`, not "well - known"."""
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def _own_tokens(tokens: list[Token]) -> list[Token]:
