@@ -175,3 +175,20 @@ def test_a_described_speaker_keeps_its_whole_description() -> None:
     )
     assert mention == "A well-known anti-war campaigner"
     assert name == "well-known anti-war campaigner"
+
+
+def test_the_tag_of_an_earlier_quote_introduces_no_later_one() -> None:
+    text = (
+        "“I would make sure it did not happen again,” Ruiz noted in an interview, as reported "
+        "by the Courier. “And I would take corrective action.”"
+    )
+    quotes = _quotes(text)
+    assert speaker_name(quotes, quote_with(quotes, "corrective action")) == "Ruiz"
+
+
+def test_a_participle_modifying_a_thing_keeps_the_sentence_subject() -> None:
+    text = (
+        "On Monday, council chairman Tom Park voted against a harbour proposal intended to "
+        "place the mayor on the wrong side of voters."
+    )
+    assert _speaker_of(text, "wrong side of voters")[0] == "Tom Park"

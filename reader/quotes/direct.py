@@ -92,10 +92,13 @@ def _leads_into(attribution: Attribution, quote: Span, text: str) -> bool:
     gap = text[sentence.end : quote.start]
     if sentence.end > quote.start or len(gap) > 3 or "\n" in gap:
         return False
+    if any(mark in text[sentence.start : sentence.end] for mark in _QUOTE_MARKS):
+        return False  # the tag of an earlier quote (`"...," she noted, as X reported.`)
     return len(text[attribution.cue.end : sentence.end].split()) <= _CUE_TAIL_WORDS
 
 
 _CUE_TAIL_WORDS = 3
+_QUOTE_MARKS = ('"', "“", "”", "''")
 
 
 def _distance(cue: Span, quote: Span) -> int:

@@ -81,6 +81,8 @@ def _bare_participle(verb: Token) -> bool:
     auxiliary, whose subject is the one spoken to."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl"):
         return False
+    if verb.dep_ == "acl" and verb.head.pos_ != "PROPN":
+        return False  # "a bill intended to ...": the bill's purpose, not someone questioned
     return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
