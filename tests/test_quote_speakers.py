@@ -192,3 +192,12 @@ def test_a_participle_modifying_a_thing_keeps_the_sentence_subject() -> None:
         "place the mayor on the wrong side of voters."
     )
     assert _speaker_of(text, "wrong side of voters")[0] == "Tom Park"
+
+
+def test_an_adding_clause_is_the_subject_s_claim_even_when_it_names_a_place() -> None:
+    # "Leeds maintains ..." is what Ruiz adds: the place it names is no speaker.
+    text = (
+        "Mayor Ana Ruiz remarked that the pier would close in May, adding that Leeds "
+        "maintains an open offer of talks."
+    )
+    assert _speaker_of(text, "Leeds maintains an open offer")[0] == "Ana Ruiz"
