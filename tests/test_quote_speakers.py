@@ -201,3 +201,20 @@ def test_an_adding_clause_is_the_subject_s_claim_even_when_it_names_a_place() ->
         "maintains an open offer of talks."
     )
     assert _speaker_of(text, "Leeds maintains an open offer")[0] == "Ana Ruiz"
+
+
+def test_a_participle_modifying_a_noun_credits_that_noun() -> None:
+    text = (
+        "Wealthy donors handed over $25 million last month to an outside group backing the "
+        "mayor's rival.\n"
+        "The ad is a film of five fishermen speaking in Portuguese and talking about their "
+        "family history in the town."
+    )
+    assert _speaker_of(text, "the mayor's rival")[1] == "an outside group"
+    assert _speaker_of(text, "their family history")[1] == "five fishermen"
+
+
+def test_a_participle_on_a_published_document_is_not_the_document_speaking() -> None:
+    text = "The union published an open letter accusing the college of breaking its promise."
+    quotes = _quotes(text)
+    assert all(speaker_name(quotes, q) != "open letter" for q in quotes.quotes)

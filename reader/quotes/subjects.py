@@ -34,6 +34,11 @@ def find_speaker_token(cue: Token) -> Token | None:
     `issued a statement saying`, `are quick to point out`."""
     if _bare_participle(cue):
         return _agent(cue)  # "Park, asked about it, said": the asker, if named, not Park
+    first = cue
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "speaking ... and talking about": the first of the pair
+    if _modifying_participle(first):
+        return first.head  # "a group backing the plan", "emails showing that ...": the noun
     token = cue
     for _ in range(_CLIMB_STEPS):
         subject = _own_subject(token, cue)
@@ -84,6 +89,17 @@ def _bare_participle(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.head.pos_ != "PROPN":
         return False  # "a bill intended to ...": the bill's purpose, not someone questioned
     return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
+def _modifying_participle(verb: Token) -> bool:
+    """`-ing` participle modifying a noun that no one issues (`a statement saying`, `a letter
+    accusing` speak for whoever issued them): the noun does what the participle says."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.head.i > verb.i:
+        return False
+    head = verb.head
+    if head.dep_ == "dobj":
+        return False  # "published a letter accusing ...": the publisher's words, if anyone's
+    return head.pos_ in ("NOUN", "PROPN") and not cues().is_cue_noun(head.text)
 
 
 def _agent(verb: Token) -> Token | None:
