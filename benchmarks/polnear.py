@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,7 +117,7 @@ def load_split(split: str, root: Path | None = None, limit: int | None = None) -
             continue
         text = reader.read(f"{base}/text/{name}")
         ann = reader.read(f"{base}/attributions/{annotations[stem]}")
-        articles.append(Article(stem, text, parse_ann(ann)))
+        articles.append(as_the_app_reads(Article(stem, text, parse_ann(ann))))
         if limit is not None and len(articles) >= limit:
             break
     return articles
@@ -152,6 +153,41 @@ def parse_ann(data: str) -> tuple[Attribution, ...]:
             )
     attributions.sort(key=lambda a: a.content[0].start)
     return tuple(attributions)
+
+
+def as_the_app_reads(article: Article) -> Article:
+    """The article with its text cleaned as Reader cleans what it reads (line endings,
+    stray control characters), and its gold spans moved to match: otherwise every span
+    after a dropped character would be scored against the wrong words."""
+    from reader.documents.decoding import clean_text
+
+    cleaned, _ = clean_text(article.text)
+    if cleaned == article.text:
+        return article
+    where = _offset_map(article.text, cleaned)
+
+    def moved(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        return tuple(Span(where[s.start], where[s.end]) for s in spans)
+
+    attributions = tuple(
+        Attribution(moved(a.content), moved(a.cue), moved(a.source)) for a in article.attributions
+    )
+    return Article(article.name, cleaned, attributions)
+
+
+def _offset_map(raw: str, cleaned: str) -> list[int]:
+    """For each offset in `raw`, the offset in `cleaned`: cleaning only drops characters
+    or turns a line-breaking control character into a newline."""
+    where: list[int] = []
+    j = 0
+    for char in raw:
+        where.append(j)
+        if j < len(cleaned) and (
+            char == cleaned[j] or (cleaned[j] == "\n" and unicodedata.category(char)[0] in "CZ")
+        ):
+            j += 1
+    where.append(j)
+    return where
 
 
 def _in_order(spans: list[Span]) -> tuple[Span, ...]:
