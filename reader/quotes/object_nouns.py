@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from reader.quotes.indirect import Attribution, find_speaker_token
+from reader.quotes.indirect import Attribution
 from reader.quotes.lexicon import cues
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import (
@@ -25,6 +25,7 @@ from reader.quotes.object_bounds import (
 )
 from reader.quotes.object_lexicon import object_words
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+from reader.quotes.subjects import find_speaker_token
 
 
 def noun_claims(

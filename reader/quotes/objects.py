@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from reader.quotes.indirect import Attribution, find_speaker_token
+from reader.quotes.indirect import Attribution
 from reader.quotes.lexicon import cues
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import (
@@ -32,6 +32,7 @@ from reader.quotes.object_bounds import (
 from reader.quotes.object_lexicon import ObjectVerb, object_words
 from reader.quotes.object_nouns import noun_claims
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+from reader.quotes.subjects import find_speaker_token
 
 FRAME = "object"  # Attribution.frame of what this module finds
 
