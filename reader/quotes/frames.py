@@ -22,7 +22,7 @@ def nearest_subject(verb: Token) -> Token | None:
 
 
 def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
-    clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis")), None)
+    clause = _reported_clause(cue)
     if clause is not None:
         if clause.i < cue.i:  # trailing attribution: "The force ..., he said."
             return clause.left_edge, _before_subject(cue, clause.right_edge)
@@ -30,7 +30,69 @@ def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None
     that = following_that(sentence, cue)
     if that is not None:
         return that.nbor(1), sentence[-1]
-    return _interrupting_bounds(sentence, cue)
+    return (
+        _interrupting_bounds(sentence, cue)
+        or _trailing_bounds(sentence, cue)
+        or _misparsed_clause_bounds(cue)
+    )
+
+
+def _trailing_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
+    """`Rents rose by a third, housing records show.` when the parser did not hang the clause
+    on the cue: the cue ends the sentence, a comma and a short subject phrase before it."""
+    rest = sentence[cue.i - sentence.start + 1 :]
+    if any(t.text not in _SENTENCE_ENDS for t in rest if not t.is_space):
+        return None  # "..., she added:" introduces what follows
+    comma = next((t for t in reversed(sentence[: cue.i - sentence.start]) if t.text == ","), None)
+    if comma is None or comma.i == sentence.start or cue.i - comma.i > _TRAILING_SUBJECT_TOKENS:
+        return None
+    if comma.nbor(-1).is_quote or comma.nbor(1).is_quote:
+        return None  # `"...," she said`: a direct quote's tag, found with its marks
+    if not any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl") for t in sentence[: comma.i - sentence.start]
+    ):
+        return None  # "In a briefing, she added." reports no clause
+    between = sentence.doc[comma.i + 1 : cue.i]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between):
+        return None
+    if any(t.tag_ in _FINITE_TAGS for t in between):
+        return None  # "..., which the board says": not a subject phrase
+    if any(t.lower_ in _RELATIVE_WORDS for t in between):
+        return None
+    return sentence[0], comma.nbor(-1)
+
+
+_TRAILING_SUBJECT_TOKENS = 9
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_RELATIVE_WORDS = frozenset({"which", "who", "that", "what", "as"})
+
+
+def _misparsed_clause_bounds(cue: Token) -> tuple[Token, Token] | None:
+    """`She said closing the plant could cost ...`: the parser may make the clause's gerund
+    subject the cue's own xcomp or dependent; the clause then runs from it to its end."""
+    for child in cue.children:
+        if child.i <= cue.i or child.dep_ not in ("xcomp", "dep", "csubj"):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            continue
+        clauses = [t for t in child.subtree if t.dep_ == "ccomp" and t.head.i == child.i]
+        if child.tag_ == "VBG" and clauses:
+            return child.left_edge, max(child.right_edge, clauses[-1].right_edge, key=_index)
+    return None
+
+
+def _index(token: Token) -> int:
+    return token.i
+
+
+def _reported_clause(cue: Token) -> Token | None:
+    """The cue's clausal complement. When the parser hangs clauses on both sides of the cue
+    (`Trump, in Ohio, said Tuesday that ...`, with the sentence before joined on), the one
+    after it is the report; the one before is a trailing report only when none follows."""
+    clauses = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis")]
+    after = [c for c in clauses if c.i > cue.i]
+    return after[0] if after else (clauses[0] if clauses else None)
 
 
 def _interrupting_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
@@ -41,10 +103,19 @@ def _interrupting_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token]
         return None
     if head.pos_ not in ("VERB", "AUX") or head.i >= sentence.end:
         return None
+    # "While they vow to ..., the rest ...": a cue with its own complement or a subordinating
+    # word reports that, not the clause it is hung on.
+    if any(c.dep_ in _OWN_COMPLEMENTS or c.pos_ == "SCONJ" for c in cue.children):
+        return None
     first = cue.right_edge.nbor(1) if cue.right_edge.i + 1 < sentence.end else None
     if first is None or first.i > head.i:
         return None
+    if first.is_punct and first.i + 1 < sentence.end:
+        first = first.nbor(1)  # past the comma closing "it said,"
     return first, head.right_edge
+
+
+_OWN_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "oprd"})
 
 
 def _before_subject(cue: Token, last: Token) -> Token:

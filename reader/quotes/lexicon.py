@@ -29,6 +29,10 @@ class Cues:
     # Forms more often nouns ("a point", "the talks"): no sign on their own that a new
     # attribution starts, as speech running on without marks is judged.
     noun_like: frozenset[str] = frozenset()
+    # Nouns of belief and intention ("his view that ...", "made the case that ..."): a report
+    # only when a source owns them. Adjectives of belief or feeling ("is confident that").
+    stance_nouns: frozenset[str] = frozenset()
+    stance_adjectives: frozenset[str] = frozenset()
 
     def starts_report(self, word: str) -> bool:
         low = word.lower()
@@ -43,7 +47,13 @@ class Cues:
 
     def is_cue_word(self, word: str) -> bool:
         low = word.lower()
-        return low in self.forms or self.is_cue_noun(low) or low in self.according
+        if low in self.forms or self.is_cue_noun(low) or low in self.according:
+            return True
+        return self.is_stance_noun(low) or low in self.stance_adjectives
+
+    def is_stance_noun(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.stance_nouns or (low.endswith("s") and low[:-1] in self.stance_nouns)
 
     def is_cue_noun(self, word: str) -> bool:
         low = word.lower()
@@ -102,7 +112,13 @@ def cues() -> Cues:
         for form in regular_forms(lemma) | set(spec.get("forms", [])):
             forms[form] = lemma
     return Cues(
-        verbs, forms, frozenset(data["nouns"]), frozenset(data["according"]), frozenset(noun_like)
+        verbs,
+        forms,
+        frozenset(data["nouns"]),
+        frozenset(data["according"]),
+        frozenset(noun_like),
+        frozenset(data.get("stance_nouns", [])),
+        frozenset(data.get("stance_adjectives", [])),
     )
 
 
