@@ -3,7 +3,7 @@ where it ends, and the belief, intention and feeling frames. Sentences written h
 
 from __future__ import annotations
 
-from quotes_helpers import make_document, quote_with
+from quotes_helpers import make_document, quote_with, speaker_name
 
 from reader.quotes import QuoteSet, extract_many
 
@@ -66,3 +66,84 @@ def test_a_gerund_subject_the_parser_hangs_on_the_cue_still_opens_the_clause() -
     quote = quote_with(quotes, "thousands of people")
     assert quote.text.startswith("legalizing it")
     assert quote.speaker_mention is not None
+
+
+# lemma -> (sentence, words the reported content holds), for the verbs added this session
+CLAUSE_VERBS = {
+    "encourage": ("The coach encouraged the players to rest over the winter.", "to rest"),
+    "invite": ("The mayor invited residents to comment on the new bus routes.", "to comment"),
+    "press": ("The tenants pressed the landlord to repair the lifts.", "to repair the lifts"),
+    "push": ("The nurses pushed the board to hire more staff.", "to hire more staff"),
+    "persuade": ("The farmers persuaded the council to delay the vote.", "to delay the vote"),
+    "convince": ("She convinced the panel that the bridge was unsafe.", "the bridge was unsafe"),
+    "advise": ("The doctors advised the school to close for a week.", "to close for a week"),
+    "instruct": ("The judge instructed the jury to ignore the remark.", "to ignore the remark"),
+    "challenge": ("The senator challenged her rival to publish his tax returns.", "tax returns"),
+    "implore": ("The bishop implored the strikers to return to work.", "to return to work"),
+    "offer": ("The chairman offered to resign after the vote.", "to resign"),
+    "remind": ("The auditor reminded the board that the fund was nearly empty.", "nearly empty"),
+    "reaffirm": ("The minister reaffirmed that the tax would not rise.", "would not rise"),
+    "assure": ("The chief assured voters that the polls would open on time.", "on time"),
+    "reassure": ("The airline reassured passengers that refunds would be paid.", "be paid"),
+    "joke": ("He joked that the band was older than the hall.", "older than the hall"),
+    "assume": ("The planners assumed that the river would stay low.", "stay low"),
+    "reckon": ("The brewer reckons that sales will double by spring.", "will double"),
+    "wish": ("The captain wished that the season had lasted longer.", "lasted longer"),
+    "anticipate": ("The treasurer anticipates that costs will fall next year.", "costs will fall"),
+    "forecast": ("The bank forecasts that prices will ease in the summer.", "prices will ease"),
+    "demonstrate": ("The study demonstrates that the drug cuts relapses.", "the drug cuts"),
+    "prove": ("The tests proved that the water was safe to drink.", "the water was safe"),
+    "swear": ("The witness swore that she had never met the accused.", "never met"),
+}
+
+
+def test_each_clause_verb_added_this_session_finds_its_example() -> None:
+    found = _quotes(*(sentence for sentence, _ in CLAUSE_VERBS.values()))
+    for (lemma, (sentence, words)), quotes in zip(CLAUSE_VERBS.items(), found, strict=True):
+        hits = [q for q in quotes.quotes if words in q.text and q.cue is not None]
+        assert hits, f"{lemma}: nothing reported in {sentence!r}: {_texts(quotes)}"
+
+
+def test_an_adjective_of_belief_reports_its_clause_with_the_subject_as_source() -> None:
+    quotes = _quotes("The nurses are confident that the ward will stay open.")[0]
+    quote = quote_with(quotes, "the ward will stay open")
+    assert speaker_name(quotes, quote) is not None
+    assert "confident" not in quote.text
+
+
+def test_an_adjective_of_intention_reports_its_to_clause() -> None:
+    quotes = _quotes("The mayor is determined to finish the tram line by May.")[0]
+    assert quote_with(quotes, "finish the tram line").text.startswith("to finish")
+
+
+def test_an_expletive_it_is_no_source_for_a_belief_adjective() -> None:
+    quotes = _quotes("It is certain that the old pier will be rebuilt.")[0]
+    assert _texts(quotes) == []
+
+
+def test_a_stance_noun_reports_its_clause_when_someone_owns_it() -> None:
+    quotes = _quotes(
+        "The union's view that the shifts are too long has not changed.",
+        "The growers made the case that the frost had ruined the harvest.",
+        "The chairman's plan to sell the stadium angered the fans.",
+        "Her argument is that the library should open on Sundays.",
+        "In the council's view, the ferry must run all winter.",
+    )
+    expected = (
+        "the shifts are too long",
+        "the frost had ruined the harvest",
+        "to sell the stadium",
+        "the library should open on Sundays",
+        "the ferry must run all winter",
+    )
+    for quotes_of_one, words in zip(quotes, expected, strict=True):
+        quote = quote_with(quotes_of_one, words)
+        assert quote.speaker_mention is not None, words
+
+
+def test_a_stance_noun_without_a_source_or_with_no_reports_nothing() -> None:
+    quotes = _quotes(
+        "The idea that the moon is hollow is old.",
+        "She has no plans to retire from the orchestra.",
+    )
+    assert [_texts(q) for q in quotes] == [[], []]

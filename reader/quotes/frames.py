@@ -209,9 +209,23 @@ def prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None
 
 def _xcomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
     clause = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if clause is None and obj is not None:
+        # `pushed the board to hire ...`: the parser may make the to-clause an adverbial;
+        # right after the object it is what the object is pressed to do.
+        clause = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ == "advcl"
+                and c.left_edge.lower_ == "to"
+                and c.left_edge.i == obj.right_edge.i + 1
+            ),
+            None,
+        )
     if clause is None:
         return None
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    obj = obj if obj is not None and obj.i < clause.i else None
     first = obj.left_edge if obj is not None else clause.left_edge
     return first, clause.right_edge
 

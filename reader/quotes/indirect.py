@@ -20,6 +20,7 @@ from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.reach import Attribution as Attribution  # re-exported: the record callers use
 from reader.quotes.reach import reported_end, sentence_span, trimmed
+from reader.quotes.stances import adjective_attribution, noun_attribution
 
 _CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "relcl"})
 _NON_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"})
@@ -56,7 +57,12 @@ def _attribution_for(
         if verb is not None:
             return _verb_attribution(chunk, sentence, token, verb, marked)
     if token.pos_ == "NOUN" and vocabulary.is_cue_noun(token.text):
-        return _noun_attribution(chunk, sentence, token, marked)
+        found = _noun_attribution(chunk, sentence, token, marked)
+        return found or noun_attribution(chunk, sentence, token, marked)
+    if token.pos_ == "NOUN" and vocabulary.is_stance_noun(token.text):
+        return noun_attribution(chunk, sentence, token, marked)
+    if token.pos_ == "ADJ" and token.lower_ in vocabulary.stance_adjectives:
+        return adjective_attribution(chunk, sentence, token, marked)
     return None
 
 

@@ -102,6 +102,8 @@ def cues() -> Cues:
     forms: dict[str, str] = {}
     noun_like: set[str] = set()
     for lemma, spec in data["verbs"].items():
+        if lemma.startswith("_"):
+            continue  # a comment naming the group that follows
         noun_like.update(spec.get("noun_like", []))
         verbs[lemma] = CueVerb(
             lemma,
