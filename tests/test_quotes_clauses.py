@@ -147,3 +147,29 @@ def test_a_stance_noun_without_a_source_or_with_no_reports_nothing() -> None:
         "She has no plans to retire from the orchestra.",
     )
     assert [_texts(q) for q in quotes] == [[], []]
+
+
+def test_a_second_speech_act_joined_to_the_reported_clause_ends_it() -> None:
+    text = (
+        "She says she has released ten years of tax returns and calls on her rivals "
+        "to do the same."
+    )
+    quotes = _quotes(text)[0]
+    first = quote_with(quotes, "ten years of tax returns")
+    assert "rivals" not in first.text
+    assert "her rivals to do the same" in quote_with(quotes, "to do the same").text
+
+
+def test_a_wish_joined_to_the_reported_clause_stays_in_it() -> None:
+    text = "The manager said she would not appeal but wanted an apology from the league."
+    quote = quote_with(_quotes(text)[0], "would not appeal")
+    assert "an apology from the league" in quote.text
+
+
+def test_called_for_someone_to_act_reports_who_and_what() -> None:
+    quotes = _quotes(
+        "The mayor is calling for the county to pay half the cost.",
+        "The senator called on the regulator to block the merger.",
+    )
+    assert quote_with(quotes[0], "half the cost").text.startswith("the county to pay")
+    assert quote_with(quotes[1], "block the merger").text.startswith("the regulator to block")

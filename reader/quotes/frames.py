@@ -199,6 +199,8 @@ _REASONS = frozenset({"of", "for"})
 def prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None:
     """`called for X`, `referred to X (as Y)`: the object of the verb's own preposition."""
     prep = next((c for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ in preps), None)
+    if prep is None and "for" in preps:
+        return _for_clause(cue)
     if prep is None or prep.i < cue.i:
         return None
     target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -210,6 +212,8 @@ def prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None
 def _xcomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
     clause = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None:
+        obj = _called_upon(cue)  # `called on the council to ...`
     if clause is None and obj is not None:
         # `pushed the board to hire ...`: the parser may make the to-clause an adverbial;
         # right after the object it is what the object is pressed to do.
@@ -228,6 +232,25 @@ def _xcomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None
     obj = obj if obj is not None and obj.i < clause.i else None
     first = obj.left_edge if obj is not None else clause.left_edge
     return first, clause.right_edge
+
+
+def _called_upon(cue: Token) -> Token | None:
+    """The object of `on`/`upon` right after the cue: who is called on to act."""
+    if cue.i + 1 >= len(cue.doc):
+        return None
+    prep = cue.nbor(1)
+    if prep.head.i != cue.i or prep.lower_ not in ("on", "upon"):
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _for_clause(cue: Token) -> tuple[Token, Token] | None:
+    """`called for the county to pay ...`: the parser makes `for` the mark of a to-clause."""
+    for child in cue.children:
+        mark = child.left_edge
+        if child.dep_ == "advcl" and mark.lower_ == "for" and mark.i == cue.i + 1:
+            return mark.nbor(1), child.right_edge
+    return None
 
 
 FRAME_FINDERS = {

@@ -80,9 +80,38 @@ def _other_attribution(token: Token, cue: Token) -> Token | None:
     second_report = is_cue and own_subject is None and token.dep_ == "conj" and token.i > cue.i
     if second_report and any(c.dep_ == "ccomp" for c in token.children):
         return token.left_edge  # "... momentum, and said that ...": a report of its own
+    if second_report and _coordinated_with(token, cue):
+        return token.left_edge  # "says she has ... and calls on her rivals to ...": the cue's
     if token.head.i == cue.i and token.dep_ in ("advcl", "conj"):
         third_person = own_subject is not None and own_subject.lower_ not in _FIRST_PERSON_WORDS
         return token.left_edge if is_cue or third_person else None
+    return None
+
+
+def _coordinated_with(verb: Token, cue: Token) -> bool:
+    """A cue verb joined to the reported clause's own verb but in the tense of the cue
+    (`said the plan was sound and called ...`): the parser hung the speaker's second act on
+    the clause."""
+    clause = verb.head
+    if clause.dep_ not in ("ccomp", "parataxis") or clause.head.i != cue.i:
+        return False
+    entry = cues().verb_for(verb.lemma_, verb.text)
+    if entry is None or entry.frames <= {"xcomp"}:
+        return False  # "would not appeal but wanted ...": a wish inside the report
+    if not any(c.dep_ in _OWN_FRAME_DEPS for c in verb.children):
+        return False
+    tense = _tense(verb)
+    return tense is not None and tense == _tense(cue)
+
+
+_OWN_FRAME_DEPS = frozenset({"dobj", "oprd", "xcomp", "prep", "ccomp"})
+
+
+def _tense(verb: Token) -> str | None:
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if verb.tag_ in ("VBD", "VBN"):
+        return "past"
     return None
 
 
