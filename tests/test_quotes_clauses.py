@@ -151,8 +151,7 @@ def test_a_stance_noun_without_a_source_or_with_no_reports_nothing() -> None:
 
 def test_a_second_speech_act_joined_to_the_reported_clause_ends_it() -> None:
     text = (
-        "She says she has released ten years of tax returns and calls on her rivals "
-        "to do the same."
+        "She says she has released ten years of tax returns and calls on her rivals to do the same."
     )
     quotes = _quotes(text)[0]
     first = quote_with(quotes, "ten years of tax returns")
