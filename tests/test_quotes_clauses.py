@@ -172,3 +172,24 @@ def test_called_for_someone_to_act_reports_who_and_what() -> None:
     )
     assert quote_with(quotes[0], "half the cost").text.startswith("the county to pay")
     assert quote_with(quotes[1], "block the merger").text.startswith("the regulator to block")
+
+
+def test_according_to_after_a_clause_reports_that_clause_not_the_next_one() -> None:
+    text = "Prices rose by a tenth according to a survey by the bank, but wages stayed flat."
+    quote = quote_with(_quotes(text)[0], "Prices rose by a tenth")
+    assert "wages" not in quote.text
+
+
+def test_a_headline_opening_with_a_surname_named_in_full_below_is_that_persons_words() -> None:
+    text = (
+        "Brandt: Harbour deal is dead\n"
+        "The mayor, Anna Brandt, told the council on Monday that talks had failed."
+    )
+    quotes = _quotes(text)[0]
+    quote = quote_with(quotes, "Harbour deal is dead")
+    assert speaker_name(quotes, quote) == "Anna Brandt"
+
+
+def test_a_headline_label_before_a_colon_is_no_speaker() -> None:
+    quotes = _quotes("Exclusive: Harbour deal is dead\nTalks failed on Monday.")[0]
+    assert _texts(quotes) == []

@@ -236,7 +236,9 @@ def name_colon(chunk: ParsedChunk, sentence: SpacySpan, text: str = "") -> Attri
     topic = next((t.i for t in before if t.lower_ == "on" and t.i > sentence.start), colon.i)
     name = sentence.doc[sentence.start : topic]
     quoted = colon.nbor(1).text[:1] in _QUOTE_CHARS
-    if not (_names_a_person(name, quoted) or (quoted and _known_surname(name, text))):
+    # A lone surname the text names in full elsewhere (`Brandt: Harbour deal is dead`) is
+    # that person's headline words, in marks or not.
+    if not (_names_a_person(name, quoted) or _known_surname(name, text)):
         return None
     head = name.root
     rest = sentence.doc[colon.i + 1 : sentence.end]

@@ -195,13 +195,28 @@ def _noun_attribution(
     )
 
 
+def _clause_before(sentence: SpacySpan, according: Token) -> tuple[Token, Token] | None:
+    """`X leads by 271 delegates according to a count, but ...`: the phrase hangs on the verb
+    before it, whose clause, from its subject, is what the source says."""
+    verb = according.head
+    if according.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.i > according.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.i or according.i == sentence.start:
+        return None
+    return subject.left_edge, according.nbor(-1)
+
+
 def _according_to(chunk: ParsedChunk, sentence: SpacySpan, according: Token) -> Attribution | None:
     to = according.nbor(1)
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
     phrase_end = max(source.right_edge.i, to.i)
-    if according.i - sentence.start > sentence.end - 1 - phrase_end:
+    clause = _clause_before(sentence, according)
+    if clause is not None:
+        first, last = clause
+    elif according.i - sentence.start > sentence.end - 1 - phrase_end:
         first, last = (
             sentence[0],
             according.nbor(-1) if according.i > sentence.start else sentence[0],
