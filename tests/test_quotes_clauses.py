@@ -193,3 +193,12 @@ def test_a_headline_opening_with_a_surname_named_in_full_below_is_that_persons_w
 def test_a_headline_label_before_a_colon_is_no_speaker() -> None:
     quotes = _quotes("Exclusive: Harbour deal is dead\nTalks failed on Monday.")[0]
     assert _texts(quotes) == []
+
+
+def test_a_fronted_adverbial_with_a_cue_verb_stays_in_the_reported_clause() -> None:
+    text = (
+        "The club has argued that as fans learned more about the deal, "
+        "the ticket price would seem fair."
+    )
+    quote = quote_with(_quotes(text)[0], "the ticket price would seem fair")
+    assert quote.text.startswith("as fans learned more")

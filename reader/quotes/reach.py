@@ -73,8 +73,10 @@ def _other_attribution(token: Token, cue: Token) -> Token | None:
         return min(own_subject.left_edge, token, key=lambda t: t.i)  # ", and Zelensky said"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if own_subject is not None and is_cue and token.dep_ == "advcl" and token.i > cue.i:
-        # ", although the authors caution that ...", not "for the judge to criticize ..."
-        return None if infinitive else token.left_edge
+        # ", although the authors caution that ...", not "for the judge to criticize ..." nor
+        # a fronted "that as voters learned more, ..." with no report of its own
+        reports = any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
+        return token.left_edge if reports and not infinitive else None
     if own_subject is not None and token.dep_ == "conj" and _after_comma_and(token):
         return token.left_edge  # "..., but for the party it is a gift": the writer's words
     second_report = is_cue and own_subject is None and token.dep_ == "conj" and token.i > cue.i
