@@ -202,3 +202,9 @@ def test_a_fronted_adverbial_with_a_cue_verb_stays_in_the_reported_clause() -> N
     )
     quote = quote_with(_quotes(text)[0], "the ticket price would seem fair")
     assert quote.text.startswith("as fans learned more")
+
+
+def test_a_name_and_colon_the_parser_splits_from_its_words_still_credits_them() -> None:
+    quotes = _quotes("Mary Quint: And Then There Were Two\nThe race narrowed on Monday.")[0]
+    quote = quote_with(quotes, "Then There Were Two")
+    assert speaker_name(quotes, quote) == "Mary Quint"
