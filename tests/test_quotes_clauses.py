@@ -208,3 +208,12 @@ def test_a_name_and_colon_the_parser_splits_from_its_words_still_credits_them() 
     quotes = _quotes("Mary Quint: And Then There Were Two\nThe race narrowed on Monday.")[0]
     quote = quote_with(quotes, "Then There Were Two")
     assert speaker_name(quotes, quote) == "Mary Quint"
+
+
+def test_told_someone_to_act_and_wanting_someone_to_act_report_the_infinitive() -> None:
+    quotes = _quotes(
+        "The coach told the players not to worry about the table.",
+        "Most residents want the mayor to resign before the summer.",
+    )
+    assert "not to worry" in quote_with(quotes[0], "about the table").text
+    assert quote_with(quotes[1], "to resign").text.startswith("the mayor to resign")

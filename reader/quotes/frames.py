@@ -228,6 +228,20 @@ def _xcomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None
             None,
         )
     if clause is None:
+        # `want the mayor to resign`: the parser makes "the mayor to resign" a clause with
+        # its own subject; an infinitive clause is still what is wanted.
+        clause = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ == "ccomp"
+                and c.i > cue.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        obj = None
+    if clause is None:
         return None
     obj = obj if obj is not None and obj.i < clause.i else None
     first = obj.left_edge if obj is not None else clause.left_edge
