@@ -217,3 +217,9 @@ def test_told_someone_to_act_and_wanting_someone_to_act_report_the_infinitive() 
     )
     assert "not to worry" in quote_with(quotes[0], "about the table").text
     assert quote_with(quotes[1], "to resign").text.startswith("the mayor to resign")
+
+
+def test_a_belief_joined_to_the_reported_clause_stays_in_it() -> None:
+    text = "The skipper says he is proud of the crew and expects to win the next race."
+    quote = quote_with(_quotes(text)[0], "proud of the crew")
+    assert "expects to win the next race" in quote.text

@@ -98,8 +98,10 @@ def _coordinated_with(verb: Token, cue: Token) -> bool:
     if clause.dep_ not in ("ccomp", "parataxis") or clause.head.i != cue.i:
         return False
     entry = cues().verb_for(verb.lemma_, verb.text)
-    if entry is None or entry.frames <= {"xcomp"}:
-        return False  # "would not appeal but wanted ...": a wish inside the report
+    if entry is None or entry.frames.isdisjoint(_ACT_FRAMES):
+        # "would not appeal but wanted ...", "is proud and expects to ...": a wish or a
+        # belief inside the report, not a second act of the speaker's
+        return False
     if not any(c.dep_ in _OWN_FRAME_DEPS for c in verb.children):
         return False
     tense = _tense(verb)
@@ -107,6 +109,7 @@ def _coordinated_with(verb: Token, cue: Token) -> bool:
 
 
 _OWN_FRAME_DEPS = frozenset({"dobj", "oprd", "xcomp", "prep", "ccomp"})
+_ACT_FRAMES = frozenset({"oprd", "prep", "dobj", "as"})  # calling, urging, praising...
 
 
 def _tense(verb: Token) -> str | None:
