@@ -6,6 +6,7 @@ from __future__ import annotations
 from quotes_helpers import make_document, quote_with, speaker_name
 
 from reader.quotes import QuoteSet, extract_many
+from reader.quotes.lexicon import cues
 
 
 def _quotes(*texts: str) -> list[QuoteSet]:
@@ -223,3 +224,11 @@ def test_a_belief_joined_to_the_reported_clause_stays_in_it() -> None:
     text = "The skipper says he is proud of the crew and expects to win the next race."
     quote = quote_with(_quotes(text)[0], "proud of the crew")
     assert "expects to win the next race" in quote.text
+
+
+def test_cue_forms_that_double_their_last_letter_select_the_sentence() -> None:
+    forms = cues().forms
+    assert forms.get("admitted") == "admit"
+    assert forms.get("planned") == "plan"
+    quotes = _quotes("The chairman openly admitted that the club had overspent.")[0]
+    assert quote_with(quotes, "the club had overspent").cue is not None

@@ -92,7 +92,23 @@ def regular_forms(lemma: str) -> set[str]:
         third = lemma[:-1] + "ies"
     else:
         third = lemma + "s"
-    return {lemma, third, past, ing}
+    forms = {lemma, third, past, ing}
+    if _doubles_final_consonant(lemma):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # admitted, planning
+    return forms
+
+
+def _doubles_final_consonant(lemma: str) -> bool:
+    """Ends consonant-vowel-consonant (admit, plan, prefer): English doubles the last letter
+    before -ed/-ing when the last syllable is stressed. Both spellings are kept, since a form
+    that never occurs costs nothing."""
+    if len(lemma) < 3:
+        return False
+    a, b, c = lemma[-3:]
+    return a not in _VOWELS and b in _VOWELS and c not in _VOWELS and c not in "wxy"
+
+
+_VOWELS = frozenset("aeiou")
 
 
 @cache
