@@ -104,8 +104,8 @@ def _doubles_final_consonant(lemma: str) -> bool:
     that never occurs costs nothing."""
     if len(lemma) < 3:
         return False
-    a, b, c = lemma[-3:]
-    return a not in _VOWELS and b in _VOWELS and c not in _VOWELS and c not in "wxy"
+    before, vowel, last = lemma[-3], lemma[-2], lemma[-1]
+    return before not in _VOWELS and vowel in _VOWELS and last not in _VOWELS | set("wxy")
 
 
 _VOWELS = frozenset("aeiou")
