@@ -231,3 +231,14 @@ def test_cue_forms_that_double_their_last_letter_select_the_sentence() -> None:
     assert forms.get("planned") == "plan"
     quotes = _quotes("The chairman openly admitted that the club had overspent.")[0]
     assert quote_with(quotes, "the club had overspent").cue is not None
+
+
+def test_as_the_source_reported_attributes_the_main_clause() -> None:
+    text = (
+        "As the county's own auditors reported just last week, the council spent "
+        "its reserve on the new depot."
+    )
+    quotes = _quotes(text)[0]
+    quote = quote_with(quotes, "spent its reserve on the new depot")
+    assert "auditors" not in quote.text
+    assert quote.speaker_mention is not None

@@ -104,8 +104,10 @@ def _interrupting_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token]
     if head.pos_ not in ("VERB", "AUX") or head.i >= sentence.end:
         return None
     # "While they vow to ..., the rest ...": a cue with its own complement or a subordinating
-    # word reports that, not the clause it is hung on.
-    if any(c.dep_ in _OWN_COMPLEMENTS or c.pos_ == "SCONJ" for c in cue.children):
+    # word reports that, not the clause it is hung on; "As the paper reported, ..." does.
+    if any(c.dep_ in _OWN_COMPLEMENTS for c in cue.children):
+        return None
+    if any(c.pos_ == "SCONJ" and c.lower_ != "as" for c in cue.children):
         return None
     first = cue.right_edge.nbor(1) if cue.right_edge.i + 1 < sentence.end else None
     if first is None or first.i > head.i:
