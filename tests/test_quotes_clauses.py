@@ -242,3 +242,13 @@ def test_as_the_source_reported_attributes_the_main_clause() -> None:
     quote = quote_with(quotes, "spent its reserve on the new depot")
     assert "auditors" not in quote.text
     assert quote.speaker_mention is not None
+
+
+def test_figure_and_a_case_made_to_listeners_report_their_clauses() -> None:
+    quotes = _quotes(
+        "The coach figures that a draw will be enough to stay up.",
+        "The senator made the case to a room of farmers that the tariff would hurt them.",
+    )
+    assert quote_with(quotes[0], "a draw will be enough").cue is not None
+    quote = quote_with(quotes[1], "the tariff would hurt them")
+    assert "farmers" not in quote.text

@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from reader.quotes.frames import following_that
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, reported_end, sentence_span, trimmed
@@ -82,8 +81,8 @@ def _clause_after(
 ) -> tuple[Token, Token] | None:
     """`... that <clause>` right after the cue (its end cut at other attributions), or a
     to-clause the parser hangs on it (`determined to win`, `his plan to sell`)."""
-    that = following_that(sentence, cue)
-    if that is not None and that.i == cue.i + 1:
+    that = _that_after(cue)
+    if that is not None and that.i + 1 < sentence.end:
         last = reported_end(sentence, cue, that.nbor(1), marked, chunk)
         return (that.nbor(1), last) if last is not None else None
     clause = _clause_child(cue)
@@ -91,6 +90,20 @@ def _clause_after(
         return None
     if clause.dep_ == "ccomp" or clause.left_edge.lower_ == "to":
         return _after_that(clause), clause.right_edge
+    return None
+
+
+def _that_after(cue: Token) -> Token | None:
+    """The `that` opening the cue's clause: right after it, or after the listener
+    (`made the case to a room of voters that ...`)."""
+    doc = cue.doc
+    index = cue.i + 1
+    if index < len(doc) and doc[index].lower_ == "to" and doc[index].dep_ in ("prep", "dative"):
+        index = doc[index].right_edge.i + 1
+    if index < len(doc) and doc[index].lower_ == "that" and doc[index].dep_ == "mark":
+        return doc[index]
+    if index == cue.i + 1 and index < len(doc) and doc[index].lower_ == "that":
+        return doc[index]
     return None
 
 
