@@ -13,6 +13,7 @@ from reader.quotes.indirect import Attribution, find_attributions
 from reader.quotes.marks import MarkedQuote, find_marked_quotes
 from reader.quotes.mentions import Mention, MentionKind, mention_from_token
 from reader.quotes.model import Quote, QuoteKind, QuoteSet
+from reader.quotes.objects import object_attributions
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any, overlap
 from reader.quotes.speakers import SpeakerResolver
 from reader.quotes.unmarked import (
@@ -86,6 +87,7 @@ def assemble_quotes(
         [c.base for c in chunks],
     )
     found = find_attributions(chunks, context.marked) + name_colon_attributions(chunks, text)
+    found += object_attributions(chunks, context.marked)
     attributions = _prefer_verbs(sorted(found, key=lambda a: a.cue.start))
     drafts = _marked_drafts(context, outer, attributions)
     for attribution in attributions:

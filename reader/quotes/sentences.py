@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from reader.documents.model import Span
 from reader.quotes.lexicon import cues
 from reader.quotes.marks import DOUBLE_MARKS
+from reader.quotes.object_lexicon import object_words
 
 _WORD = re.compile(r"[A-Za-z]+")
 _PRONOUN_START = re.compile(r"\W*(?:he|she|they|his|her|their|it|its)\b", re.IGNORECASE)
@@ -30,8 +31,9 @@ def may_attribute(sentence_text: str) -> bool:
         return True
     if "'" in sentence_text and re.search(r"(?:^|\W)'|'(?:\W|$)", sentence_text):
         return True
-    vocabulary = cues()
-    return any(vocabulary.is_cue_word(word) for word in _WORD.findall(sentence_text))
+    vocabulary, objects = cues(), object_words()
+    words = _WORD.findall(sentence_text)
+    return any(vocabulary.is_cue_word(w) or objects.is_cue_word(w) for w in words)
 
 
 def looks_like_speech(sentence_text: str) -> bool:

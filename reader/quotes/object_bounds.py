@@ -1,0 +1,103 @@
+"""Where a noun-phrase claim ends: the object (or a preposition's object) with what
+completes it, and the span a reader is shown, when it is long enough to show anything."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.documents.model import Span
+from reader.quotes.object_lexicon import object_words
+from reader.quotes.parsed import ParsedChunk
+
+MIN_WORDS = 3  # "praised the firefighters' courage" shows a reader something; "praised Lee" not
+
+# What an object is praised or blamed for, accused of, described as, faulted over,
+# congratulated on, offered to: the complement that makes the claim (not `with the vigour
+# of ...`, which is how it was said). "in" too: the parser hangs `the crisis [in Europe]` on
+# the verb as often as on the object.
+_COMPLEMENT_PREPS = frozenset(
+    {"for", "of", "as", "over", "on", "in", "to", "from", "against", "about"}
+)
+# Prepositions that also say when or where the words were said: `on Monday`, `in Ohio`,
+# `in a statement`, `on his radio show` (the venues are in objects.json).
+_SETTING_PREPS = frozenset({"on", "in", "over"})
+_SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_NON_SPEAKER_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"})
+_TRIM = " \t\n,;:.-–—"
+_OPENING = "\"'“‘"
+
+
+def completed_end(cue: Token, last: Token) -> Token:
+    """The end of the object with what completes it, each part right after the one before:
+    `for their courage`, `of lying`, `as a betrayal`, `to the families`, `a disaster`
+    (`called the plan a disaster`), `to be unfair`; not when or where it was said (`on
+    Monday`, `in a statement`, `at the rally`; passed over when a complement follows), which
+    the parser hangs on the verb as readily as on the object."""
+    reach = last  # the last token looked at: a setting between object and complement
+    for child in sorted(cue.children, key=lambda c: c.i):
+        if child.i <= reach.i:
+            continue
+        if child.left_edge.i != reach.i + 1:
+            break
+        if _is_setting(child):
+            reach = child.right_edge
+        elif _completes(child):
+            last = reach = child.right_edge
+        else:
+            break
+    return last
+
+
+def _completes(child: Token) -> bool:
+    if child.dep_ in ("oprd", "xcomp"):
+        return True
+    if child.dep_ in ("dobj", "npadvmod"):  # `branded the budget a betrayal`, parsed flat
+        return child.pos_ in ("NOUN", "PROPN")
+    return child.dep_ in ("prep", "dative") and child.lower_ in _COMPLEMENT_PREPS
+
+
+def _is_setting(child: Token) -> bool:
+    """When or where the words were said: `on Saturday`, `last week`, `in Ohio`, `in a
+    statement`, `on his radio show` (`for their long hours` is a reason)."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in _TIME_ENTS
+    if child.dep_ != "prep" or child.lower_ not in _SETTING_PREPS:
+        return False
+    venues = object_words().venues
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in _SETTING_ENTS or c.lemma_.lower() in venues)
+        for c in child.children
+    )
+
+
+def trimmed_content(chunk: ParsedChunk, first: Token, last: Token) -> Span | None:
+    """The content's span without edge punctuation, when it has `MIN_WORDS` words."""
+    span = chunk.tokens_span(first, last)
+    text = chunk.doc.text
+    start, end = span.start - chunk.base, span.end - chunk.base
+    while start < end and (text[start] in _TRIM or text[start] in _OPENING):
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    words = [w for w in text[start:end].split() if any(ch.isalnum() for ch in w)]
+    if len(words) < MIN_WORDS:
+        return None
+    return Span(chunk.base + start, chunk.base + end)
+
+
+def is_passive(cue: Token) -> bool:
+    """`The plan was praised`: the subject is what is spoken of, not the speaker."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+
+
+def is_purpose(cue: Token) -> bool:
+    """`plans to outline a budget`, `wants to thank the crews`: an intention, not a claim.
+    (`took the stage to thank the crews` did thank them: an adverbial purpose is kept.)"""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    return infinitive and cue.dep_ == "xcomp"
+
+
+def may_speak(token: Token) -> bool:
+    """Not a place, a date or a number: "Texas rejected the appeal" is an act, not a claim."""
+    return token.ent_type_ not in _NON_SPEAKER_ENTS

@@ -1,0 +1,75 @@
+"""The words of noun-phrase claims (objects.json): verbs whose object is what was said
+(`thanked the crews for ...`) and speech-act nouns that a plain verb turns into a claim
+about their preposition's object (`took a swipe at ...`, `paid tribute to ...`).
+
+Kept as data so a linguist can extend them without touching code.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from reader.quotes.lexicon import regular_forms
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectVerb:
+    lemma: str
+    frames: frozenset[str]  # object, as, prep
+    preps: frozenset[str] = frozenset()  # the prep frame's prepositions: "referred to"
+    any_subject: bool = False  # "the survey shows ...": no speaker needed as the subject
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectNoun:
+    lemma: str
+    preps: frozenset[str]  # "a swipe at", "tribute to"
+    verbs: frozenset[str] = frozenset()  # only with these verbs ("took a shot at"), if any
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectWords:
+    verbs: dict[str, ObjectVerb]  # by lemma
+    forms: dict[str, str]  # lower-case word form -> lemma
+    nouns: dict[str, ObjectNoun]  # by lemma
+    venues: frozenset[str] = frozenset()  # where words are said: "in a statement", "on radio"
+
+    def verb_for(self, lemma: str, form: str) -> ObjectVerb | None:
+        found = self.verbs.get(lemma.lower())
+        if found is None:
+            lemma_of_form = self.forms.get(form.lower())
+            found = self.verbs.get(lemma_of_form) if lemma_of_form else None
+        return found
+
+    def noun_for(self, lemma: str) -> ObjectNoun | None:
+        return self.nouns.get(lemma.lower())
+
+    def is_cue_word(self, word: str) -> bool:
+        """Whether a word may be one of these verbs or nouns (to choose sentences to parse)."""
+        low = word.lower()
+        return low in self.forms or low in self.nouns or low.removesuffix("s") in self.nouns
+
+
+@cache
+def object_words() -> ObjectWords:
+    text = resources.files("reader.quotes").joinpath("objects.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    verbs: dict[str, ObjectVerb] = {}
+    forms: dict[str, str] = {}
+    for lemma, spec in data["verbs"].items():
+        verbs[lemma] = ObjectVerb(
+            lemma,
+            frozenset(spec["frames"]),
+            frozenset(spec.get("preps", [])),
+            bool(spec.get("any_subject")),
+        )
+        for form in regular_forms(lemma) | set(spec.get("forms", [])):
+            forms[form] = lemma
+    nouns = {
+        lemma: ObjectNoun(lemma, frozenset(spec["preps"]), frozenset(spec.get("verbs", [])))
+        for lemma, spec in data.get("nouns", {}).items()
+    }
+    return ObjectWords(verbs, forms, nouns, frozenset(data.get("venues", [])))

@@ -1,0 +1,153 @@
+"""Claims whose content is a noun phrase: the object of a communication or attitude verb.
+
+`Smith thanked the crews for their work`, `Critics branded the plan a giveaway`, `She
+referred to the levy as a tax on the poor`: what was said is the object (with what it is
+praised or blamed for, accused of or described as), the speaker is the verb's subject.
+The verbs are in objects.json. The clause frames (`said that ...`, `urged X to ...`) and
+the verbs cues.json already gives an object frame are read by `indirect`; this module
+takes only what they leave.
+
+A plain verb with a speech-act noun (`took a swipe at ...`) is read by `object_nouns`.
+An object too short to show a reader anything (`praised him`, `backed Lee`) is no claim
+here: the content must run to `object_bounds.MIN_WORDS` words and not be a bare pronoun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from reader.quotes.indirect import Attribution, find_speaker_token
+from reader.quotes.lexicon import cues
+from reader.quotes.mentions import mention_from_token
+from reader.quotes.object_bounds import (
+    completed_end,
+    is_passive,
+    is_purpose,
+    may_speak,
+    trimmed_content,
+)
+from reader.quotes.object_lexicon import ObjectVerb, object_words
+from reader.quotes.object_nouns import noun_claims
+from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+
+FRAME = "object"  # Attribution.frame of what this module finds
+
+# Words of cues.json's frames that read an object: its verbs are `indirect`'s to report.
+_CUES_OBJECT_FRAMES = frozenset({"dobj", "as", "oprd", "prep"})
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
+
+
+def object_attributions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[Attribution]:
+    """The noun-phrase claims of the parsed chunks (headlines excepted: `Board backs plan`
+    is news, not somebody's stance)."""
+    found: list[Attribution] = []
+    for chunk in chunks:
+        if chunk.is_headline:
+            continue
+        for sentence in chunk.sentences():
+            found.extend(_sentence_objects(chunk, sentence, marked))
+            found.extend(noun_claims(chunk, sentence, marked, FRAME))
+    return found
+
+
+def _sentence_objects(
+    chunk: ParsedChunk, sentence: SpacySpan, marked: SpanIndex
+) -> Iterator[Attribution]:
+    vocabulary = object_words()
+    for token in sentence:
+        if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
+            continue
+        verb = vocabulary.verb_for(token.lemma_, token.text)
+        if verb is None or inside_any(chunk.token_span(token), marked):
+            continue  # a cue inside a quote belongs to the quoted speaker's own words
+        attribution = _attribution(chunk, sentence, token, verb, marked)
+        if attribution is not None:
+            yield attribution
+
+
+def _attribution(
+    chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: ObjectVerb, marked: SpanIndex
+) -> Attribution | None:
+    if _read_by_clause_frames(cue) or is_passive(cue) or is_purpose(cue):
+        return None
+    speaker = find_speaker_token(cue)
+    if speaker is None or inside_any(chunk.token_span(speaker), marked):
+        return None  # an object nobody is named as saying is no claim to audit
+    if not verb.any_subject and not may_speak(speaker):
+        return None  # "Texas rejected the appeal": a place acts, it does not speak
+    bounds = _content_bounds(cue, verb)
+    if bounds is None:
+        return None
+    content = trimmed_content(chunk, *bounds)
+    if content is None:
+        return None
+    return Attribution(
+        cue=chunk.token_span(cue),
+        speaker=mention_from_token(chunk, speaker),
+        content=content,
+        sentence=chunk.tokens_span(sentence[0], sentence[-1]),
+        frame=FRAME,
+    )
+
+
+def _read_by_clause_frames(cue: Token) -> bool:
+    """The cue is `indirect`'s to read: cues.json gives it an object frame, or it takes a
+    clause here (`noted that ...`, `urged them to ...`)."""
+    listed = cues().verbs.get(cue.lemma_.lower())
+    if listed is None:
+        return False
+    if not listed.frames.isdisjoint(_CUES_OBJECT_FRAMES):
+        return True
+    if any(c.dep_ in _CLAUSE_DEPS for c in cue.children):
+        return True
+    after = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    return after is not None and after.lower_ == "that"
+
+
+def _content_bounds(cue: Token, verb: ObjectVerb) -> tuple[Token, Token] | None:
+    if "prep" in verb.frames:
+        found = _prep_bounds(cue, verb.preps)
+        if found is not None:
+            return found
+    if verb.frames.isdisjoint({"object", "as"}):
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None:
+        return None
+    last = completed_end(cue, obj.right_edge)
+    completed = last.i > obj.right_edge.i
+    if "object" not in verb.frames and not _describes(cue, obj):
+        return None  # "saw the report" is no view of it; "saw the report as a smear" is
+    if obj.pos_ == "PRON" and not completed:
+        return None  # "praised him": nothing a reader could check
+    return obj.left_edge, last
+
+
+def _describes(cue: Token, obj: Token) -> bool:
+    """`saw the vote as a betrayal`, `branded the plan a giveaway`, `dubbed the winger the
+    new magician` (the parser may hang the description on the object itself); not `saw a
+    flood of donations to their campaigns`."""
+    after_object = [c for c in cue.children if c.i > obj.i]
+    if any(c.dep_ in ("oprd", "xcomp") or c.lower_ == "as" for c in after_object):
+        return True
+    if any(c.dep_ in ("dobj", "npadvmod") and c.pos_ in ("NOUN", "PROPN") for c in after_object):
+        return True
+    in_object = any(t.lower_ == "as" and t.dep_ == "prep" for t in obj.subtree)
+    return in_object or any(c.dep_ == "appos" for c in obj.children)
+
+
+def _prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None:
+    """`referred to the levy (as a tax on the poor)`: the object of the verb's own preposition,
+    with an `as` complement after it."""
+    prep = next(
+        (c for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i), None
+    )
+    target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+    if prep is None or target is None:
+        return None
+    if target.pos_ == "PRON" and target.right_edge.i == target.i:
+        return None
+    return target.left_edge, completed_end(cue, target.right_edge)
