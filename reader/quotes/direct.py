@@ -56,7 +56,10 @@ def attribution_for_marked(
         and (first_in_paragraph or not ended)
         and _touching(a.sentence, quote, text)
     ]
-    nearby = same_sentence or following
+    # `Brandt agreed. "..."`: a cue that reports nothing and ends the sentence just before
+    # introduces the quote.
+    preceding = [a for a in outside if a.content is None and _leads_into(a, quote, text)]
+    nearby = same_sentence or following or preceding
     if nearby:
         return min(nearby, key=lambda a: _distance(a.cue, quote))
     return _introduced_by_colon(quote, attributions, text)
@@ -80,6 +83,22 @@ def _touching(sentence: Span, quote: Span, text: str) -> bool:
     """The cue's sentence starts right after the quote ends, in the same paragraph."""
     gap = text[quote.end : sentence.start]
     return sentence.start >= quote.end and len(gap) <= 3 and "\n" not in gap
+
+
+def _leads_into(attribution: Attribution, quote: Span, text: str) -> bool:
+    """The cue ends its sentence (`Brandt agreed.`, `she said on Friday.`), and the sentence
+    ends right before the quote opens, in the same paragraph."""
+    sentence = attribution.sentence
+    gap = text[sentence.end : quote.start]
+    if sentence.end > quote.start or len(gap) > 3 or "\n" in gap:
+        return False
+    if any(mark in text[sentence.start : sentence.end] for mark in _QUOTE_MARKS):
+        return False  # the tag of an earlier quote (`"...," she noted, as X reported.`)
+    return len(text[attribution.cue.end : sentence.end].split()) <= _CUE_TAIL_WORDS
+
+
+_CUE_TAIL_WORDS = 3
+_QUOTE_MARKS = ('"', "“", "”", "''")
 
 
 def _distance(cue: Span, quote: Span) -> int:

@@ -14,16 +14,15 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.documents.model import Span
-from reader.quotes.frames import FRAME_FINDERS, following_that, nearest_subject, prep_bounds
+from reader.quotes.frames import FRAME_FINDERS, following_that, prep_bounds
 from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.reach import Attribution as Attribution  # re-exported: the record callers use
 from reader.quotes.reach import reported_end, sentence_span, trimmed
 from reader.quotes.stances import adjective_attribution, noun_attribution
-
-_CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "relcl"})
-_NON_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"})
+from reader.quotes.subjects import can_speak, find_speaker_token
+from reader.quotes.subjects import speaker_token as speaker_token_of
 
 
 def find_attributions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[Attribution]:
@@ -71,10 +70,10 @@ def _verb_attribution(
 ) -> Attribution | None:
     if _is_passive(cue):
         return None  # "Ukraine was told ..." names the listener, not the speaker
-    speaker_token = find_speaker_token(cue) or _inverted_tag(cue)
+    speaker_token = speaker_token_of(cue)
     if speaker_token is not None and inside_any(chunk.token_span(speaker_token), marked):
         speaker_token = None  # the parser took a word of the quote for the cue's subject
-    if verb.person_subject and not _can_speak(speaker_token):
+    if verb.person_subject and not can_speak(speaker_token):
         return None
     speaker = mention_from_token(chunk, speaker_token) if speaker_token is not None else None
     content, frame = _verb_content(chunk, sentence, cue, verb, marked)
@@ -92,49 +91,9 @@ def _verb_attribution(
     )
 
 
-def find_speaker_token(cue: Token) -> Token | None:
-    """The subject of the cue, climbing through `adding that`, `sought to ... with a warning`."""
-    token = cue
-    for _ in range(5):
-        subject = nearest_subject(token)
-        if subject is not None:
-            return subject  # a relative "who" is the mention; it stands for token.head
-        if token.dep_ not in _CLIMB_DEPS and token.dep_ not in ("prep", "pobj", "acl"):
-            return None
-        token = token.head
-        if token.dep_ == "ccomp" and cue.dep_ == "conj":
-            token = token.head  # "acknowledged that X would ... and said": not X's words
-    return None
-
-
-def _inverted_tag(cue: Token) -> Token | None:
-    """`"...," said Rosa Quint, head of ...`: the name right after a speech verb that follows
-    a quote's closing comma (the parser often hangs the name on a later verb)."""
-    if cue.i < 2:
-        return None
-    before, earlier = cue.nbor(-1).text, cue.nbor(-2).text
-    closing = (before in _CLOSING and earlier == ",") or (before == "," and earlier in _CLOSING)
-    if not closing:
-        return None
-    name = []
-    for token in cue.doc[cue.i + 1 : cue.i + 1 + _TAG_NAME_TOKENS]:
-        if token.pos_ != "PROPN":
-            break
-        name.append(token)
-    return name[-1] if name and _can_speak(name[-1]) else None
-
-
-_CLOSING = frozenset({"”", "’", '"', "'", "''"})
-_TAG_NAME_TOKENS = 4
-
-
 def _is_passive(cue: Token) -> bool:
     has_agent = any(c.dep_ == "agent" for c in cue.children)
     return not has_agent and any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
-
-
-def _can_speak(token: Token | None) -> bool:
-    return token is not None and token.ent_type_ not in _NON_PERSON_ENTS
 
 
 def _verb_content(

@@ -115,12 +115,41 @@ def _phrase_tokens(head: Token) -> list[Token]:
             kept.extend(child.subtree if child.dep_ == "poss" else _phrase_tokens(child))
         elif child.dep_ == "prep" and child.lower_ in ("of", "for", "at") and _is_role(head):
             kept.extend(t for t in child.subtree if t.dep_ not in ("relcl", "punct"))
+        elif child.dep_ == "advmod" and head.dep_ == "amod" and child.i < head.i:
+            kept.append(child)  # "more" of "the more moderate Ruiz"
     kept.sort(key=lambda t: t.i)
-    first = kept[0].i
-    contiguous = [t for t in kept if t.i - first == kept.index(t)]
+    contiguous = _run_around(_with_inner_hyphens(kept), head)
     while contiguous and contiguous[0] is not head and _hyphen_tail(contiguous[0]):
         contiguous.pop(0)  # "old" of "82-year-old Rosa Quint": the rest of its word is not kept
     return contiguous or [head]
+
+
+def _with_inner_hyphens(kept: list[Token]) -> list[Token]:
+    """`well-known`, `anti-war`: a hyphen between two kept words belongs to the phrase."""
+    places = {t.i for t in kept}
+    doc = kept[0].doc
+    hyphens = [
+        doc[i + 1]
+        for i in places
+        if i + 2 in places
+        and i + 1 not in places
+        and doc[i + 1].text in ("-", "–")
+        and not doc[i].whitespace_
+    ]
+    return sorted(kept + hyphens, key=lambda t: t.i) if hyphens else kept
+
+
+def _run_around(kept: list[Token], head: Token) -> list[Token]:
+    """The unbroken run of kept tokens that holds the head: a dateline the parser hung on
+    the name (`LONDON (Wire) - Ana Ruiz said`) or a word it left out (`The more moderate
+    Ruiz`) breaks the phrase there, and the part with the head names the speaker."""
+    at = next(i for i, t in enumerate(kept) if t.i == head.i)
+    start = end = at
+    while start > 0 and kept[start - 1].i == kept[start].i - 1:
+        start -= 1
+    while end + 1 < len(kept) and kept[end + 1].i == kept[end].i + 1:
+        end += 1
+    return kept[start : end + 1]
 
 
 def _hyphen_tail(token: Token) -> bool:
@@ -182,7 +211,7 @@ def _person_mention(
     name_tokens = [t for t in person if t.lower_.rstrip(".") not in words.honorifics] or person
     title_tokens = [t for t in tokens if t.i < person[0].i and t.dep_ not in ("det", "punct")]
     title_tokens = [t for t in title_tokens if t.lower_.rstrip(".") not in words.honorifics]
-    role = " ".join(t.text for t in title_tokens) or None
+    role = _words(title_tokens) or None
     role_head = head.lemma_.lower() if _is_role(head) else None
     possessor = _possessor(chunk, head)
     if role_head is not None:
@@ -253,7 +282,12 @@ def _trailing_run(tokens: list[Token], keep: Callable[[Token], bool]) -> list[To
 def _role_text(tokens: list[Token]) -> str:
     """The phrase without its determiner or possessor: "His spokesman" -> "spokesman"."""
     kept = [t for t in _own_tokens(tokens) if t.lower_ not in _DETERMINERS]
-    return " ".join(t.text for t in (kept or tokens))
+    return _words(kept or tokens)
+
+
+def _words(tokens: list[Token]) -> str:
+    """The tokens as written: `well-known`, not "well - known"."""
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def _own_tokens(tokens: list[Token]) -> list[Token]:

@@ -1,0 +1,171 @@
+"""Who a cue's words belong to, in the parse: the cue's subject, found through the ways
+news sentences hide it.
+
+`Ana Ruiz said`, `Ruiz, adding that`, `Ruiz issued a statement saying`, `Ruiz was asked by
+Tom Park whether`, `Ruiz was pressed on it and said`, `aides are quick to point out`, and the
+inverted tag after a quote (`"...," added another councillor`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.quotes.frames import nearest_subject
+from reader.quotes.lexicon import cues
+
+_CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "relcl", "prep", "pobj", "acl"})
+_NON_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"})
+_CLOSING = frozenset({"”", "’", '"', "'", "''"})
+_TAG_NAME_TOKENS = 4
+_CLIMB_STEPS = 5
+# A word the parser left unattached before a subjectless verb ("Brandt said" with "Brandt"
+# as an adverb): it names the speaker when it is capitalised and no common word.
+_STRAY_DEPS = frozenset({"advmod", "npadvmod", "intj", "nmod", "dep"})
+_TAG_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "dative", "oprd"})
+
+
+def speaker_token(cue: Token) -> Token | None:
+    """The token that names who speaks through `cue`, or None."""
+    return find_speaker_token(cue) or inverted_tag(cue)
+
+
+def find_speaker_token(cue: Token) -> Token | None:
+    """The subject of the cue, climbing through `adding that`, `sought to ... with a warning`,
+    `issued a statement saying`, `are quick to point out`."""
+    if _bare_participle(cue):
+        return _agent(cue)  # "Park, asked about it, said": the asker, if named, not Park
+    token = cue
+    for _ in range(_CLIMB_STEPS):
+        subject = _own_subject(token, cue)
+        if subject is not None:
+            return subject  # a relative "who" is the mention; it stands for token.head
+        climbed = _climb(token)
+        if climbed is None:
+            return None
+        token = climbed
+        if token.dep_ == "ccomp" and cue.dep_ == "conj":
+            token = token.head  # "acknowledged that X would ... and said": not X's words
+    return None
+
+
+def _own_subject(token: Token, cue: Token) -> Token | None:
+    subject = nearest_subject(token)
+    if subject is not None:
+        return subject
+    agent = _agent(token)
+    if agent is not None:
+        return agent  # "was asked by Tom Park whether ...": the asker speaks
+    if token is not cue and cue.dep_ == "conj" and token.i == cue.head.i:
+        # "Ruiz was pressed on the budget and said ...": the shared subject of the pair
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            return passive
+    if token.i > cue.i:
+        return None
+    return _stray_name(token) or _name_before(token)
+
+
+def _climb(token: Token) -> Token | None:
+    """The word to look for a subject on next, or None when the cue's clause ends here."""
+    if token.dep_ == "acomp":
+        return token.head  # "are quick to point out": the subject of "are"
+    if token.dep_ in ("dobj", "attr") and cues().is_cue_noun(token.text):
+        return token.head  # "issued a statement saying ...": who issued it
+    if token.dep_ not in _CLIMB_DEPS:
+        return None
+    return token.head
+
+
+def _bare_participle(verb: Token) -> bool:
+    """`asked about the toll` modifying a noun or clause: a passive participle with no
+    auxiliary, whose subject is the one spoken to."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl"):
+        return False
+    if verb.dep_ == "acl" and verb.head.pos_ != "PROPN":
+        return False  # "a bill intended to ...": the bill's purpose, not someone questioned
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    passive = _bare_participle(verb) or any(c.dep_ == "auxpass" for c in verb.children)
+    if agent is None or not passive:
+        return None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
+def _stray_name(verb: Token) -> Token | None:
+    """`Brandt said ...` parsed with "Brandt" as an adverb or interjection and no subject:
+    the capitalised word opening the clause before the verb. A name the tagger knows may
+    stand apart (`Brandt, meanwhile, was ...`); another word must touch the verb or its
+    auxiliaries, as no opening adverb does without a comma ("Instead, ...")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    left = [c for c in verb.lefts if c.dep_ not in ("aux", "neg", "punct")]
+    if not left or left[0].dep_ not in _STRAY_DEPS or left[0].i != verb.sent.start:
+        return None
+    word = left[0]
+    if not word.text[:1].isupper() or word.is_stop or not word.is_alpha:
+        return None
+    if word.ent_type_ in _NON_PERSON_ENTS:
+        return None
+    if word.pos_ == "PROPN" or word.ent_type_ in ("PERSON", "ORG"):
+        return word
+    between = verb.doc[word.i + 1 : verb.i]
+    return word if all(t.dep_ in ("aux", "neg") for t in between) else None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """`..., former president Ana Ruiz said ...` parsed with the name hung elsewhere (an
+    appositive of an earlier noun) and the finite verb left without a subject: the proper
+    name right before it is the subject."""
+    if verb.tag_ not in _FINITE or verb.i == 0 or verb.i == verb.sent.start:
+        return None
+    if any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    before = verb.nbor(-1)
+    if before.pos_ != "PROPN" or before.ent_type_ in _NON_PERSON_ENTS:
+        return None
+    return before
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def inverted_tag(cue: Token) -> Token | None:
+    """`"...," said Rosa Quint, head of ...` / `"...," added another councillor`: the noun
+    phrase right after a speech verb that follows a quote's closing comma (the parser often
+    hangs the name on a later verb, or takes the speaker for the verb's object)."""
+    if cue.i < 2:
+        return None
+    before, earlier = cue.nbor(-1).text, cue.nbor(-2).text
+    closing = (before in _CLOSING and earlier in (",", "?", "!")) or (
+        before == "," and earlier in _CLOSING
+    )
+    if not closing:
+        return None
+    name = []
+    for token in cue.doc[cue.i + 1 : cue.i + 1 + _TAG_NAME_TOKENS]:
+        if token.pos_ != "PROPN":
+            break
+        name.append(token)
+    if name:
+        return name[-1] if can_speak(name[-1]) else None
+    return _tag_phrase(cue)
+
+
+def _tag_phrase(cue: Token) -> Token | None:
+    """The head of the noun phrase that follows the verb directly (`added a local farmer`)."""
+    heads = [c for c in cue.rights if c.dep_ in _TAG_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    if not heads:
+        return None
+    head = heads[0]
+    if head.left_edge.i != cue.i + 1:
+        return None
+    return head if can_speak(head) else None
+
+
+def can_speak(token: Token | None) -> bool:
+    return token is not None and token.ent_type_ not in _NON_PERSON_ENTS
