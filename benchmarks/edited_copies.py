@@ -3,7 +3,8 @@
 Each article's gold attributions (content of at least three words, each in its own
 sentences) get one edit each, in turn: keep, trim (the last ~40 % of the words cut),
 reword (two words replaced), drop (its sentences deleted) or speaker swap (a named
-source replaced by another name from the article); one fabricated attributed sentence
+source replaced by another name from the article; a one-word name only if the article
+also capitalises it mid-sentence); one fabricated attributed sentence
 (direct or reported, by a person the article names) is added, and every third copy is
 also hard-wrapped at 72 columns (line re-wrap: nothing else may change). Scored in
 benchmarks/quote_audit_real.py.
@@ -154,6 +155,16 @@ def _is_name(text: str) -> bool:
     )
 
 
+def _proper(text: str, name: str) -> bool:
+    """A name of one word only if the article also writes it capitalised after a lower-case
+    word or a comma: a proper noun, not a sentence opener such as "Some" or "Critics" (a swap
+    to those names nobody the audit could know)."""
+    name = name.strip()
+    if len(name.split()) > 1:
+        return True
+    return re.search(r"[a-z,;] " + re.escape(name) + r"\b", text) is not None
+
+
 def _edit_for(
     kind: str,
     article: Article,
@@ -186,8 +197,12 @@ def _edit_for(
     if kind == "swap" and len(attribution.source) == 1:
         source = attribution.source[0]
         said = text[source.start : source.end]
-        others = [n for n in names if n.split()[-1] != said.split()[-1] and n not in said]
-        if _is_name(said) and others:
+        others = [
+            n
+            for n in names
+            if n.split()[-1] != said.split()[-1] and n not in said and _proper(text, n)
+        ]
+        if _is_name(said) and _proper(text, said) and others:
             return Edit(source, rng.choice(others))
     return None
 

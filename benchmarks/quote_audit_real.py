@@ -10,11 +10,15 @@ and the audit run as the app runs them (`compare_documents`, `extract_many`,
 `audit_quotes`).
 
 Scoring (an event is found when an audit entry covers its words: the old words, or the
-new ones for a fabrication; the entry covering most of them is its answer):
+new ones for a fabrication; the entry covering most of them is its answer, except that a
+trim or reword is answered by the entry covering most of the words it cut when one does,
+so a quote in two parts whose second part was trimmed is judged by that part):
 
 - coverage: found events / events, by direct and indirect;
 - status accuracy over found events: keep, swap, re-wrap -> verbatim; trim, reword ->
-  altered; drop -> dropped; fabrication -> unsupported;
+  altered; drop -> dropped; fabrication -> unsupported. A trim or reword answered by a
+  quote lying mostly in the cut words and called dropped is right (the extractor took only
+  cut words as that quote); how many is printed;
 - speaker_changed F1: positives are the swaps; a flag on an entry outside every swapped
   sentence is a false positive. Unsupported F1 and dropped F1 likewise (fabricated
   words; dropped sentences), except that a quote called dropped whose words a trim or
@@ -57,6 +61,7 @@ class AuditTally:
     flags: dict[str, list[int]] = field(default_factory=dict)  # tp, fp, fn
     false_alarms: int = 0
     cut_dropped: int = 0  # quotes whose words a trim or reword cut, called dropped
+    cut_away: int = 0  # trims and rewords answered by such a quote (status counted right)
 
     def flag(self, name: str, slot: int) -> None:
         self.flags.setdefault(name, [0, 0, 0])[slot] += 1
@@ -84,12 +89,30 @@ def _overlap(a: Span | None, spans: Sequence[Span]) -> int:
 
 
 def _answer(event: Event, entries: Sequence[AuditEntry]) -> AuditEntry | None:
+    """The entry answering for an event: the one covering most of its words. For a trim or
+    reword, the one covering most of the words it cut, when one does: a quote in two parts
+    whose second part was trimmed is answered by that part, not by the untouched first."""
     if event.new_words is not None:
         scored = [(_overlap(e.new_span, [event.new_words]), e) for e in entries if e.old is None]
     else:
         scored = [(_overlap(e.old_span, event.old_words), e) for e in entries if e.old]
     scored = [(n, e) for n, e in scored if n > 0]
+    if event.cut is not None:
+        cutting = [(_overlap(e.old_span, [event.cut]), n, e) for n, e in scored]
+        cutting = [c for c in cutting if c[0] > 0]
+        if cutting:
+            return max(cutting, key=lambda c: (c[0], c[1]))[2]
     return max(scored, key=lambda ne: ne[0])[1] if scored else None
+
+
+def _cut_away(event: Event, entry: AuditEntry) -> bool:
+    """A trim or reword answered by a quote lying mostly in the words it cut, called dropped:
+    right for that quote (the extractor took only the cut words as a quote)."""
+    return (
+        event.cut is not None
+        and entry.status is AuditStatus.DROPPED
+        and _mostly_cut(entry.old_span, [event.cut])
+    )
 
 
 def score_pair(pair: EditedPair, entries: Sequence[AuditEntry], tally: AuditTally) -> list[str]:
@@ -111,8 +134,9 @@ def score_pair(pair: EditedPair, entries: Sequence[AuditEntry], tally: AuditTall
             continue
         form[1] += 1
         tally.found[event.kind] = tally.found.get(event.kind, 0) + 1
-        if entry.status is EXPECTED[event.kind]:
+        if entry.status is EXPECTED[event.kind] or _cut_away(event, entry):
             tally.status_ok[event.kind] = tally.status_ok.get(event.kind, 0) + 1
+            tally.cut_away += _cut_away(event, entry)
         else:
             notes.append(f"- {event.kind} came out {entry.status.value}: {_words(pair, event)}")
         if swapped:
@@ -203,6 +227,10 @@ def audit_report(tally: AuditTally, split: str, articles: int) -> str:
     for form, (n, hit) in sorted(tally.by_form.items()):
         lines.append(f"coverage {form}: {hit / max(1, n):.2f} ({hit}/{n})")
     lines.append(f"status accuracy when found: {sum(tally.status_ok.values()) / max(1, found):.2f}")
+    lines.append(
+        f"trims and rewords answered by a quote lying in the cut words, called dropped "
+        f"(counted right): {tally.cut_away}"
+    )
     for name in ("speaker_changed", "unsupported", "dropped"):
         p, r, f = _f1(tally.flags.get(name, [0, 0, 0]))
         lines.append(f"{name}: P {p:.2f} R {r:.2f} F1 {f:.2f} (tp/fp/fn {tally.flags.get(name)})")

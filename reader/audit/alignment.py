@@ -10,17 +10,22 @@ the words, not this quote surviving.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reader.audit.counterpart import Counterpart, TextIndex
 from reader.audit.spans import SpanLookup
 from reader.audit.words import Word
-from reader.compare.model import Comparison
+from reader.compare.model import BlockKind, Comparison
 from reader.documents.model import Span
 
 # A counterpart outside the aligned sentences holds this share of the quote's words, in order:
 # a quote moved elsewhere is rarely also reworded, a chance match elsewhere often half-fits.
 ELSEWHERE_COVERAGE = 0.8
+# The other version's unaligned stretch facing an unaligned sentence is searched only when
+# at most this long (characters): a rewritten section is no one sentence's counterpart.
+GAP_LIMIT = 2000
 
 
 @dataclass(frozen=True)
@@ -30,10 +35,27 @@ class Alignment:
     comparison: Comparison
     old_blocks: SpanLookup[int]
     new_blocks: SpanLookup[int]
+    anchors: tuple[tuple[Span, Span], ...]  # in-place two-sided blocks (old, new), in order
+    anchor_starts: tuple[tuple[int, ...], tuple[int, ...]]  # their starts, old and new
 
     @classmethod
     def of(cls, comparison: Comparison) -> Alignment:
-        return cls(comparison, _block_lookup(comparison, True), _block_lookup(comparison, False))
+        anchors = tuple(
+            (block.old, block.new)
+            for block in comparison.blocks
+            if block.old is not None and block.new is not None and block.kind is not BlockKind.MOVED
+        )
+        in_order = all(
+            a[0].end <= b[0].start and a[1].end <= b[1].start for a, b in pairwise(anchors)
+        )
+        anchors = anchors if in_order else ()
+        return cls(
+            comparison,
+            _block_lookup(comparison, True),
+            _block_lookup(comparison, False),
+            anchors,
+            (tuple(a[0].start for a in anchors), tuple(a[1].start for a in anchors)),
+        )
 
     def blocks(self, span: Span, in_old: bool) -> list[int]:
         """Indices of the two-sided blocks holding `span` on its own side."""
@@ -47,7 +69,20 @@ class Alignment:
             there = block.new if in_old else block.old
             assert there is not None
             regions.append(there)
-        return regions
+        return regions or self._gap(span, in_old)
+
+    def _gap(self, span: Span, in_old: bool) -> list[Span]:
+        """For words the alignment left unpaired (a sentence deleted here, another inserted
+        there, as a rewrite of it): the other version's text between the paired sentences
+        around them, when it is short and not empty."""
+        here, there = (0, 1) if in_old else (1, 0)
+        after = bisect_left(self.anchor_starts[here], span.start)
+        low = self.anchors[after - 1][there].end if after > 0 else 0
+        text = self.comparison.new.text if in_old else self.comparison.old.text
+        high = self.anchors[after][there].start if after < len(self.anchors) else len(text)
+        if high - low > GAP_LIMIT or not any(c.isalnum() for c in text[low:high]):
+            return []  # a long rewritten stretch, or nothing where the words were deleted
+        return [Span(low, high)]
 
     def counterpart(
         self, words: list[Word], span: Span, in_old: bool, here: TextIndex, there: TextIndex

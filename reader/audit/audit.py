@@ -7,6 +7,7 @@ other is still found. Quotes that are each other's counterpart form one entry.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from reader.audit.alignment import Alignment
@@ -63,6 +64,7 @@ def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: Quote
     }
     pairs = _pairs(old.quotes, new.quotes, in_new, in_old)
     pairs += _reworded_pairs(aligned, old, new, in_new, in_old, pairs)
+    pairs += _trimmed_pairs(aligned, old, new, (in_new, in_old), pairs)
     entries = [_pair_entry(old, new, o, n) for o, n in pairs]
     paired_old = {o.id for o, _ in pairs}
     paired_new = {n.id for _, n in pairs}
@@ -152,6 +154,66 @@ def _reworded_pairs(
             if overlap >= _REWORDED_OVERLAP or (same_speaker and overlap > 0):
                 candidates.append((overlap + same_speaker, o, n))
     return _one_to_one(candidates)
+
+
+def _trimmed_pairs(
+    aligned: Alignment,
+    old: _Side,
+    new: _Side,
+    found: tuple[dict[str, Counterpart | None], dict[str, Counterpart | None]],
+    pairs: list[tuple[Quote, Quote]],
+) -> list[tuple[Quote, Quote]]:
+    """A quote the rewrite cut short (or lengthened) past word matching, and what is left.
+
+    A quote that lost half its words is not found in the other version, but a shorter quote
+    there is found inside it: what the rewrite kept of it (and the other way round for a
+    quote that grew). Only in sentences the alignment pairs, so a phrase repeated elsewhere
+    does not stand for a quote whose sentence is gone.
+    """
+    in_new, in_old = found
+    paired_old, paired_new = {o.id for o, _ in pairs}, {n.id for _, n in pairs}
+    lone_new_by_block: dict[int, list[Quote]] = {}
+    for n in new.quotes:
+        if n.id not in paired_new:
+            for index in aligned.blocks(n.span, False):
+                lone_new_by_block.setdefault(index, []).append(n)
+    candidates = []
+    for o in old.quotes:
+        if o.id in paired_old:
+            continue
+        facing = {
+            n.id: n for i in aligned.blocks(o.span, True) for n in lone_new_by_block.get(i, ())
+        }
+        for n in facing.values():
+            kept = _left_of(in_old[n.id], o.span, in_new[o.id])
+            grown = _left_of(in_new[o.id], n.span, in_old[n.id])
+            if grown and not _same_sentences(new.rewrite.starts[1], in_new[o.id], n.span):
+                grown = 0  # whole sentences added around the words: unsupported, not altered
+            if kept or grown:
+                candidates.append((float(kept + grown), o, n))
+    return _one_to_one(candidates)
+
+
+def _same_sentences(starts: tuple[int, ...], found: Counterpart | None, span: Span) -> bool:
+    """The quote at `span` lies in the sentences holding `found`, and no others."""
+    if found is None:
+        return False
+    first, last = bisect_right(starts, span.start), bisect_right(starts, span.end - 1)
+    return (first, last) == (
+        bisect_right(starts, found.span.start),
+        bisect_right(starts, found.span.end - 1),
+    )
+
+
+def _left_of(shorter: Counterpart | None, longer: Span, lost: Counterpart | None) -> int:
+    """How many characters of the longer quote (at `longer`) the shorter one's counterpart
+    holds, when it lies wholly inside it and the longer one's words were not found (`lost`
+    is None: found, they would make it kept or altered on its own); else 0."""
+    if shorter is None or lost is not None:
+        return 0
+    if not (longer.start <= shorter.span.start and shorter.span.end <= longer.end):
+        return 0
+    return len(shorter.span)
 
 
 def _content_overlap(a: list[Word], b: list[Word]) -> float:

@@ -19,6 +19,7 @@ from reader.audit.linking import may_be_same
 from reader.audit.spans import SpanLookup
 from reader.compare.model import Comparison, EditOp
 from reader.documents.model import Span
+from reader.quotes.lexicon import people as lexicon
 from reader.quotes.model import AttributionChange, Quote, QuoteKind, Speaker
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -106,12 +107,16 @@ class Rewrite:
         starts = self.starts[0 if in_old else 1]
         return bisect_right(starts, a.start) == bisect_right(starts, b.start)
 
-    def credited_nearby(self, words: Span, in_old: bool, names: tuple[Span, ...]) -> bool:
+    def credited_nearby(
+        self, words: Span, in_old: bool, names: tuple[Span, ...], text: str
+    ) -> bool:
         """The sentences holding the words credit them after all, though the extractor tied
         no quote to it: the same speaker named there (`names`: where this version names
-        them; "..., according to the council, ..."), or anyone named outside the words
-        ("the harbour board voted to lease ..."). Another name inside the words ("...
-        according to the eyewitness ...") is part of what is credited."""
+        them; "..., according to the council, ..."), or anyone else named there ("the
+        harbour board voted to lease ..."), outside the words. Another name inside the words
+        is part of what is said ("... according to the eyewitness ..."), and so is the
+        speaker's own pronoun there: their words told as narration ("She recruited the
+        new director ..."), not credited. `text` is that version's text."""
         side = 0 if in_old else 1
         starts, sentences = self.starts[side], self.sentences[side]
         if not sentences:
@@ -119,8 +124,12 @@ class Rewrite:
         first = max(0, bisect_right(starts, words.start) - 1)
         last = min(len(sentences) - 1, max(first, bisect_right(starts, words.end - 1) - 1))
         around = Span(sentences[first].start, sentences[last].end)
-        if any(name.overlaps(around) for name in names):
-            return True
+        for name in names:
+            inside = words.start <= name.start and name.end <= words.end
+            if name.overlaps(around) and not (
+                inside and _pronoun_text(text[name.start : name.end])
+            ):
+                return True
         named = self.mentions[side].overlapping(around)
         return any(not (words.start <= m.start and m.end <= words.end) for m in named)
 
@@ -252,13 +261,38 @@ def speaker_changed(people: dict[str, Speaker], old: Credit, new: Credit, rewrit
     if a is None or b is None or a == b:
         return False
     first, second = people.get(a), people.get(b)
-    if first is not None and second is not None and may_be_same(first, second):
+    same = first is not None and second is not None and may_be_same(first, second)
+    if same and not _renamed(old, new):
         return False
     if not new.named_by(rewrite):
         return False
     if old.mention is None or (old.pronoun() and old.antecedent(rewrite) is None):
         return True
     return old.named_by(rewrite)
+
+
+def _renamed(old: Credit, new: Credit) -> bool:
+    """The two credits name two people in so many words: each mention holds a capitalised
+    word that is no role or title, and they share no word ("Ruiz" for "Park"; not "Ana
+    Ruiz" for "Ruiz", nor "Police" for "Chief Park"). Speaker records that share an alias
+    (an extractor's slip) then do not make the two one person."""
+    if old.mention is None or new.mention is None or old.pronoun() or new.pronoun():
+        return False
+    before = _name_words(old.text[old.mention.start : old.mention.end])
+    after = _name_words(new.text[new.mention.start : new.mention.end])
+    return bool(before) and bool(after) and not before & after
+
+
+def _name_words(mention: str) -> set[str]:
+    """The capitalised words of a mention that are neither a role nor a title, lower-cased."""
+    words = lexicon()
+    generic = words.role_nouns | words.titles
+    found = set()
+    for raw in mention.split():
+        word = raw.strip(".,;:’'()").removesuffix("’s").removesuffix("'s")
+        if word[:1].isupper() and word.lower() not in generic:
+            found.add(word.lower())
+    return found
 
 
 def credit_change(
@@ -279,7 +313,7 @@ def credit_change(
     names = (
         () if speaker is None else (speaker.old_mentions if bare.in_old else speaker.new_mentions)
     )
-    if rewrite.credited_nearby(bare_words, bare.in_old, names):
+    if rewrite.credited_nearby(bare_words, bare.in_old, names, bare.text):
         return None
     quote = credited.quote
     assert quote is not None
