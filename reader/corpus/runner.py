@@ -3,7 +3,9 @@
 The client keeps only a small window of pairs in flight and writes every result in its own
 transaction as it arrives, so Ctrl+C or a crash loses at most the pairs in flight. When a
 worker dies, the scheduler re-runs its pairs on the other workers; a pair that kills
-workers again and again ends as a failed row instead of stopping the run.
+workers again and again ends as a failed row instead of stopping the run. A result from a
+worker running another Reader build than the client (`reader.corpus.build`) stops the run
+unstored: its JSON could differ from what `compare` prints here.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from reader.corpus.build import process_build
+from reader.corpus.errors import ClusterError
 from reader.corpus.pairs import AuditOptions, PairSpec, file_sha256
 from reader.corpus.progress import Progress
 from reader.corpus.store import CorpusStore, Done, RunCounts
@@ -82,6 +86,7 @@ def run_corpus(
     on_result: Callable[[PairResult], None] | None = None,
 ) -> RunOutcome:
     """Do the plan; the run is recorded as interrupted if Ctrl+C (or anything) stops it."""
+    build = process_build()
     run_id = store.begin_run(pairs_file, options.key(), scheduler, workers)
     tally = _Tally(len(plan.tasks) + plan.skipped, plan.skipped)
     try:
@@ -90,6 +95,7 @@ def run_corpus(
             try:
                 with clients() as (client, info):
                     for result in _results(client, plan.tasks, run_id, info.workers):
+                        _check_build(result, build)
                         store.write(run_id, result)
                         tally.add(result)
                         bar.update(result.ok)
@@ -103,6 +109,16 @@ def run_corpus(
         raise
     store.finish_run(run_id, "finished", tally.counts())
     return RunOutcome(run_id, "finished", tally.counts(), tally.failures)
+
+
+def _check_build(result: PairResult, build: str) -> None:
+    if result.build and result.build != build:
+        raise ClusterError(
+            f"the worker {result.worker} runs another Reader build ({result.build}, here "
+            f"{build}): its Reader files or spaCy model differ from this command's, so its "
+            "results could differ from `compare`; install the same version on every worker "
+            "(or let a changed checkout settle) and run again"
+        )
 
 
 class _Tally:
