@@ -22,7 +22,7 @@ from reader.corpus.build import process_build
 from reader.corpus.errors import ClusterError
 from reader.corpus.pairs import AuditOptions, PairSpec, file_sha256
 from reader.corpus.progress import Progress
-from reader.corpus.store import CorpusStore, Done, RunCounts
+from reader.corpus.store import CorpusStore, Done, RunCounts, reader_version
 from reader.corpus.work import PairResult, PairTask, Timings, audit_pair
 
 # A connected Dask client and the cluster's description, opened only when work remains.
@@ -35,6 +35,7 @@ _PER_WORKER = 2  # pairs in flight per worker: one running, one ready to start
 class Plan:
     tasks: list[PairTask]
     skipped: int
+    other_build: int = 0  # of the tasks, pairs stored by another Reader build: done again
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,26 +49,31 @@ class RunOutcome:
 def plan_run(
     store: CorpusStore, pairs: Sequence[PairSpec], options: AuditOptions, retry_failed: bool
 ) -> Plan:
-    """The pairs still to do: new, changed since stored, or failed (with `retry_failed`)."""
+    """The pairs still to do: new, changed since stored, stored by another Reader build (its
+    results could differ from this one's), or failed (with `retry_failed`)."""
     done = store.done(options.key())
-    tasks, skipped = [], 0
+    version = reader_version()
+    tasks, skipped, other_build = [], 0, 0
     for pair in pairs:
         old_key, new_key = pair.key
         old_sha, new_sha = file_sha256(pair.old), file_sha256(pair.new)
-        if _is_done(done.get((old_key, new_key)), old_sha, new_sha, retry_failed):
-            skipped += 1
-            continue
+        stored = done.get((old_key, new_key))
+        if stored is not None and _is_done(stored, old_sha, new_sha, retry_failed):
+            if stored.reader_version == version:
+                skipped += 1
+                continue
+            other_build += 1
         tasks.append(
             PairTask(
                 pair.line, str(pair.old), str(pair.new), old_key, new_key, old_sha, new_sha, options
             )
         )
-    return Plan(tasks, skipped)
+    return Plan(tasks, skipped, other_build)
 
 
-def _is_done(stored: Done | None, old_sha: str | None, new_sha: str | None, retry: bool) -> bool:
+def _is_done(stored: Done, old_sha: str | None, new_sha: str | None, retry: bool) -> bool:
     """Stored with the same inputs (both readable) and not a failure to retry."""
-    if stored is None or old_sha is None or new_sha is None:
+    if old_sha is None or new_sha is None:
         return False
     same = (stored.old_sha256, stored.new_sha256) == (old_sha, new_sha)
     return same and (stored.ok or not retry)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -12,9 +13,9 @@ from reader.corpus.build import current_build, process_build, source_digest
 from reader.corpus.errors import ClusterError
 from reader.corpus.pairs import read_pairs
 from reader.corpus.runner import plan_run, run_corpus
-from reader.corpus.store import CorpusStore
+from reader.corpus.store import CorpusStore, reader_version
 
-from .conftest import OPTIONS, clients_for, quiet_progress
+from .conftest import OPTIONS, PAIRS, clients_for, quiet_progress
 
 OTHER_BUILD = "0123456789abcdef"
 
@@ -90,3 +91,25 @@ def test_results_of_workers_running_another_build_are_refused_unstored(
     rows = sqlite3.connect(db)
     assert rows.execute("SELECT COUNT(*) FROM pairs").fetchone()[0] == 0
     assert rows.execute("SELECT status FROM runs").fetchall() == [("failed",)]
+
+
+def test_pairs_stored_by_another_build_are_compared_again_on_resume(
+    corpus_dir: Path, expected_db: Path, tmp_path: Path
+) -> None:
+    db = Path(shutil.copy(expected_db, tmp_path / "r.sqlite"))
+    pairs = read_pairs(corpus_dir / "pairs.tsv")
+    store = CorpusStore(db)
+    try:
+        assert store.connection.execute("SELECT reader_version FROM runs").fetchall() == [
+            (reader_version(),)
+        ]
+        assert reader_version().endswith("+" + process_build())
+        same = plan_run(store, pairs, OPTIONS, retry_failed=False)
+        assert (same.skipped, same.other_build) == (PAIRS + 2, 0)  # the missing file is retried
+        with store.connection:
+            store.connection.execute("UPDATE runs SET reader_version = '0.1.0+" + OTHER_BUILD + "'")
+        other = plan_run(store, pairs, OPTIONS, retry_failed=False)
+    finally:
+        store.close()
+    assert (other.skipped, other.other_build) == (0, PAIRS + 2)
+    assert sorted(t.line for t in other.tasks) == list(range(1, PAIRS + 4))
