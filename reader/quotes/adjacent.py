@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from reader.documents.model import Span
+from reader.quotes.colon_sources import names_a_source
 from reader.quotes.direct import ends_with_full_stop
 from reader.quotes.indirect import Attribution
 from reader.quotes.lexicon import cues, people
@@ -238,12 +239,20 @@ def name_colon(chunk: ParsedChunk, sentence: SpacySpan, text: str = "") -> Attri
         return None
     before = sentence.doc[sentence.start : colon.i]
     # "Rosa Quint on the Harbour Vote:" names the speaker, then the subject.
-    topic = next((t.i for t in before if t.lower_ == "on" and t.i > sentence.start), colon.i)
+    # "Rosa Quint to the Council:", "Rosa Quint at the Rally:" name the listener or place.
+    topic = next(
+        (t.i for t in before if t.lower_ in _TOPIC_WORDS and t.i > sentence.start), colon.i
+    )
     name = sentence.doc[sentence.start : topic]
     quoted = colon.nbor(1).text[:1] in _QUOTE_CHARS
     # A lone surname the text names in full elsewhere (`Brandt: Harbour deal is dead`) is
-    # that person's headline words, in marks or not.
-    if not (_names_a_person(name, quoted) or _known_surname(name, text)):
+    # that person's headline words, in marks or not; an outlet or poll opening a line too.
+    start = chunk.base + sentence[0].idx
+    if not (
+        _names_a_person(name, quoted)
+        or _known_surname(name, text)
+        or (topic == colon.i and names_a_source(name, start, text))
+    ):
         return None
     head = name.root
     rest = sentence.doc[colon.i + 1 : end]
@@ -295,6 +304,7 @@ def _names_a_person(name: SpacySpan, quoted: bool) -> bool:
 
 
 _NAME_WORDS = 4
+_TOPIC_WORDS = frozenset({"on", "to", "at"})
 
 
 def _known_surname(name: SpacySpan, text: str) -> bool:

@@ -18,10 +18,12 @@ from reader.quotes.frames import FRAME_FINDERS, following_that, prep_bounds
 from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+from reader.quotes.passives import passive_report
 from reader.quotes.reach import Attribution as Attribution  # re-exported: the record callers use
 from reader.quotes.reach import reported_end, sentence_span, trimmed
 from reader.quotes.stances import adjective_attribution, noun_attribution
-from reader.quotes.subjects import can_speak, find_speaker_token
+from reader.quotes.subjects import can_speak
+from reader.quotes.subjects import find_speaker_token as find_speaker_token  # re-exported
 from reader.quotes.subjects import speaker_token as speaker_token_of
 
 
@@ -69,7 +71,9 @@ def _verb_attribution(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: CueVerb, marked: SpanIndex
 ) -> Attribution | None:
     if _is_passive(cue):
-        return None  # "Ukraine was told ..." names the listener, not the speaker
+        # "Ukraine was told ..." names the listener, not the speaker; "The vote is expected
+        # to be close" is a report with no named source.
+        return passive_report(chunk, sentence, cue, verb, marked)
     speaker_token = speaker_token_of(cue)
     if speaker_token is not None and inside_any(chunk.token_span(speaker_token), marked):
         speaker_token = None  # the parser took a word of the quote for the cue's subject

@@ -33,6 +33,11 @@ class Cues:
     # only when a source owns them. Adjectives of belief or feeling ("is confident that").
     stance_nouns: frozenset[str] = frozenset()
     stance_adjectives: frozenset[str] = frozenset()
+    # Report verbs whose passive with a to-infinitive hides the source ("is said to").
+    raising: frozenset[str] = frozenset()
+    # A headline's `Source: ...` opening: nouns of sources, words of outlet names.
+    source_nouns: frozenset[str] = frozenset()
+    outlet_words: frozenset[str] = frozenset()
 
     def starts_report(self, word: str) -> bool:
         low = word.lower()
@@ -137,6 +142,9 @@ def cues() -> Cues:
         frozenset(noun_like),
         frozenset(data.get("stance_nouns", [])),
         frozenset(data.get("stance_adjectives", [])),
+        frozenset(data.get("raising", [])),
+        frozenset(data.get("source_nouns", [])),
+        frozenset(data.get("outlet_words", [])),
     )
 
 
