@@ -252,3 +252,17 @@ def test_figure_and_a_case_made_to_listeners_report_their_clauses() -> None:
     assert quote_with(quotes[0], "a draw will be enough").cue is not None
     quote = quote_with(quotes[1], "the tariff would hurt them")
     assert "farmers" not in quote.text
+
+
+def test_a_report_in_a_relative_clause_of_the_speaker_is_found_too() -> None:
+    text = "Rossi, who said she usually votes for the left, said one candidate stood out."
+    quotes = _quotes(text)[0]
+    first = quote_with(quotes, "she usually votes for the left")
+    assert "stood out" not in first.text
+    assert quote_with(quotes, "one candidate stood out").text.startswith("one candidate")
+
+
+def test_a_fronted_question_ends_before_the_main_clause() -> None:
+    quotes = _quotes("Asked if she was ever afraid, the captain laughed.")[0]
+    quote = quote_with(quotes, "she was ever afraid")
+    assert "laughed" not in quote.text

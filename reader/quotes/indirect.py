@@ -19,6 +19,7 @@ from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.passives import passive_report
+from reader.quotes.perspective import opening_attribution
 from reader.quotes.reach import Attribution as Attribution  # re-exported: the record callers use
 from reader.quotes.reach import reported_end, sentence_span, trimmed
 from reader.quotes.stances import adjective_attribution, noun_attribution
@@ -53,6 +54,8 @@ def _attribution_for(
     followed_by_to = token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
     if token.lower_ in vocabulary.according and followed_by_to:
         return _according_to(chunk, sentence, token)
+    if token.lower_ in ("for", "in") and token.dep_ == "prep":
+        return opening_attribution(chunk, sentence, token, marked)
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"):
         verb = vocabulary.verb_for(token.lemma_, token.text)
         if verb is not None:
@@ -71,8 +74,8 @@ def _verb_attribution(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: CueVerb, marked: SpanIndex
 ) -> Attribution | None:
     if _is_passive(cue):
-        # "Ukraine was told ..." names the listener, not the speaker; "The vote is expected
-        # to be close" is a report with no named source.
+        # "Ukraine was told ..." names the listener, not the speaker; "Aides are said
+        # to oppose it" is a report with no named source.
         return passive_report(chunk, sentence, cue, verb, marked)
     speaker_token = speaker_token_of(cue)
     if speaker_token is not None and inside_any(chunk.token_span(speaker_token), marked):
@@ -118,7 +121,10 @@ def _verb_content(
                 end = reported_end(sentence, cue, first, marked, chunk)
                 if end is None:
                     continue
-                last = end
+                # "Asked if she was afraid, the captain laughed": a fronted adverbial cue's
+                # clause ends where the parse ends it, before the main clause.
+                fronted = cue.dep_ == "advcl" and cue.head.i > last.i
+                last = last if fronted and last.i < end.i else end
             span = trimmed(chunk, first, last)
             if span is not None and frame in ("dobj", "prep") and chunk.is_headline:
                 # "Board backs container yard" is news, not a stance; "Union accuses

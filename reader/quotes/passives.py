@@ -1,14 +1,15 @@
-"""Passive reports with no agent: `X is expected to ...`, `It was revealed that ...`.
+"""Passive reports with no agent: `X is said to ...`, `It was revealed that ...`.
 
 English hides the source of a hedged report in the passive: `The mayor is said to favour
-the plan`, `The vote is expected to be close`, `It was announced that the line will close`.
-Somebody says or expects it, and the text does not say who. Such a report is a quote with
+the plan`, `Aides are believed to oppose it`, `It was announced that the line will close`.
+Somebody says or believes it, and the text does not say who. Such a report is a quote with
 no speaker (the window says "speaker unknown"), so an edit that changes it is still audited.
 
 Only report verbs that English uses this way count (the `raising` list in cues.json for the
 `to` form; any cue verb with a clause frame for the `it ... that` form). A passive with an
 agent (`was described by aides as ...`) is read like the active verb. `seems`, `appears`
-(the writer's own impression) are no report of anyone's and are not read here.
+(the writer's own impression) and `is expected to` (mostly a schedule or the writer's
+forecast: `The trial is expected to last three weeks`) are no report of anyone's.
 """
 
 from __future__ import annotations
@@ -50,8 +51,8 @@ def passive_report(
 
 
 def _raised_bounds(cue: Token, subject: Token) -> tuple[Token, Token] | None:
-    """`The vote is expected to be close`: the subject and the infinitive are what is
-    expected; the content runs from the subject to the infinitive's end."""
+    """`The mayor is said to favour the plan`: the subject and the infinitive are what is
+    said; the content runs from the subject to the infinitive's end."""
     clause = next(
         (
             c
@@ -61,7 +62,7 @@ def _raised_bounds(cue: Token, subject: Token) -> tuple[Token, Token] | None:
         None,
     )
     if clause is None or (subject.pos_ == "PRON" and subject.tag_ == "WP"):
-        return None  # "who are expected to ...": the relative pronoun says nothing alone
+        return None  # "who are said to ...": the relative pronoun says nothing alone
     return subject.left_edge, clause.right_edge
 
 

@@ -42,6 +42,10 @@ def reported_end(
             continue
         beyond = _opens_quote_beyond(span, marked, sentence_end)
         cut = token if beyond else _other_attribution(token, cue)
+        if cut is not None and cut.i < first.i:
+            # "Rossi, who said she votes left, said ...": the other cue's subject holds this
+            # report; the report still ends before that cue.
+            cut = token
         if cut is not None:
             # Cut at or before its first token: nothing is reported here.
             return _before_joiners(cut.nbor(-1), first) if cut.i > first.i else None
