@@ -12,7 +12,10 @@ starting Python and loading spaCy in every process. CPU time per pair (user + sy
 less sensitive to other jobs on the machine than wall time: it is given for the whole
 command, for its worker processes and for the command's own process (client, scheduler and
 nannies). Peak memory per worker is sampled every 0.2 s from the process tree. Every JSONL
-output is checked byte for byte against the sequential one. Prints a Markdown table with the
+output is checked byte for byte against the sequential one, and Reader's build
+(`reader.corpus.build`: its files and spaCy model) is read before and after every mode: a
+checkout changed while the benchmark ran (a merge, an edit) makes the later modes run other
+code, and their JSONL is then no evidence either way. Prints a Markdown table with the
 machine's 1-minute load average before and after each mode.
 
 Even CPU time grows with the load (other processes evict the caches), and each mode runs at
@@ -195,7 +198,7 @@ def alternate(pairs_file: Path, count: int, chunk: int = 10) -> Alternated:
 MISMATCH_DIR = Path("build/bench-corpus-mismatch")
 
 
-def _same_lines(expected: Path, got: Path, workers: int) -> bool:
+def _same_lines(expected: Path, got: Path, workers: int, builds: list[str]) -> bool:
     """Whether two JSONL files are byte-identical; if not, keep the differing lines.
 
     The pairs live in a temporary folder, so a difference would otherwise be gone before
@@ -210,6 +213,7 @@ def _same_lines(expected: Path, got: Path, workers: int) -> bool:
     for index in differing:
         (MISMATCH_DIR / f"pair{index:04d}-sequential.json").write_bytes(old_lines[index])
         (MISMATCH_DIR / f"pair{index:04d}-workers{workers}.json").write_bytes(new_lines[index])
+    (MISMATCH_DIR / "builds.txt").write_text(" -> ".join(builds) + "\n", encoding="utf-8")
     print(
         f"JSONL of {workers} worker(s) differs from `compare --pairs` on lines {differing} "
         f"(line counts {len(old_lines)} / {len(new_lines)}); kept in {MISMATCH_DIR}/",
@@ -218,7 +222,20 @@ def _same_lines(expected: Path, got: Path, workers: int) -> bool:
     return False
 
 
+def _builds_note(builds: list[str]) -> str:
+    """What the identity check is worth: nothing if Reader's build changed during the run."""
+    if len(set(builds)) == 1:
+        return f"Reader build {builds[0]} throughout."
+    return (
+        "NOT EVIDENCE: Reader's files or model changed while the benchmark ran (builds before "
+        f"and after each mode: {' -> '.join(builds)}); run it again on a checkout nobody edits."
+    )
+
+
 def run(count: int, words: int, alternated: int) -> None:
+    from reader.corpus.build import current_build
+
+    builds = [current_build()]
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
         folder = Path(tmp)
         pairs = make_pairs(folder, count, words)
@@ -235,14 +252,16 @@ def run(count: int, words: int, alternated: int) -> None:
                 str(folder / "seq.jsonl"),
             ]
         )
+        builds.append(current_build())
         rows = [_row("sequential `compare --pairs`", count, seq, seq.seconds)]
         identical = []
         for workers in (1, 2):
             db, jsonl = folder / f"w{workers}.sqlite", folder / f"w{workers}.jsonl"
             args = ["audit-corpus", str(pairs), "--db", str(db), "--workers", str(workers)]
             measure = timed([*CLI, *args, "--jsonl", str(jsonl)])
+            builds.append(current_build())
             rows.append(_row(f"`audit-corpus --workers {workers}`", count, measure, seq.seconds))
-            identical.append(_same_lines(folder / "seq.jsonl", jsonl, workers))
+            identical.append(_same_lines(folder / "seq.jsonl", jsonl, workers, builds))
         resume = timed([*CLI, *args])
     print(f"{count} pairs of about {words} words; {os.cpu_count()} cores\n")
     print(
@@ -255,7 +274,7 @@ def run(count: int, words: int, alternated: int) -> None:
         f"\nResuming the finished 2-worker run: {resume.seconds:.2f} s (load {resume.load[0]:.1f})."
     )
     same = f"1 worker {identical[0]}, 2 workers {identical[1]}"
-    print(f"JSONL byte-identical to `compare --pairs`: {same}.")
+    print(f"JSONL byte-identical to `compare --pairs`: {same}. {_builds_note(builds)}")
     if ab is not None:
         print(
             f"CPU per pair, {ab.pairs} pairs in alternating chunks: 2 Dask workers "

@@ -117,7 +117,7 @@ class WordDiffer:
     def _token_diff(self, old_chars: str, new_chars: str) -> list[tuple[int, int]]:
         """(op, token count) runs, semantically cleaned up; marks a diff cut short."""
         if _fast is not None:
-            started = time.perf_counter()
+            started = time.process_time()
             runs = _fast.diff(
                 old_chars,
                 new_chars,
@@ -127,8 +127,10 @@ class WordDiffer:
                 counts_only=True,
             )
             # The C port does not say when its deadline hit; a diff that took that
-            # long was most likely cut short.
-            if time.perf_counter() - started >= DIFF_TIMEOUT:
+            # long was most likely cut short. Its deadline is this process's CPU time (C's
+            # clock()): wall time would also count what the machine gave other processes,
+            # and a pair would read "degraded" under load and not on an idle machine.
+            if time.process_time() - started >= DIFF_TIMEOUT:
                 self.degraded = True
             return [(_FAST_OPS[op], count) for op, count in runs]
         self._dmp.timed_out = False

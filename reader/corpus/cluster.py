@@ -16,11 +16,12 @@ import dask
 from distributed import Client, LocalCluster, WorkerPlugin
 
 from reader.corpus.errors import ClusterError
-from reader.corpus.work import load_model
+from reader.corpus.work import start_worker
 
 
 class ModelPlugin(WorkerPlugin):
-    """Loads the spaCy model once in every worker, off the worker's event loop."""
+    """Loads the spaCy model once in every worker, off the worker's event loop, and reads
+    the worker's build (`reader.corpus.build`)."""
 
     name = "reader-spacy-model"
 
@@ -29,7 +30,7 @@ class ModelPlugin(WorkerPlugin):
         # cluster, instead of every worker printing a KeyboardInterrupt traceback.
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGINT, signal.SIG_IGN)
-        await asyncio.to_thread(load_model)
+        await asyncio.to_thread(start_worker)
 
 
 @dataclass(frozen=True, slots=True)

@@ -104,6 +104,12 @@ def _audit(args: argparse.Namespace, store: CorpusStore, pairs: list[PairSpec]) 
     workers = args.workers or default_workers()
     start = time.monotonic()
     plan = plan_run(store, pairs, options, args.retry_failed)
+    if plan.other_build:
+        print(
+            f"reader-cli: note: {plan.other_build} pairs were stored by another Reader build "
+            "(other files or spaCy model); comparing them again",
+            file=sys.stderr,
+        )
     try:
         outcome = run_corpus(
             store,

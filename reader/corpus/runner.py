@@ -3,7 +3,9 @@
 The client keeps only a small window of pairs in flight and writes every result in its own
 transaction as it arrives, so Ctrl+C or a crash loses at most the pairs in flight. When a
 worker dies, the scheduler re-runs its pairs on the other workers; a pair that kills
-workers again and again ends as a failed row instead of stopping the run.
+workers again and again ends as a failed row instead of stopping the run. A result from a
+worker running another Reader build than the client (`reader.corpus.build`) stops the run
+unstored: its JSON could differ from what `compare` prints here.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from reader.corpus.build import process_build
+from reader.corpus.errors import ClusterError
 from reader.corpus.pairs import AuditOptions, PairSpec, file_sha256
 from reader.corpus.progress import Progress
-from reader.corpus.store import CorpusStore, Done, RunCounts
+from reader.corpus.store import CorpusStore, Done, RunCounts, reader_version
 from reader.corpus.work import PairResult, PairTask, Timings, audit_pair
 
 # A connected Dask client and the cluster's description, opened only when work remains.
@@ -31,6 +35,7 @@ _PER_WORKER = 2  # pairs in flight per worker: one running, one ready to start
 class Plan:
     tasks: list[PairTask]
     skipped: int
+    other_build: int = 0  # of the tasks, pairs stored by another Reader build: done again
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,26 +49,31 @@ class RunOutcome:
 def plan_run(
     store: CorpusStore, pairs: Sequence[PairSpec], options: AuditOptions, retry_failed: bool
 ) -> Plan:
-    """The pairs still to do: new, changed since stored, or failed (with `retry_failed`)."""
+    """The pairs still to do: new, changed since stored, stored by another Reader build (its
+    results could differ from this one's), or failed (with `retry_failed`)."""
     done = store.done(options.key())
-    tasks, skipped = [], 0
+    version = reader_version()
+    tasks, skipped, other_build = [], 0, 0
     for pair in pairs:
         old_key, new_key = pair.key
         old_sha, new_sha = file_sha256(pair.old), file_sha256(pair.new)
-        if _is_done(done.get((old_key, new_key)), old_sha, new_sha, retry_failed):
-            skipped += 1
-            continue
+        stored = done.get((old_key, new_key))
+        if stored is not None and _is_done(stored, old_sha, new_sha, retry_failed):
+            if stored.reader_version == version:
+                skipped += 1
+                continue
+            other_build += 1
         tasks.append(
             PairTask(
                 pair.line, str(pair.old), str(pair.new), old_key, new_key, old_sha, new_sha, options
             )
         )
-    return Plan(tasks, skipped)
+    return Plan(tasks, skipped, other_build)
 
 
-def _is_done(stored: Done | None, old_sha: str | None, new_sha: str | None, retry: bool) -> bool:
+def _is_done(stored: Done, old_sha: str | None, new_sha: str | None, retry: bool) -> bool:
     """Stored with the same inputs (both readable) and not a failure to retry."""
-    if stored is None or old_sha is None or new_sha is None:
+    if old_sha is None or new_sha is None:
         return False
     same = (stored.old_sha256, stored.new_sha256) == (old_sha, new_sha)
     return same and (stored.ok or not retry)
@@ -82,6 +92,7 @@ def run_corpus(
     on_result: Callable[[PairResult], None] | None = None,
 ) -> RunOutcome:
     """Do the plan; the run is recorded as interrupted if Ctrl+C (or anything) stops it."""
+    build = process_build()
     run_id = store.begin_run(pairs_file, options.key(), scheduler, workers)
     tally = _Tally(len(plan.tasks) + plan.skipped, plan.skipped)
     try:
@@ -90,6 +101,7 @@ def run_corpus(
             try:
                 with clients() as (client, info):
                     for result in _results(client, plan.tasks, run_id, info.workers):
+                        _check_build(result, build)
                         store.write(run_id, result)
                         tally.add(result)
                         bar.update(result.ok)
@@ -103,6 +115,16 @@ def run_corpus(
         raise
     store.finish_run(run_id, "finished", tally.counts())
     return RunOutcome(run_id, "finished", tally.counts(), tally.failures)
+
+
+def _check_build(result: PairResult, build: str) -> None:
+    if result.build and result.build != build:
+        raise ClusterError(
+            f"the worker {result.worker} runs another Reader build ({result.build}, here "
+            f"{build}): its Reader files or spaCy model differ from this command's, so its "
+            "results could differ from `compare`; install the same version on every worker "
+            "(or let a changed checkout settle) and run again"
+        )
 
 
 class _Tally:

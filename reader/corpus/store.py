@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from reader import __version__
+from reader.corpus.build import process_build
 from reader.corpus.schema import CHANGES_TABLE, SCHEMA_VERSION, STAT_COLUMNS, TABLES
 from reader.corpus.work import PairResult, PairTask, Timings
 
@@ -26,6 +27,7 @@ class Done(NamedTuple):
     old_sha256: str | None
     new_sha256: str | None
     ok: bool
+    reader_version: str  # of the run that stored it: `reader_version()` then
 
 
 class RunCounts(NamedTuple):
@@ -38,6 +40,11 @@ class RunCounts(NamedTuple):
 def ledger_available() -> bool:
     """True when the changes ledger (reader.changes) is installed: then a changes table."""
     return importlib.util.find_spec("reader.changes") is not None
+
+
+def reader_version() -> str:
+    """Reader's version and this process's build (`reader.corpus.build`): `0.1.0+4b5d...`."""
+    return f"{__version__}+{process_build()}"
 
 
 def now() -> str:
@@ -98,7 +105,7 @@ class CorpusStore:
                     now(),
                     str(pairs_file) if pairs_file else None,
                     options,
-                    __version__,
+                    reader_version(),
                     scheduler,
                     workers,
                 ),
@@ -118,11 +125,11 @@ class CorpusStore:
     def done(self, options: str) -> dict[tuple[str, str], Done]:
         """Every pair already in the database for these options, by absolute paths."""
         rows = self.connection.execute(
-            "SELECT old_path, new_path, old_sha256, new_sha256, status FROM pairs "
-            "WHERE options = ?",
+            "SELECT p.old_path, p.new_path, p.old_sha256, p.new_sha256, p.status, "
+            "r.reader_version FROM pairs p JOIN runs r ON r.id = p.run_id WHERE p.options = ?",
             (options,),
         )
-        return {(r[0], r[1]): Done(r[2], r[3], r[4] == "ok") for r in rows}
+        return {(r[0], r[1]): Done(r[2], r[3], r[4] == "ok", r[5]) for r in rows}
 
     def write(self, run_id: int, result: PairResult) -> int:
         """Replace the pair's row and its quotes, audit and documents, all or nothing."""

@@ -16,6 +16,7 @@ from typing import Any
 from reader.analysis import LoadError
 from reader.analysis import load as load_document
 from reader.cli import json_text  # the JSONL line, spelt as `compare --pairs` spells it
+from reader.corpus.build import process_build
 from reader.corpus.pairs import AuditOptions
 from reader.corpus.rows import PairRows, pair_rows
 
@@ -52,6 +53,7 @@ class PairResult:
     rows: PairRows | None = None
     document: bytes | None = None  # zlib of the JSON line `compare --pairs` writes
     report: bytes | None = None  # zlib of `compare --format html`
+    build: str = ""  # the worker's `process_build()`; empty for a result the client made
 
     @property
     def ok(self) -> bool:
@@ -79,6 +81,7 @@ def audit_pair(task: PairTask) -> PairResult:
         pair_rows(document),
         zlib.compress(line.encode("utf-8"), _ZLIB_LEVEL),
         zlib.compress(report.encode("utf-8"), _ZLIB_LEVEL),
+        process_build(),
     )
 
 
@@ -101,7 +104,7 @@ def _internal_error(task: PairTask, error: Exception) -> str:
 
 
 def _failed(task: PairTask, message: str, start: float, loaded: float) -> PairResult:
-    return PairResult(task, message, worker_name(), _timings(start, loaded))
+    return PairResult(task, message, worker_name(), _timings(start, loaded), build=process_build())
 
 
 def _timings(start: float, loaded: float) -> Timings:
@@ -124,3 +127,10 @@ def load_model() -> None:
     from reader.analysis import load_model as load
 
     load()
+
+
+def start_worker() -> None:
+    """What a worker does as it starts: load the model, and read its build while the files it
+    has just imported are the ones on disk."""
+    load_model()
+    process_build()

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from reader.documents.model import Span
+from reader.quotes.colon_sources import names_a_source
 from reader.quotes.direct import ends_with_full_stop
 from reader.quotes.indirect import Attribution
 from reader.quotes.lexicon import cues, people
@@ -229,17 +230,32 @@ def name_colon_attributions(chunks: list[ParsedChunk], text: str = "") -> list[A
 def name_colon(chunk: ParsedChunk, sentence: SpacySpan, text: str = "") -> Attribution | None:
     """`Rosa Quint: ...` at the start of a sentence: the named person's words follow."""
     colon = next((t for t in sentence[: _NAME_TOKENS + 1] if t.text == ":"), None)
-    if colon is None or colon.i == sentence.start or colon.i + 1 >= sentence.end:
+    if colon is None or colon.i == sentence.start:
+        return None
+    # The parser may end the sentence at the colon (`Rosa Quint:` then `The Yard ...`):
+    # the words are then the next sentence of the chunk, which never leaves the paragraph.
+    end = sentence.end if colon.i + 1 < sentence.end else _next_sentence_end(sentence)
+    if end is None:
         return None
     before = sentence.doc[sentence.start : colon.i]
     # "Rosa Quint on the Harbour Vote:" names the speaker, then the subject.
-    topic = next((t.i for t in before if t.lower_ == "on" and t.i > sentence.start), colon.i)
+    # "Rosa Quint to the Council:", "Rosa Quint at the Rally:" name the listener or place.
+    topic = next(
+        (t.i for t in before if t.lower_ in _TOPIC_WORDS and t.i > sentence.start), colon.i
+    )
     name = sentence.doc[sentence.start : topic]
     quoted = colon.nbor(1).text[:1] in _QUOTE_CHARS
-    if not (_names_a_person(name, quoted) or (quoted and _known_surname(name, text))):
+    # A lone surname the text names in full elsewhere (`Brandt: Harbour deal is dead`) is
+    # that person's headline words, in marks or not; an outlet or poll opening a line too.
+    start = chunk.base + sentence[0].idx
+    if not (
+        _names_a_person(name, quoted)
+        or _known_surname(name, text)
+        or (topic == colon.i and names_a_source(name, start, text))
+    ):
         return None
     head = name.root
-    rest = sentence.doc[colon.i + 1 : sentence.end]
+    rest = sentence.doc[colon.i + 1 : end]
     content = chunk.tokens_span(rest[0], rest[-1])
     if not any(c.isalpha() for c in chunk.doc.text[rest.start_char : rest.end_char]):
         return None
@@ -247,9 +263,16 @@ def name_colon(chunk: ParsedChunk, sentence: SpacySpan, text: str = "") -> Attri
         cue=chunk.token_span(colon),
         speaker=mention_from_token(chunk, head),
         content=_trim_marks(chunk.doc.text, content, chunk.base),
-        sentence=chunk.tokens_span(sentence[0], sentence[-1]),
+        sentence=chunk.tokens_span(sentence[0], rest[-1]),
         frame="colon",
     )
+
+
+def _next_sentence_end(sentence: SpacySpan) -> int | None:
+    doc = sentence.doc
+    if sentence.end >= len(doc) or "\n" in doc[sentence.end - 1].whitespace_:
+        return None
+    return doc[sentence.end].sent.end
 
 
 def _names_a_person(name: SpacySpan, quoted: bool) -> bool:
@@ -281,6 +304,7 @@ def _names_a_person(name: SpacySpan, quoted: bool) -> bool:
 
 
 _NAME_WORDS = 4
+_TOPIC_WORDS = frozenset({"on", "to", "at"})
 
 
 def _known_surname(name: SpacySpan, text: str) -> bool:

@@ -301,7 +301,7 @@ def _inherit_floating(context: _Context, drafts: list[Draft]) -> None:
     Not a fragment in the narrator's sentence ("the so-called 'rebels'"): nobody's words."""
     previous: Draft | None = None
     for draft in drafts:
-        floating = draft.speaker is None and draft.mention is None
+        floating = draft.speaker is None and draft.mention is None and draft.cue is None
         if floating and previous is not None and draft.kind is not QuoteKind.PARTIAL:
             gap = context.paragraph_index(draft.span.start) - context.paragraph_index(
                 previous.span.end

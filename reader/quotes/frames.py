@@ -22,7 +22,7 @@ def nearest_subject(verb: Token) -> Token | None:
 
 
 def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
-    clause = next((c for c in cue.children if c.dep_ in ("ccomp", "parataxis")), None)
+    clause = _reported_clause(cue)
     if clause is not None:
         if clause.i < cue.i:  # trailing attribution: "The force ..., he said."
             return clause.left_edge, _before_subject(cue, clause.right_edge)
@@ -30,7 +30,69 @@ def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None
     that = following_that(sentence, cue)
     if that is not None:
         return that.nbor(1), sentence[-1]
-    return _interrupting_bounds(sentence, cue)
+    return (
+        _interrupting_bounds(sentence, cue)
+        or _trailing_bounds(sentence, cue)
+        or _misparsed_clause_bounds(cue)
+    )
+
+
+def _trailing_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
+    """`Rents rose by a third, housing records show.` when the parser did not hang the clause
+    on the cue: the cue ends the sentence, a comma and a short subject phrase before it."""
+    rest = sentence[cue.i - sentence.start + 1 :]
+    if any(t.text not in _SENTENCE_ENDS for t in rest if not t.is_space):
+        return None  # "..., she added:" introduces what follows
+    comma = next((t for t in reversed(sentence[: cue.i - sentence.start]) if t.text == ","), None)
+    if comma is None or comma.i == sentence.start or cue.i - comma.i > _TRAILING_SUBJECT_TOKENS:
+        return None
+    if comma.nbor(-1).is_quote or comma.nbor(1).is_quote:
+        return None  # `"...," she said`: a direct quote's tag, found with its marks
+    if not any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl") for t in sentence[: comma.i - sentence.start]
+    ):
+        return None  # "In a briefing, she added." reports no clause
+    between = sentence.doc[comma.i + 1 : cue.i]
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between):
+        return None
+    if any(t.tag_ in _FINITE_TAGS for t in between):
+        return None  # "..., which the board says": not a subject phrase
+    if any(t.lower_ in _RELATIVE_WORDS for t in between):
+        return None
+    return sentence[0], comma.nbor(-1)
+
+
+_TRAILING_SUBJECT_TOKENS = 9
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_RELATIVE_WORDS = frozenset({"which", "who", "that", "what", "as"})
+
+
+def _misparsed_clause_bounds(cue: Token) -> tuple[Token, Token] | None:
+    """`She said closing the plant could cost ...`: the parser may make the clause's gerund
+    subject the cue's own xcomp or dependent; the clause then runs from it to its end."""
+    for child in cue.children:
+        if child.i <= cue.i or child.dep_ not in ("xcomp", "dep", "csubj"):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            continue
+        clauses = [t for t in child.subtree if t.dep_ == "ccomp" and t.head.i == child.i]
+        if child.tag_ == "VBG" and clauses:
+            return child.left_edge, max(child.right_edge, clauses[-1].right_edge, key=_index)
+    return None
+
+
+def _index(token: Token) -> int:
+    return token.i
+
+
+def _reported_clause(cue: Token) -> Token | None:
+    """The cue's clausal complement. When the parser hangs clauses on both sides of the cue
+    (`Trump, in Ohio, said Tuesday that ...`, with the sentence before joined on), the one
+    after it is the report; the one before is a trailing report only when none follows."""
+    clauses = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis")]
+    after = [c for c in clauses if c.i > cue.i]
+    return after[0] if after else (clauses[0] if clauses else None)
 
 
 def _interrupting_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
@@ -41,10 +103,21 @@ def _interrupting_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token]
         return None
     if head.pos_ not in ("VERB", "AUX") or head.i >= sentence.end:
         return None
+    # "While they vow to ..., the rest ...": a cue with its own complement or a subordinating
+    # word reports that, not the clause it is hung on; "As the paper reported, ..." does.
+    if any(c.dep_ in _OWN_COMPLEMENTS for c in cue.children):
+        return None
+    if any(c.pos_ == "SCONJ" and c.lower_ != "as" for c in cue.children):
+        return None
     first = cue.right_edge.nbor(1) if cue.right_edge.i + 1 < sentence.end else None
     if first is None or first.i > head.i:
         return None
+    if first.is_punct and first.i + 1 < sentence.end:
+        first = first.nbor(1)  # past the comma closing "it said,"
     return first, head.right_edge
+
+
+_OWN_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "oprd"})
 
 
 def _before_subject(cue: Token, last: Token) -> Token:
@@ -128,6 +201,8 @@ _REASONS = frozenset({"of", "for"})
 def prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None:
     """`called for X`, `referred to X (as Y)`: the object of the verb's own preposition."""
     prep = next((c for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ in preps), None)
+    if prep is None and "for" in preps:
+        return _for_clause(cue)
     if prep is None or prep.i < cue.i:
         return None
     target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -138,11 +213,60 @@ def prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None
 
 def _xcomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
     clause = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None:
+        obj = _called_upon(cue)  # `called on the council to ...`
+    if clause is None and obj is not None:
+        # `pushed the board to hire ...`: the parser may make the to-clause an adverbial;
+        # right after the object it is what the object is pressed to do.
+        clause = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ == "advcl"
+                and c.left_edge.lower_ == "to"
+                and c.left_edge.i == obj.right_edge.i + 1
+            ),
+            None,
+        )
+    if clause is None:
+        # `want the mayor to resign`: the parser makes "the mayor to resign" a clause with
+        # its own subject; an infinitive clause is still what is wanted.
+        clause = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ == "ccomp"
+                and c.i > cue.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        obj = None
     if clause is None:
         return None
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    obj = obj if obj is not None and obj.i < clause.i else None
     first = obj.left_edge if obj is not None else clause.left_edge
     return first, clause.right_edge
+
+
+def _called_upon(cue: Token) -> Token | None:
+    """The object of `on`/`upon` right after the cue: who is called on to act."""
+    if cue.i + 1 >= len(cue.doc):
+        return None
+    prep = cue.nbor(1)
+    if prep.head.i != cue.i or prep.lower_ not in ("on", "upon"):
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _for_clause(cue: Token) -> tuple[Token, Token] | None:
+    """`called for the county to pay ...`: the parser makes `for` the mark of a to-clause."""
+    for child in cue.children:
+        mark = child.left_edge
+        if child.dep_ == "advcl" and mark.lower_ == "for" and mark.i == cue.i + 1:
+            return mark.nbor(1), child.right_edge
+    return None
 
 
 FRAME_FINDERS = {

@@ -29,6 +29,15 @@ class Cues:
     # Forms more often nouns ("a point", "the talks"): no sign on their own that a new
     # attribution starts, as speech running on without marks is judged.
     noun_like: frozenset[str] = frozenset()
+    # Nouns of belief and intention ("his view that ...", "made the case that ..."): a report
+    # only when a source owns them. Adjectives of belief or feeling ("is confident that").
+    stance_nouns: frozenset[str] = frozenset()
+    stance_adjectives: frozenset[str] = frozenset()
+    # Report verbs whose passive with a to-infinitive hides the source ("is said to").
+    raising: frozenset[str] = frozenset()
+    # A headline's `Source: ...` opening: nouns of sources, words of outlet names.
+    source_nouns: frozenset[str] = frozenset()
+    outlet_words: frozenset[str] = frozenset()
 
     def starts_report(self, word: str) -> bool:
         low = word.lower()
@@ -43,7 +52,13 @@ class Cues:
 
     def is_cue_word(self, word: str) -> bool:
         low = word.lower()
-        return low in self.forms or self.is_cue_noun(low) or low in self.according
+        if low in self.forms or self.is_cue_noun(low) or low in self.according:
+            return True
+        return self.is_stance_noun(low) or low in self.stance_adjectives
+
+    def is_stance_noun(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.stance_nouns or (low.endswith("s") and low[:-1] in self.stance_nouns)
 
     def is_cue_noun(self, word: str) -> bool:
         low = word.lower()
@@ -82,7 +97,23 @@ def regular_forms(lemma: str) -> set[str]:
         third = lemma[:-1] + "ies"
     else:
         third = lemma + "s"
-    return {lemma, third, past, ing}
+    forms = {lemma, third, past, ing}
+    if _doubles_final_consonant(lemma):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # admitted, planning
+    return forms
+
+
+def _doubles_final_consonant(lemma: str) -> bool:
+    """Ends consonant-vowel-consonant (admit, plan, prefer): English doubles the last letter
+    before -ed/-ing when the last syllable is stressed. Both spellings are kept, since a form
+    that never occurs costs nothing."""
+    if len(lemma) < 3:
+        return False
+    before, vowel, last = lemma[-3], lemma[-2], lemma[-1]
+    return before not in _VOWELS and vowel in _VOWELS and last not in _VOWELS | set("wxy")
+
+
+_VOWELS = frozenset("aeiou")
 
 
 @cache
@@ -92,6 +123,8 @@ def cues() -> Cues:
     forms: dict[str, str] = {}
     noun_like: set[str] = set()
     for lemma, spec in data["verbs"].items():
+        if lemma.startswith("_"):
+            continue  # a comment naming the group that follows
         noun_like.update(spec.get("noun_like", []))
         verbs[lemma] = CueVerb(
             lemma,
@@ -102,7 +135,16 @@ def cues() -> Cues:
         for form in regular_forms(lemma) | set(spec.get("forms", [])):
             forms[form] = lemma
     return Cues(
-        verbs, forms, frozenset(data["nouns"]), frozenset(data["according"]), frozenset(noun_like)
+        verbs,
+        forms,
+        frozenset(data["nouns"]),
+        frozenset(data["according"]),
+        frozenset(noun_like),
+        frozenset(data.get("stance_nouns", [])),
+        frozenset(data.get("stance_adjectives", [])),
+        frozenset(data.get("raising", [])),
+        frozenset(data.get("source_nouns", [])),
+        frozenset(data.get("outlet_words", [])),
     )
 
 

@@ -1,0 +1,80 @@
+"""Passive reports with no agent: `X is said to ...`, `It was revealed that ...`.
+
+English hides the source of a hedged report in the passive: `The mayor is said to favour
+the plan`, `Aides are believed to oppose it`, `It was announced that the line will close`.
+Somebody says or believes it, and the text does not say who. Such a report is a quote with
+no speaker (the window says "speaker unknown"), so an edit that changes it is still audited.
+
+Only report verbs that English uses this way count (the `raising` list in cues.json for the
+`to` form; any cue verb with a clause frame for the `it ... that` form). A passive with an
+agent (`was described by aides as ...`) is read like the active verb. `seems`, `appears`
+(the writer's own impression) and `is expected to` (mostly a schedule or the writer's
+forecast: `The trial is expected to last three weeks`) are no report of anyone's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from reader.quotes.frames import FRAME_FINDERS
+from reader.quotes.lexicon import CueVerb, cues
+from reader.quotes.parsed import ParsedChunk, SpanIndex
+from reader.quotes.reach import Attribution, reported_end, sentence_span, trimmed
+
+
+def passive_report(
+    chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: CueVerb, marked: SpanIndex
+) -> Attribution | None:
+    """The speakerless report a passive cue makes, if any."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.i > cue.i:
+        return None
+    if subject.lower_ == "it" and "ccomp" in verb.frames:
+        bounds = _it_that_bounds(chunk, sentence, cue, marked)
+    elif subject.lower_ != "it" and verb.lemma in cues().raising:
+        bounds = _raised_bounds(cue, subject)
+    else:
+        return None
+    if bounds is None:
+        return None
+    content = trimmed(chunk, *bounds)
+    if content is None:
+        return None
+    return Attribution(
+        cue=chunk.token_span(cue),
+        speaker=None,
+        content=content,
+        sentence=sentence_span(chunk, sentence),
+        frame="passive",
+    )
+
+
+def _raised_bounds(cue: Token, subject: Token) -> tuple[Token, Token] | None:
+    """`The mayor is said to favour the plan`: the subject and the infinitive are what is
+    said; the content runs from the subject to the infinitive's end."""
+    clause = next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "xcomp" and c.i > cue.i and any(a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if clause is None or (subject.pos_ == "PRON" and subject.tag_ == "WP"):
+        return None  # "who are said to ...": the relative pronoun says nothing alone
+    return subject.left_edge, clause.right_edge
+
+
+def _it_that_bounds(
+    chunk: ParsedChunk, sentence: SpacySpan, cue: Token, marked: SpanIndex
+) -> tuple[Token, Token] | None:
+    """`It was revealed in March that ...`: the clause after the cue."""
+    bounds = FRAME_FINDERS["ccomp"](sentence, cue)
+    if bounds is None:
+        return None
+    first = bounds[0]
+    if first.i <= cue.i:
+        return None
+    end = reported_end(sentence, cue, first, marked, chunk)
+    return (first, end) if end is not None else None

@@ -1,0 +1,157 @@
+"""Where reported words end, and the attribution record the cue finders build.
+
+A reported clause runs from its start to the sentence end, but is cut where another
+attribution begins (`, and Zelensky said ...`), where the writer's own clause takes
+over (`..., but for the party it is a gift`) and before a quote that runs past the
+sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from reader.documents.model import Span
+from reader.quotes.lexicon import cues
+from reader.quotes.mentions import Mention
+from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+
+_TRIM = " \t\n,;:.-–—"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    cue: Span
+    speaker: Mention | None
+    content: Span | None  # the reported words; None when the cue takes none here
+    sentence: Span
+    colon_end: int | None = None  # just past a colon that introduces the speaker's words
+    frame: str = "ccomp"
+
+
+def reported_end(
+    sentence: SpacySpan, cue: Token, first: Token, marked: SpanIndex, chunk: ParsedChunk
+) -> Token | None:
+    """The rest of the sentence after the cue, cut where another attribution begins."""
+    sentence_end = chunk.token_span(sentence[-1]).end
+    for token in sentence[first.i - sentence.start + 1 :]:
+        span = chunk.token_span(token)
+        if inside_any(span, marked):
+            continue
+        beyond = _opens_quote_beyond(span, marked, sentence_end)
+        cut = token if beyond else _other_attribution(token, cue)
+        if cut is not None and cut.i < first.i:
+            # "Rossi, who said she votes left, said ...": the other cue's subject holds this
+            # report; the report still ends before that cue.
+            cut = token
+        if cut is not None:
+            # Cut at or before its first token: nothing is reported here.
+            return _before_joiners(cut.nbor(-1), first) if cut.i > first.i else None
+    return sentence[-1]
+
+
+def _opens_quote_beyond(span: Span, marked: SpanIndex, sentence_end: int) -> bool:
+    """A quote that opens here runs past the sentence: it is the direct quote, not reported."""
+    near = marked.overlapping(Span(span.start, span.end + 2))
+    return any(span.start <= m.start <= span.end + 1 and m.end > sentence_end for m in near)
+
+
+def _before_joiners(token: Token, first: Token) -> Token:
+    """Back off over the `, and` / `, but` that joined the next clause."""
+    while token.i > first.i and (token.is_punct or token.pos_ == "CCONJ"):
+        token = token.nbor(-1)
+    return token
+
+
+def _other_attribution(token: Token, cue: Token) -> Token | None:
+    """The first token of another attribution starting at `token`, if one does."""
+    if token.text in (":", ";"):
+        return token
+    if token.lower_ in cues().according and token.i + 1 < len(token.doc):
+        return token if token.nbor(1).lower_ == "to" else None
+    own_subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    is_cue = cues().verb_for(token.lemma_, token.text) is not None and token.pos_ == "VERB"
+    if own_subject is not None and is_cue and token.dep_ not in _COMPLEMENT_DEPS:
+        return min(own_subject.left_edge, token, key=lambda t: t.i)  # ", and Zelensky said"
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if own_subject is not None and is_cue and token.dep_ == "advcl" and token.i > cue.i:
+        # ", although the authors caution that ...", not "for the judge to criticize ..." nor
+        # a fronted "that as voters learned more, ..." with no report of its own
+        reports = any(c.dep_ in ("ccomp", "parataxis") for c in token.children)
+        return token.left_edge if reports and not infinitive else None
+    if own_subject is not None and token.dep_ == "conj" and _after_comma_and(token):
+        return token.left_edge  # "..., but for the party it is a gift": the writer's words
+    second_report = is_cue and own_subject is None and token.dep_ == "conj" and token.i > cue.i
+    if second_report and any(c.dep_ == "ccomp" for c in token.children):
+        return token.left_edge  # "... momentum, and said that ...": a report of its own
+    if second_report and _coordinated_with(token, cue):
+        return token.left_edge  # "says she has ... and calls on her rivals to ...": the cue's
+    if token.head.i == cue.i and token.dep_ in ("advcl", "conj"):
+        third_person = own_subject is not None and own_subject.lower_ not in _FIRST_PERSON_WORDS
+        return token.left_edge if is_cue or third_person else None
+    return None
+
+
+def _coordinated_with(verb: Token, cue: Token) -> bool:
+    """A cue verb joined to the reported clause's own verb but in the tense of the cue
+    (`said the plan was sound and called ...`): the parser hung the speaker's second act on
+    the clause."""
+    clause = verb.head
+    if clause.dep_ not in ("ccomp", "parataxis") or clause.head.i != cue.i:
+        return False
+    entry = cues().verb_for(verb.lemma_, verb.text)
+    if entry is None or entry.frames.isdisjoint(_ACT_FRAMES):
+        # "would not appeal but wanted ...", "is proud and expects to ...": a wish or a
+        # belief inside the report, not a second act of the speaker's
+        return False
+    if not any(c.dep_ in _OWN_FRAME_DEPS for c in verb.children):
+        return False
+    tense = _tense(verb)
+    return tense is not None and tense == _tense(cue)
+
+
+_OWN_FRAME_DEPS = frozenset({"dobj", "oprd", "xcomp", "prep", "ccomp"})
+_ACT_FRAMES = frozenset({"oprd", "prep", "dobj", "as"})  # calling, urging, praising...
+
+
+def _tense(verb: Token) -> str | None:
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if verb.tag_ in ("VBD", "VBN"):
+        return "past"
+    return None
+
+
+def _after_comma_and(token: Token) -> bool:
+    """The clause of `token` opens with ", and" / ", but" (not ", and that ...", which goes on
+    reporting)."""
+    start = token.left_edge.i
+    if start < 2 or token.left_edge.lower_ in ("that", "whether"):
+        return False
+    joiner, comma = token.doc[start - 1], token.doc[start - 2]
+    return joiner.pos_ == "CCONJ" and comma.text == ","
+
+
+_FIRST_PERSON_WORDS = frozenset({"i", "we", "me", "us"})
+_COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "advcl", "relcl", "acl"})
+
+
+def trimmed(chunk: ParsedChunk, first: Token, last: Token) -> Span | None:
+    if last.i < first.i:
+        return None
+    span = chunk.tokens_span(first, last)
+    text = chunk.doc.text
+    start, end = span.start - chunk.base, span.end - chunk.base
+    while start < end and (text[start] in _TRIM or text[start] in "\"'“”‘’"):
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if end - start < 2:
+        return None
+    return Span(chunk.base + start, chunk.base + end)
+
+
+def sentence_span(chunk: ParsedChunk, sentence: SpacySpan) -> Span:
+    return chunk.tokens_span(sentence[0], sentence[-1])

@@ -1,0 +1,161 @@
+"""Beliefs, intentions and feelings reported with a clause, by an adjective or a noun.
+
+`The nurses are confident that ...`, `is determined to ...` (an adjective of belief or
+feeling, cues.json `stance_adjectives`); `the union's view that ...`, `made the case
+that ...`, `his plan to ...`, `Her argument is that ...`, `In the council's view, ...`
+(a noun, `stance_nouns`). Each needs a real source: a person, group or organisation
+that holds the stance, never an expletive `it` ("it is certain that ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from reader.quotes.mentions import mention_from_token
+from reader.quotes.parsed import ParsedChunk, SpanIndex
+from reader.quotes.reach import Attribution, reported_end, sentence_span, trimmed
+
+_NOT_SOURCES = frozenset({"it", "this", "that", "there", "what", "which", "these", "those"})
+_NON_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY"})
+_VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
+
+
+def adjective_attribution(
+    chunk: ParsedChunk, sentence: SpacySpan, adjective: Token, marked: SpanIndex
+) -> Attribution | None:
+    """`X is sure / confident / worried that ...`, `X is determined to ...`."""
+    if adjective.dep_ not in ("acomp", "ROOT"):
+        return None  # "a sure thing", "sure enough": no one's stance
+    holder = _subject_of(adjective.head if adjective.dep_ == "acomp" else adjective)
+    if holder is None:
+        return None
+    bounds = _clause_after(sentence, adjective, marked, chunk)
+    if bounds is None:
+        return None
+    return _attribution(chunk, sentence, adjective, holder, *bounds, frame="ccomp")
+
+
+def noun_attribution(
+    chunk: ParsedChunk, sentence: SpacySpan, noun: Token, marked: SpanIndex
+) -> Attribution | None:
+    """A stance noun with its clause, owned by a source."""
+    holder = _owner(noun)
+    if holder is None or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None  # "has no plans to stop" holds no stance to report
+    if noun.lower_ in _VIEW_NOUNS and _in_phrase(noun):
+        bounds = _main_clause(sentence, noun)
+    elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        clause = _clause_child(noun.head)
+        bounds = (_after_that(clause), clause.right_edge) if clause is not None else None
+    else:
+        bounds = _clause_after(sentence, noun, marked, chunk)
+    if bounds is None:
+        return None
+    return _attribution(chunk, sentence, noun, holder, *bounds, frame="noun")
+
+
+def _attribution(
+    chunk: ParsedChunk,
+    sentence: SpacySpan,
+    cue: Token,
+    holder: Token,
+    first: Token,
+    last: Token,
+    frame: str,
+) -> Attribution | None:
+    content = trimmed(chunk, first, last)
+    if content is None:
+        return None
+    return Attribution(
+        cue=chunk.token_span(cue),
+        speaker=mention_from_token(chunk, holder),
+        content=content,
+        sentence=sentence_span(chunk, sentence),
+        frame=frame,
+    )
+
+
+def _clause_after(
+    sentence: SpacySpan, cue: Token, marked: SpanIndex, chunk: ParsedChunk
+) -> tuple[Token, Token] | None:
+    """`... that <clause>` right after the cue (its end cut at other attributions), or a
+    to-clause the parser hangs on it (`determined to win`, `his plan to sell`)."""
+    that = _that_after(cue)
+    if that is not None and that.i + 1 < sentence.end:
+        last = reported_end(sentence, cue, that.nbor(1), marked, chunk)
+        return (that.nbor(1), last) if last is not None else None
+    clause = _clause_child(cue)
+    if clause is None or clause.left_edge.i != cue.i + 1:
+        return None
+    if clause.dep_ == "ccomp" or clause.left_edge.lower_ == "to":
+        return _after_that(clause), clause.right_edge
+    return None
+
+
+def _that_after(cue: Token) -> Token | None:
+    """The `that` opening the cue's clause: right after it, or after the listener
+    (`made the case to a room of voters that ...`)."""
+    doc = cue.doc
+    index = cue.i + 1
+    if index < len(doc) and doc[index].lower_ == "to" and doc[index].dep_ in ("prep", "dative"):
+        index = doc[index].right_edge.i + 1
+    if index < len(doc) and doc[index].lower_ == "that" and doc[index].dep_ == "mark":
+        return doc[index]
+    if index == cue.i + 1 and index < len(doc) and doc[index].lower_ == "that":
+        return doc[index]
+    return None
+
+
+def _clause_child(token: Token) -> Token | None:
+    return next(
+        (c for c in token.children if c.dep_ in ("ccomp", "xcomp", "acl") and c.i > token.i),
+        None,
+    )
+
+
+def _after_that(clause: Token) -> Token:
+    first = clause.left_edge
+    return first.nbor(1) if first.lower_ == "that" and first.i < clause.i else first
+
+
+def _in_phrase(noun: Token) -> bool:
+    """`In the council's view, ...`: the noun is the object of a sentence-level `in`."""
+    return (
+        noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _main_clause(sentence: SpacySpan, noun: Token) -> tuple[Token, Token] | None:
+    """The clause the `in X's view` phrase modifies, without the phrase."""
+    phrase = noun.head
+    verb = phrase.head
+    if phrase.i < verb.i:
+        first = phrase.right_edge.nbor(1)
+        while first.is_punct and first.i < verb.i:
+            first = first.nbor(1)
+        return first, verb.right_edge if verb.right_edge.i > phrase.i else sentence[-1]
+    before = phrase.left_edge.nbor(-1) if phrase.left_edge.i > sentence.start else None
+    return (verb.left_edge, before) if before is not None else None
+
+
+def _owner(noun: Token) -> Token | None:
+    """Who holds the stance: `the union's view`, `the DOJ demand`, or the subject of the
+    verb the noun is the object of (`made the case that`, `expressed the hope that`)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if owner is None and noun.dep_ == "dobj":
+        owner = _subject_of(noun.head)
+    return owner if owner is not None and _is_source(owner) else None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and _is_source(subject) else None
+
+
+def _is_source(token: Token) -> bool:
+    if token.lower_ in _NOT_SOURCES or token.ent_type_ in _NON_PERSON_ENTS:
+        return False
+    return token.pos_ in ("PROPN", "NOUN", "PRON")
