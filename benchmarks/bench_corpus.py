@@ -232,9 +232,15 @@ def _builds_note(builds: list[str]) -> str:
     )
 
 
-def run(count: int, words: int, alternated: int) -> None:
-    from reader.corpus.build import current_build
+def current_build() -> str:
+    """The build the modes run, read by a child started as they are (same interpreter, same
+    folder: `-m reader.cli` imports the `reader` of the working folder when it has one)."""
+    code = "from reader.corpus.build import current_build; print(current_build())"
+    child = [sys.executable, "-c", code]
+    return subprocess.run(child, capture_output=True, text=True, check=True).stdout.strip()
 
+
+def run(count: int, words: int, alternated: int) -> None:
     builds = [current_build()]
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
         folder = Path(tmp)
