@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from changes_helpers import ledger, of_kind
 
+from reader.audit.model import QuoteAudit
 from reader.changes import ChangeKind, Severity
+from reader.changes.credited import credit_quotes
+from reader.documents.model import Span
 from reader.present.changes import style_hidden_note, summary
 from reader.present.legend import LEGEND, legend_help_text
+from reader.quotes.model import Quote, QuoteKind, QuoteSet, Speaker
 
 BRIDGE = "Officers closed the bridge overnight. "
 DAWN = " Traffic resumed at dawn."
@@ -108,6 +112,29 @@ def test_a_scare_quote_note_does_not_claim_no_one_is_quoted() -> None:
     [scare] = of_kind(changes, ChangeKind.SCARE_QUOTE)
     assert "no one is quoted" not in scare.note
     assert "relief road" in scare.note and "check" in scare.note
+
+
+def test_a_scare_quote_the_audit_credits_names_the_speaker() -> None:
+    old = "Residents rejected the plan for a relief road near the school." + DAWN
+    new = "Residents rejected the plan for a “relief road” near the school." + DAWN
+    [scare] = of_kind(ledger(old, new), ChangeKind.SCARE_QUOTE)
+    at = new.index("relief road")
+    quote = Quote("q1", Span(at, at + len("relief road")), "relief road", QuoteKind.PARTIAL, "s1")
+    audit = QuoteAudit(
+        old_quotes=QuoteSet((), ()),
+        new_quotes=QuoteSet((quote,), ()),
+        speakers=(Speaker("s1", "Helen Marsh"),),
+        entries=(),
+    )
+    [credited] = credit_quotes([scare], audit)
+    assert credited.note.endswith("credits these words to Helen Marsh.")
+    assert (credited.kind, credited.severity, credited.new) == (
+        scare.kind,
+        scare.severity,
+        scare.new,
+    )
+    unrelated = QuoteAudit(QuoteSet((), ()), QuoteSet((), ()), (), ())
+    assert credit_quotes([scare], unrelated) == [scare]
 
 
 def test_counts_of_one_are_singular() -> None:

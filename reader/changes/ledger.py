@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.changes.context import NEW, OLD, DocumentIndex, PairView
+from reader.changes.credited import credit_quotes
 from reader.changes.detect_facts import (
     DATE_RULES,
     NAME_RULES,
@@ -37,16 +38,22 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from reader.audit.model import QuoteAudit
+
 _NO_FACTS = SideFacts()
 
 
 def find_changes(
-    comparison: Comparison, nlp: Language | None = None, use_model: bool = True
+    comparison: Comparison,
+    nlp: Language | None = None,
+    use_model: bool = True,
+    audit: QuoteAudit | None = None,
 ) -> list[Change]:
     """Typed changes between the two versions: facts, sources and framing, then wording.
 
     Only the sides of non-equal blocks are parsed. Without a model (or with
-    `use_model=False`) names and speech verbs come from word lists instead.
+    `use_model=False`) names and speech verbs come from word lists instead. With the
+    quote `audit`, a scare-quote row names whom the audit credits the marked words to.
     """
     pairs = changed_pairs(comparison)
     if nlp is None and use_model:
@@ -68,7 +75,8 @@ def find_changes(
         )
         changes.extend(pair_changes(view, comparison))
     ordered = sorted(changes, key=lambda c: _position(c, comparison))
-    return _first_mentions(list(dict.fromkeys(ordered)))  # never the same row twice
+    found = _first_mentions(list(dict.fromkeys(ordered)))  # never the same row twice
+    return found if audit is None else credit_quotes(found, audit)
 
 
 _FACTS = frozenset({ChangeKind.NUMBER, ChangeKind.DATE, ChangeKind.NAME})
