@@ -20,9 +20,11 @@ _ARTICLES = frozenset({"the", "a", "an", "s"})
 
 
 def source_changes(view: PairView) -> list[Change]:
-    lost = _unmatched(view, OLD)
-    gained = _unmatched(view, NEW)
-    changes = []
+    swapped = _swapped_in_place(view)
+    taken = {s.span for pair in swapped for s in pair}
+    lost = [s for s in _unmatched(view, OLD) if s.span not in taken]
+    gained = [s for s in _unmatched(view, NEW) if s.span not in taken]
+    changes = [_replaced(view, old, new) for old, new in swapped]
     for old in [s for s in lost if not s.is_pronoun]:
         named = [s for s in gained if not s.is_pronoun]
         if named:
@@ -39,6 +41,24 @@ def source_changes(view: PairView) -> list[Change]:
     changes.extend(_one_sided(view, source, OLD) for source in lost)
     changes.extend(_one_sided(view, source, NEW) for source in gained)
     return changes + _new_claims(view)
+
+
+def _swapped_in_place(view: PairView) -> list[tuple[Source, Source]]:
+    """One named speaker replaced by another in the same changed words ("Obama said" ->
+    "Kerry said"), even when the old speaker is named elsewhere in the new sentence."""
+    swapped = []
+    for hunk in view.pair.hunks:
+        olds = _named_in(view.old_facts.sources, hunk.old)
+        news = _named_in(view.new_facts.sources, hunk.new)
+        if len(olds) == 1 and len(news) == 1 and not _same(olds[0], news[0]):
+            swapped.append((olds[0], news[0]))
+    return swapped
+
+
+def _named_in(sources: list[Source] | tuple[Source, ...], span: Span | None) -> list[Source]:
+    if span is None:
+        return []
+    return [s for s in sources if not s.is_pronoun and s.who.overlaps(span)]
 
 
 def _new_claims(view: PairView) -> list[Change]:
@@ -159,9 +179,43 @@ def _replaced(view: PairView, old: Source, new: Source) -> Change:
     )
 
 
+_AUXILIARIES = frozenset(
+    [
+        "would",
+        "will",
+        "did",
+        "does",
+        "do",
+        "could",
+        "can",
+        "should",
+        "shall",
+        "might",
+        "may",
+        "must",
+        "had",
+        "has",
+        "have",
+    ]
+)
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _as_written(view: PairView, side: str, span: Span) -> Span:
+    """The source's words as a reader would quote them: "would he say", not "he say", when
+    an auxiliary stands before the speaker ("nor would he say outright")."""
+    base = view.base(side)
+    before = view.segment(side)[max(0, span.start - base - 20) : span.start - base]
+    match = _WORD_BEFORE.search(before)
+    if match is None or match.group(1).lower() not in _AUXILIARIES:
+        return span
+    return Span(span.start - len(before) + match.start(), span.end)
+
+
 def _one_sided(view: PairView, source: Source, side: str) -> Change:
     lost = side == OLD
-    text = view.text(side, source.span)
+    span = _as_written(view, side, source.span)
+    text = view.text(side, span)
     if lost:
         note = f"The claim lost its source (“{text}”): it now stands unattributed."
     elif _claim_kept(view, source, side):
@@ -171,8 +225,8 @@ def _one_sided(view: PairView, source: Source, side: str) -> Change:
     return Change(
         kind=ChangeKind.SOURCE,
         severity=Severity.HIGH if lost else Severity.MEDIUM,
-        old=source.span if lost else None,
-        new=None if lost else source.span,
+        old=span if lost else None,
+        new=None if lost else span,
         old_text=text if lost else "",
         new_text="" if lost else text,
         note=note,

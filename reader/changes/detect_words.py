@@ -21,10 +21,23 @@ from reader.changes.words import (
 )
 from reader.documents.model import Span
 
+_NOR_REACH = 12  # words within which "nor" carries on a negation rather than adding one
+
 
 def _negator_marks(words: list[str]) -> list[Mark]:
-    negators = lexicon().negators
-    return [Mark(index, word) for index, word in enumerate(words) if word in negators]
+    """The negators of `words`: "not", "never", ...; a refusal with its "to" ("declined to
+    threaten" says "did not threaten"); but not a "nor" that carries on a negation just
+    before it ("would not threaten Moscow, nor would he say")."""
+    words_list = lexicon()
+    marks: list[Mark] = []
+    for index, word in enumerate(words):
+        refusal = word in words_list.refusals and words[index + 1 : index + 2] == ["to"]
+        if not (refusal or word in words_list.negators):
+            continue
+        if word == "nor" and marks and index - marks[-1].index <= _NOR_REACH:
+            continue
+        marks.append(Mark(index, "not" if refusal else word))
+    return marks
 
 
 def _negated(words: list[str]) -> Counter[tuple[str, str]]:
@@ -44,8 +57,7 @@ def _words(negated: Counter[tuple[str, str]]) -> Counter[str]:
 
 
 def _count_negators(view: PairView, side: str, span: Span | None) -> int:
-    negators = lexicon().negators
-    return sum(w in negators for w in words_of(view.text(side, span)))
+    return len(_negator_marks(words_of(view.text(side, span))))
 
 
 def negation_changes(view: PairView) -> list[Change]:
@@ -65,7 +77,7 @@ def negation_changes(view: PairView) -> list[Change]:
             continue
         side = NEW if gained > lost else OLD
         side_words = new_words if side == NEW else old_words
-        negators = set(lexicon().negators)
+        negators = set(lexicon().negators) | {"not"}
         if not bears_on_shared_words(view, side, side_words, _negator_marks(side_words), negators):
             continue
         what = "added" if gained > lost else "removed"

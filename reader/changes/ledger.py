@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.changes.context import NEW, OLD, DocumentIndex, PairView
+from reader.changes.credited import credit_quotes
 from reader.changes.detect_facts import (
     DATE_RULES,
     NAME_RULES,
@@ -37,16 +38,22 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from reader.audit.model import QuoteAudit
+
 _NO_FACTS = SideFacts()
 
 
 def find_changes(
-    comparison: Comparison, nlp: Language | None = None, use_model: bool = True
+    comparison: Comparison,
+    nlp: Language | None = None,
+    use_model: bool = True,
+    audit: QuoteAudit | None = None,
 ) -> list[Change]:
     """Typed changes between the two versions: facts, sources and framing, then wording.
 
     Only the sides of non-equal blocks are parsed. Without a model (or with
-    `use_model=False`) names and speech verbs come from word lists instead.
+    `use_model=False`) names and speech verbs come from word lists instead. With the
+    quote `audit`, a scare-quote row names whom the audit credits the marked words to.
     """
     pairs = changed_pairs(comparison)
     if nlp is None and use_model:
@@ -67,7 +74,9 @@ def find_changes(
             new_index,
         )
         changes.extend(pair_changes(view, comparison))
-    return _first_mentions(sorted(changes, key=lambda c: _position(c, comparison)))
+    ordered = sorted(changes, key=lambda c: _position(c, comparison))
+    found = _first_mentions(list(dict.fromkeys(ordered)))  # never the same row twice
+    return found if audit is None else credit_quotes(found, audit)
 
 
 _FACTS = frozenset({ChangeKind.NUMBER, ChangeKind.DATE, ChangeKind.NAME})
@@ -118,7 +127,7 @@ def pair_changes(view: PairView, comparison: Comparison) -> list[Change]:
         old_who = [s.old for s in sources if s.old is not None]
         new_who = [s.new for s in sources if s.new is not None]
         plain_roles = without_overlaps(role_changes(view), names)
-        roles = [_speaker_role(view, c) for c in plain_roles]
+        roles = [r for c in plain_roles if (r := _speaker_role(view, c)) is not None]
         narrowed = roles
         names = names_outside([*names, *roles], old_who, new_who)
         quotes = quote_mark_changes(view)
@@ -136,9 +145,12 @@ def pair_changes(view: PairView, comparison: Comparison) -> list[Change]:
     return typed + _whole_sentences(view.pair, comparison)
 
 
-def _speaker_role(view: PairView, change: Change) -> Change:
+def _speaker_role(view: PairView, change: Change) -> Change | None:
     """A role change in the name of whoever a claim is hung on: a different person may now be
-    speaking ("Putin's spokesman told" -> "Putin remarked"), so it ranks high."""
+    speaking ("Putin's spokesman told" -> "Putin remarked"), so it ranks high.
+
+    None when the speaker reads the same on both sides ("The mayor" -> "the mayor"): the
+    role word only moved within the sentence; the words around it are listed as wording."""
     old = _speaker_in(view.old_facts.sources, change.old)
     new = _speaker_in(view.new_facts.sources, change.new)
     if old is None and new is None:
@@ -151,6 +163,8 @@ def _speaker_role(view: PairView, change: Change) -> Change:
         old = _counterpart(view.old_facts.sources, view.text(NEW, new))
     old, new = old or change.old, new or change.new
     old_text, new_text = view.text(OLD, old), view.text(NEW, new)
+    if old_text and new_text and same_words(old_text.lower(), new_text.lower()):
+        return None
     note = role_note("The speaker's title or role", old_text, new_text)
     return replace(
         change,

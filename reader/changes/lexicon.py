@@ -16,6 +16,7 @@ class Lexicon:
     certain: frozenset[str]
     conditions: frozenset[str]  # "if", "subject to"
     negators: frozenset[str]
+    refusals: frozenset[str]  # declined (to), refused (to), failed (to)
     neutral_verbs: frozenset[str]
     loaded_verbs: frozenset[str]
     verb_forms: dict[str, str]  # lower-case form -> lemma, for every speech verb
@@ -55,6 +56,7 @@ def lexicon() -> Lexicon:
         certain=frozenset(data["hedges"]["certain"]),
         conditions=frozenset(data["hedges"]["conditions"]),
         negators=frozenset(data["negators"]),
+        refusals=frozenset(data["refusals"]),
         neutral_verbs=neutral,
         loaded_verbs=loaded | (frozenset(cues().verbs) - neutral - not_speech),
         verb_forms=forms,

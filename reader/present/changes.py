@@ -81,11 +81,21 @@ def status_line(changes: Sequence[Change]) -> str:
     return f"What changed: {severity_counts(changes)}"
 
 
+def counted(count: int, noun: str) -> str:
+    """'1 change', '2 changes', '0 style edits'."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def style_hidden_note(count: int) -> str:
+    """The window's note on rows it hides: ' (1 style edit hidden)', or '' for none."""
+    return f" ({counted(count, 'style edit')} hidden)" if count else ""
+
+
 def summary(changes: Sequence[Change]) -> str:
     style = sum(change.kind is ChangeKind.STYLE for change in changes)
     return (
-        f"What changed: {len(changes)} changes ({severity_counts(changes)}, "
-        f"of which {style} style edits)"
+        f"What changed: {counted(len(changes), 'change')} ({severity_counts(changes)}, "
+        f"of which {counted(style, 'style edit')})"
     )
 
 

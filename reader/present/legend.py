@@ -12,7 +12,8 @@ class LegendEntry:
     mark: Mark  # the style the themes draw it with
     key: str  # the machine name: HTML data-kind, JSON
     label: str  # the word people read
-    help: str
+    help: str  # true on every surface: a static page has no links
+    window_help: str = ""  # what the window adds (it can jump; a page cannot)
 
 
 LEGEND: tuple[LegendEntry, ...] = (
@@ -25,7 +26,8 @@ LEGEND: tuple[LegendEntry, ...] = (
         Mark.MOVED,
         "moved",
         "Moved",
-        "Sentences that sit elsewhere in the other version — click one to jump",
+        "Sentences that sit elsewhere in the other version",
+        " — click one to jump",
     ),
 )
 
@@ -47,5 +49,5 @@ def legend_label(mark: Mark) -> str:
 
 
 def legend_help_text() -> str:
-    """One line per entry: 'Removed: Words only in the original'."""
-    return "\n".join(f"{entry.label}: {entry.help}" for entry in LEGEND)
+    """The window's tooltip, one line per entry: 'Removed: Words only in the original'."""
+    return "\n".join(f"{entry.label}: {entry.help}{entry.window_help}" for entry in LEGEND)
