@@ -159,7 +159,7 @@ def _sequential_pair(old: str, new: str) -> str:
     from reader.report.json_report import comparison_json
 
     comparison, audit = analyse_pair(load(old), load(new), CompareOptions(), True)
-    return json_text(comparison_json(comparison, audit, find_changes(comparison)))
+    return json_text(comparison_json(comparison, audit, find_changes(comparison, audit=audit)))
 
 
 def alternate(pairs_file: Path, count: int, chunk: int = 10) -> Alternated:

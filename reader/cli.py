@@ -114,17 +114,19 @@ def _run_compare(args: argparse.Namespace) -> int:
     refuse_output_among_inputs(args.output, (args.old, args.new))
     old, new = _load(args.old, args), _load(args.new, args)
     comparison, audit = _analyse(old, new, args)
-    changes = _changes(comparison, args)
+    changes = _changes(comparison, audit, args)
     with Output(args.output) as out:
         out.write(_render(comparison, audit, changes, args.format, out.isatty(), args.indent))
     return 0
 
 
-def _changes(comparison: Comparison, args: argparse.Namespace) -> list[Change] | None:
-    """The change ledger, unless --no-changes."""
+def _changes(
+    comparison: Comparison, audit: QuoteAudit | None, args: argparse.Namespace
+) -> list[Change] | None:
+    """The change ledger (told whom the quote audit credits), unless --no-changes."""
     if args.no_changes:
         return None
-    return find_changes(comparison)
+    return find_changes(comparison, audit=audit)
 
 
 def _render(
@@ -172,7 +174,7 @@ def _run_pairs(args: argparse.Namespace) -> int:
                 print(f"reader-cli: {shown(str(error))}", file=sys.stderr)
                 continue
             comparison, audit = _analyse(old, new, args)
-            data = comparison_json(comparison, audit, _changes(comparison, args))
+            data = comparison_json(comparison, audit, _changes(comparison, audit, args))
             out.write(json_text(data) + "\n")
     return EXIT_BAD_INPUT if failures else 0
 

@@ -295,8 +295,9 @@ class _QuoteCache:
         from reader.compare import compare_documents
 
         comparison = compare_documents(old, new, options)
-        audit_ready(audit_quotes(comparison, self.quotes(old), self.quotes(new)))
-        return tuple(find_changes(comparison))
+        audit = audit_quotes(comparison, self.quotes(old), self.quotes(new))
+        audit_ready(audit)
+        return tuple(find_changes(comparison, audit=audit))
 
 
 def _exit_with_parent(parent_pid: int) -> None:

@@ -97,11 +97,14 @@ def audit_comparison(comparison: Comparison, cancel: Cancel = never) -> QuoteAud
     return audit(comparison, old_quotes, new_quotes)
 
 
-def find_changes(comparison: Comparison, use_model: bool = True) -> list[Change]:
-    """The change ledger (see `reader.changes`); without a model names come from word lists."""
+def find_changes(
+    comparison: Comparison, use_model: bool = True, audit: QuoteAudit | None = None
+) -> list[Change]:
+    """The change ledger (see `reader.changes`); without a model names come from word lists.
+    With the quote audit, a scare-quote row names whom the quotes list credits the words to."""
     from reader.changes.ledger import find_changes as ledger
 
-    return ledger(comparison, use_model=use_model)
+    return ledger(comparison, use_model=use_model, audit=audit)
 
 
 def findings(
@@ -115,7 +118,7 @@ def findings(
     audit_ready(quote_audit)
     if cancel():
         return None
-    return Findings(quote_audit, tuple(find_changes(comparison)))
+    return Findings(quote_audit, tuple(find_changes(comparison, audit=quote_audit)))
 
 
 def analyse_pair(

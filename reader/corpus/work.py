@@ -92,7 +92,7 @@ def _analyse(old: Any, new: Any, options: AuditOptions) -> tuple[dict[str, Any],
     from reader.report.json_report import comparison_json
 
     comparison, audit = analyse_pair(old, new, options.compare, options.with_quotes)
-    changes = find_changes(comparison) if options.with_changes else None
+    changes = find_changes(comparison, audit=audit) if options.with_changes else None
     return comparison_json(comparison, audit, changes), render_html(
         comparison, audit, changes=changes
     )
