@@ -11,7 +11,15 @@ from collections.abc import Set
 from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPen,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextEdit
 
 from reader.ui.panes.folding import Fold, fold_label
@@ -58,13 +66,18 @@ class FoldRows:
         doc = self.view.document()
         layout = doc.documentLayout()
         width = self.view.viewport().width() - 2 * margin
+        height = FOLD_PX - 12
         out = []
         for fold in self.folds:
             block = doc.findBlockByNumber(fold.anchor_block)
             if not block.isValid():
                 continue
-            bottom = layout.blockBoundingRect(block).bottom() - scroll_y
-            out.append((fold, QRectF(margin, bottom - FOLD_PX + 5, width, FOLD_PX - 12)))
+            # Qt's block rectangle ends at the block's last line, not below its bottom
+            # margin: the row goes in the gap between that line and the next shown text.
+            top = layout.blockBoundingRect(block).bottom()
+            bottom = _next_text_top(block, top + block.blockFormat().bottomMargin())
+            y = top + max(0.0, (bottom - top - height) / 2) - scroll_y
+            out.append((fold, QRectF(margin, y, width, height)))
         return out
 
     def fold_at(self, pos: QPointF, margin: int, scroll_y: int) -> Fold | None:
@@ -87,6 +100,17 @@ class FoldRows:
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(QColor(theme.muted))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, fold_label(fold))
+
+
+def _next_text_top(block: QTextBlock, fallback: float) -> float:
+    """The top of the next shown block with text after `block` (`fallback` if none)."""
+    layout = block.document().documentLayout()
+    after = block.next()
+    while after.isValid():
+        if after.isVisible() and after.length() > 1:
+            return layout.blockBoundingRect(after).top()
+        after = after.next()
+    return fallback
 
 
 def show_blocks(doc: QTextDocument, visible: Set[int] | None, continued: Set[int]) -> None:
