@@ -104,8 +104,8 @@ class WindowStatus:
         self.show_progress("")
 
     def show_change(self, text: str, count: int) -> None:
-        """'Change 3 of 41', in room for the widest such label of this pair (no jumping)."""
-        widest = f"Change {count:,} of {count:,}"
+        """'Changed passage 3 of 41', in room for the widest such label of this pair."""
+        widest = f"Changed passage {count:,} of {count:,}"
         self.change.setMinimumWidth(self.change.fontMetrics().horizontalAdvance(widest) + 8)
         self.change.setText(text)
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.analysis import Change, QuoteAudit
-from reader.present.changes import status_line
+from reader.present.changes import severity_counts
 from reader.present.quotes import quotes_line
 from reader.present.stats import stats_line
 from reader.ui.session import DiffResult
@@ -39,8 +39,14 @@ def summary_parts(
     if audit is not None:
         parts.append(Part(quotes_line(audit), GROUP_GAP))
     if changes is not None:
-        parts.append(Part(status_line(changes), GROUP_GAP))
+        parts.append(Part(changes_line(changes), GROUP_GAP))
     return parts
+
+
+def changes_line(changes: Sequence[Change]) -> str:
+    """'What changed: 69 changes (2 high, 27 medium, 40 low)': the text report's total."""
+    noun = "change" if len(changes) == 1 else "changes"
+    return f"What changed: {len(changes)} {noun} ({severity_counts(changes)})"
 
 
 def summary_text(
