@@ -1,8 +1,9 @@
 """The window's status bar: the comparison's figures, the current change, work in progress.
 
 The figures are shown in whole parts: when the window is too narrow for all of
-them, the parts at the end give way to "…" and the tooltip holds the whole
-line, so the bar never shows half of a list of counts.
+them, the minor similarity figures give way to "…" first (the quotes' and the
+changes' counts matter more), then the parts at the end; the tooltip holds the
+whole line, so the bar never shows half of a list of counts.
 """
 
 from __future__ import annotations
@@ -45,11 +46,14 @@ class SummaryLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
+        width = self.contentsRect().width()
         metrics = self.fontMetrics()
-        room = self.contentsRect().width() - metrics.horizontalAdvance(GROUP_GAP + MORE)
         full = self.full_text()
         shown = full
-        if metrics.horizontalAdvance(full) > self.contentsRect().width():
+        if metrics.horizontalAdvance(full) > width:
+            shown = self._without_minor(width)
+        if metrics.horizontalAdvance(shown) > width:
+            room = width - metrics.horizontalAdvance(GROUP_GAP + MORE)
             kept: list[Part] = []
             for part in self._parts:
                 if metrics.horizontalAdvance(join_parts([*kept, part])) > room:
@@ -58,6 +62,25 @@ class SummaryLabel(QLabel):
             shown = join_parts(kept) + (GROUP_GAP if kept else "") + MORE
         self.setText(shown)
         self.setToolTip(plain_tooltip(full) if shown != full else "")
+
+    def _without_minor(self, width: int) -> str:
+        """The line with minor parts dropped from the last one back, one "…" where they
+        were, until it fits (or none is left to drop)."""
+        metrics = self.fontMetrics()
+        minor = [i for i, part in enumerate(self._parts) if part.minor]
+        shown = self.full_text()
+        for count in range(1, len(minor) + 1):
+            dropped = set(minor[-count:])
+            first = min(dropped)
+            parts = [
+                Part(MORE, part.gap) if i == first else part
+                for i, part in enumerate(self._parts)
+                if i == first or i not in dropped
+            ]
+            shown = join_parts(parts)
+            if metrics.horizontalAdvance(shown) <= width:
+                break
+        return shown
 
 
 class ProgressLabel(QLabel):

@@ -21,6 +21,7 @@ class Part:
 
     text: str
     gap: str = ""
+    minor: bool = False  # a detail that gives way first when the bar is too narrow
 
 
 def summary_parts(
@@ -35,7 +36,7 @@ def summary_parts(
         return []
     stats = diff.comparison.stats
     figures = stats_line(stats, "\n").split("\n")
-    parts = [Part(text, FIGURE_GAP if i else "") for i, text in enumerate(figures)]
+    parts = [Part(text, FIGURE_GAP if i else "", minor=i > 0) for i, text in enumerate(figures)]
     if audit is not None:
         parts.append(Part(quotes_line(audit), GROUP_GAP))
     if changes is not None:
