@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import wait_idle
 from PySide6.QtCore import Qt
 
@@ -100,8 +101,9 @@ def _next_text_top(view, number: int) -> float | None:
     return None
 
 
-def test_fold_rows_sit_in_the_gap_and_line_up_on_both_sides(window, write, qtbot):
-    old, new = pair()
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])  # blank lines between paragraphs, or none
+def test_fold_rows_sit_in_the_gap_and_line_up_on_both_sides(window, write, qtbot, gap):
+    old, new = (text.replace("\n\n", gap) for text in pair())
     window.resize(1400, 900)
     window.open_pair(write("old.txt", old), write("new.txt", new))
     wait_idle(qtbot, window, quotes=False)
