@@ -2,7 +2,7 @@
 
 The figures are shown in whole parts: when the window is too narrow for all of
 them, the minor similarity figures give way to "…" first (the quotes' and the
-changes' counts matter more), then the parts at the end; the tooltip holds the
+changes' counts matter more), then the parts at the end of what is left; the tooltip has the
 whole line, so the bar never shows half of a list of counts.
 """
 
@@ -49,13 +49,14 @@ class SummaryLabel(QLabel):
         width = self.contentsRect().width()
         metrics = self.fontMetrics()
         full = self.full_text()
-        shown = full
+        parts = self._parts
         if metrics.horizontalAdvance(full) > width:
-            shown = self._without_minor(width)
+            parts = self._without_minor(width)
+        shown = join_parts(parts)
         if metrics.horizontalAdvance(shown) > width:
             room = width - metrics.horizontalAdvance(GROUP_GAP + MORE)
             kept: list[Part] = []
-            for part in self._parts:
+            for part in parts:
                 if metrics.horizontalAdvance(join_parts([*kept, part])) > room:
                     break
                 kept.append(part)
@@ -63,12 +64,12 @@ class SummaryLabel(QLabel):
         self.setText(shown)
         self.setToolTip(plain_tooltip(full) if shown != full else "")
 
-    def _without_minor(self, width: int) -> str:
-        """The line with minor parts dropped from the last one back, one "…" where they
-        were, until it fits (or none is left to drop)."""
+    def _without_minor(self, width: int) -> list[Part]:
+        """The parts with minor ones dropped from the last one back, one "…" where they
+        were, until the line fits (or none is left to drop)."""
         metrics = self.fontMetrics()
         minor = [i for i, part in enumerate(self._parts) if part.minor]
-        shown = self.full_text()
+        parts = self._parts
         for count in range(1, len(minor) + 1):
             dropped = set(minor[-count:])
             first = min(dropped)
@@ -77,10 +78,9 @@ class SummaryLabel(QLabel):
                 for i, part in enumerate(self._parts)
                 if i == first or i not in dropped
             ]
-            shown = join_parts(parts)
-            if metrics.horizontalAdvance(shown) <= width:
+            if metrics.horizontalAdvance(join_parts(parts)) <= width:
                 break
-        return shown
+        return parts
 
 
 class ProgressLabel(QLabel):

@@ -35,6 +35,9 @@ def test_the_ignore_label_stays_in_a_narrow_window(window, qtbot):
     toolbar = window.findChild(QToolBar, "mainToolbar")
     label = toolbar.findChild(QLabel, "ignoreLabel")
     assert label.isVisible() and label.text() == "Ignore:"
+    legend = window.legend  # and the colour key still fits beside it, whole
+    qtbot.waitUntil(lambda: legend.mapTo(window, legend.rect().topRight()).x() <= window.width())
+    assert legend.width() >= legend.sizeHint().width()
     case = toolbar.widgetForAction(window.acts.ignore_case)
     assert case.isVisible()
     assert (
