@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader import analysis
-from reader.analysis.child import QuoteChild
+from reader.analysis.child import QuoteChild, ended_message
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"
 
@@ -220,3 +221,26 @@ def test_the_window_process_never_imports_spacy_and_close_ends_the_child() -> No
     assert int(entries) > 5  # the audit really ran (in the helper)
     assert spacy_imported == "False"
     assert child_running == "False"
+
+
+def _exit_with(code: int) -> None:
+    os._exit(code)
+
+
+def _wait_for_ever() -> None:
+    threading.Event().wait()
+
+
+def test_a_quote_process_that_ends_is_described_by_its_real_status() -> None:
+    context = multiprocessing.get_context("spawn")
+    for target, args, words in (
+        (_exit_with, (3,), "exit code 3"),
+        (_wait_for_ever, (), "stopped by SIGKILL"),
+    ):
+        process = context.Process(target=target, args=args, daemon=True)
+        process.start()
+        if words.endswith("SIGKILL"):
+            process.kill()
+        message = ended_message(process, wait_s=30)
+        assert words in message and "None" not in message and "Reload" in message
+    assert "None" not in ended_message(None) and "Reload" in ended_message(None)

@@ -71,7 +71,7 @@ def test_summary_counts_and_empty_ledger(qtbot: Any) -> None:
     panel, changes = _panel(qtbot)
     rows = change_rows(changes)
     text = changes_summary(rows, hidden_style=False)
-    assert text.startswith(f"{len(changes)} changes:")
+    assert text == f"{len(changes)} changes (2 high, 2 medium, 2 low)"
     panel.set_changes([])
     assert panel.placeholder.text() == "No changes found."
     panel.set_changes(None, "Reading the article…")

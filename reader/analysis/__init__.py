@@ -36,6 +36,7 @@ from reader.compare.mirror import mirrored
 from reader.compare.model import Block, BlockKind, CompareOptions, Comparison, Edit, EditOp, Stats
 from reader.documents.errors import LoadError
 from reader.documents.model import Document, Span
+from reader.documents.segment import reading_paragraphs
 from reader.quotes.model import AuditEntry, AuditStatus, Quote, QuoteKind, QuoteSet, Speaker
 
 if TYPE_CHECKING:
@@ -104,4 +105,5 @@ __all__ = [
     "model_description",
     "never",
     "quotes",
+    "reading_paragraphs",
 ]

@@ -21,6 +21,7 @@ import gc
 import multiprocessing
 import os
 import pickle
+import signal
 import threading
 import time
 import traceback
@@ -176,13 +177,38 @@ class QuoteChild:
             self._busy = False
             if self._closed:
                 return None
-            code = self._process.exitcode if self._process is not None else None
-            raise ChildFailed(f"the quote process ended unexpectedly (exit code {code})") from err
+            raise ChildFailed(ended_message(self._process)) from err
         self._busy = data[:1] == _AUDIT
         if data[:1] == _FAILED:
             message, details = pickle.loads(data[1:])
             raise ChildFailed(message, details)
         return data[1:]
+
+
+def ended_message(process: BaseProcess | None, wait_s: float = 2.0) -> str:
+    """Why the quote process's pipe closed, in words a reader can act on.
+
+    The pipe can close a moment before the process is reaped, so wait for it
+    briefly: an exit status read at once is often not there yet (it read "None").
+    """
+    if process is not None and process.exitcode is None:
+        process.join(timeout=wait_s)
+    code = process.exitcode if process is not None else None
+    again = "File ▸ Reload (F5) tries again."
+    if code is None:
+        return f"the quote process stopped answering before it gave any result. {again}"
+    if code < 0:
+        name = _signal_name(-code)
+        hint = " (the system may have run out of memory)" if name == "SIGKILL" else ""
+        return f"the quote process was stopped by {name}{hint}. {again}"
+    return f"the quote process ended unexpectedly with exit code {code}. {again}"
+
+
+def _signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
 
 
 def _kill(process: BaseProcess | None, conn: Connection | None) -> None:

@@ -124,6 +124,26 @@ def join_wrapped_lines(text: str, paragraphs: Sequence[Span]) -> list[Span]:
     return joined
 
 
+def reading_paragraphs(text: str, paragraphs: Sequence[Span]) -> list[Span]:
+    """The paragraphs as a reader sees them: every line of `paragraphs` apart, except
+    hard-wrapped lines, joined as `join_wrapped_lines` decides. The window lays its panes
+    out by these, the text report prints the lines as they are, so both show the same
+    breaks. Lines are trimmed (a trailing space or no-break space ends no differently).
+    """
+    lines: list[Span] = []
+    for paragraph in paragraphs:
+        start = paragraph.start
+        for match in _LINE_BREAK.finditer(text, paragraph.start, paragraph.end):
+            line = _trimmed(text, start, match.start())
+            if line is not None:
+                lines.append(line)
+            start = match.end()
+        line = _trimmed(text, start, paragraph.end)
+        if line is not None:
+            lines.append(line)
+    return join_wrapped_lines(text, lines)
+
+
 def _continues(text: str, first: Span, second: Span, long_line: float) -> bool:
     if text.count("\n", first.end, second.start) != 1:
         return False

@@ -95,17 +95,22 @@ def change_rows(changes: Sequence[Change]) -> list[ChangeRow]:
 
 
 def changes_summary(rows: Sequence[ChangeRow], hidden_style: bool) -> str:
-    """The status bar's count: "12 changes: 2 high, 4 medium, 6 low (3 style edits hidden)"."""
+    """The tab's count, the reports' total first: "12 changes (2 high, 4 medium, 6 low);
+    9 listed, 3 style edits hidden"."""
     if not rows:
         return "No changes found."
     shown = [r for r in rows if not (hidden_style and r.kind is ChangeKind.STYLE)]
-    counts = {severity: sum(r.severity is severity for r in shown) for severity in Severity}
+    counts = {severity: sum(r.severity is severity for r in rows) for severity in Severity}
+    noun = "change" if len(rows) == 1 else "changes"
     text = (
-        f"{len(shown)} changes: {counts[Severity.HIGH]} high, {counts[Severity.MEDIUM]} medium, "
-        f"{counts[Severity.LOW]} low"
+        f"{len(rows)} {noun} ({counts[Severity.HIGH]} high, {counts[Severity.MEDIUM]} medium, "
+        f"{counts[Severity.LOW]} low)"
     )
     hidden = len(rows) - len(shown)
-    return text + (f" ({hidden} style edits hidden)" if hidden else "")
+    if not hidden:
+        return text
+    edits = "style edit" if hidden == 1 else "style edits"
+    return f"{text}; {len(shown)} listed, {hidden} {edits} hidden"
 
 
 Index = QModelIndex | QPersistentModelIndex

@@ -9,12 +9,22 @@ from PySide6.QtWidgets import QWidget
 from reader.present.legend import LEGEND, legend_help_text
 from reader.ui.theme import LIGHT, Theme
 
+PAD_PX, GAP_PX = 14, 8  # a chip's padding around its word, and the space between chips
+COMPACT_PAD_PX, COMPACT_GAP_PX = 8, 4  # in a narrow window
+
 
 class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.theme: Theme = LIGHT
         self.setToolTip(legend_help_text())
+        self._pad, self._gap = PAD_PX, GAP_PX
+
+    def set_compact(self, compact: bool) -> None:
+        """Tighter chips, so the key fits beside every tool in a narrow window."""
+        self._pad, self._gap = (COMPACT_PAD_PX, COMPACT_GAP_PX) if compact else (PAD_PX, GAP_PX)
+        self.updateGeometry()
+        self.update()
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -27,7 +37,8 @@ class Legend(QWidget):
 
     def sizeHint(self) -> QSize:
         fm = QFontMetricsF(self._font())
-        width = sum(fm.horizontalAdvance(entry.label) + 22 for entry in LEGEND) + 8
+        width = sum(fm.horizontalAdvance(entry.label) + self._pad + self._gap for entry in LEGEND)
+        width += 8
         return QSize(int(width), int(fm.height() + 10))
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -40,11 +51,11 @@ class Legend(QWidget):
         h = fm.height() + 4
         y = (self.height() - h) / 2
         for entry in LEGEND:
-            w = fm.horizontalAdvance(entry.label) + 14
+            w = fm.horizontalAdvance(entry.label) + self._pad
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(getattr(self.theme, f"{entry.mark.value}_bg")))
             painter.drawRoundedRect(QRectF(x, y, w, h), 4, 4)
             painter.setPen(QColor(getattr(self.theme, f"{entry.mark.value}_fg")))
             painter.drawText(QRectF(x, y, w, h), Qt.AlignmentFlag.AlignCenter, entry.label)
-            x += w + 8
+            x += w + self._gap
         painter.end()

@@ -79,15 +79,17 @@ def test_the_tab_lists_what_the_cli_and_the_report_list(opened, capsys) -> None:
     assert _ledger_section(opened.files.report_html()) == _ledger_section(
         _cli(capsys, "--format", "html")
     )
-    # the status bar counts them in the reports' words (in its tooltip if the window is too
-    # narrow to show them); the tab counts what it shows
+    # the status bar and the tab give the reports' total in the reports' words (the bar in
+    # its tooltip if the window is too narrow to show them); the tab says what it hides
     counts = Counter(r.severity.value for r in rows)
     figures = f"{counts['high']} high, {counts['medium']} medium, {counts['low']} low"
-    assert f"What changed: {figures}" in opened.summary_label.full_text()
-    assert f"What changed: {len(rows)} changes ({figures}, of which" in text[3]
+    total = f"{len(rows)} changes ({figures}"
+    assert f"What changed: {total})" in opened.summary_label.full_text()
+    assert f"What changed: {total}, of which" in text[3]
     shown = [r for r in rows if r.kind.value != "style"]
     assert len(panel.visible_rows()) == len(shown) < len(rows)
-    assert panel.counts.text().startswith(f"{len(shown)} changes: ")
+    hidden = len(rows) - len(shown)
+    assert panel.counts.text() == f"{total}); {len(shown)} listed, {hidden} style edits hidden"
 
 
 def test_clicking_a_change_selects_its_words_in_both_panes(opened, qtbot) -> None:

@@ -1,20 +1,22 @@
 """Plain-Python preparation of what a pane shows: display text and per-block highlight runs.
 
 Runs on a worker thread (no Qt here). The display text has exactly the
-length of the document text, so engine offsets stay valid: only newlines
-*inside* a paragraph (hard-wrapped sources) become spaces, so each paragraph
+length of the document text, so engine offsets stay valid: only the newlines
+of hard-wrapped lines become spaces (`reading_paragraphs` in
+`reader.documents.segment` decides, the one place that does), so each paragraph
 is one text block that wraps to the pane (a very long one several blocks, see
-`block_splits.py`).
+`block_splits.py`), and every other line break stays a break, as in the reports.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from reader.analysis import Document
+from reader.analysis import Document, Span, reading_paragraphs
 from reader.present.marks import Highlight
 from reader.present.tooltips import MarkedRange
 from reader.ui.panes.block_splits import split_blocks
@@ -34,11 +36,12 @@ class Run(NamedTuple):
     mark: str  # a Mark value
 
 
-def display_text(document: Document) -> str:
+def display_text(document: Document, paragraphs: Sequence[Span]) -> str:
+    """The document's text with the line breaks inside each of `paragraphs` as spaces."""
     text = document.text
     pieces: list[str] = []
     last = 0
-    for para in document.paragraphs:
+    for para in paragraphs:
         chunk = text[para.start : para.end]
         if "\n" in chunk:
             pieces.append(text[last : para.start])
@@ -60,6 +63,7 @@ class PreparedText:
     qt_text: str = ""  # what the pane holds: `text` with break opportunities in long tokens
     continued: frozenset[int] = frozenset()  # blocks that carry on the paragraph above them
     words: int | None = None  # the document's word count, counted off the GUI thread
+    paragraphs: tuple[Span, ...] = ()  # the paragraphs as shown (`reading_paragraphs`)
 
     def block_of(self, qt_position: int) -> int:
         return max(0, bisect_right(self.block_starts, qt_position) - 1)
@@ -87,7 +91,8 @@ def with_breaks(text: str, breaks: list[int]) -> str:
 
 
 def prepare(document: Document) -> PreparedText:
-    text = display_text(document)
+    paragraphs = tuple(reading_paragraphs(document.text, document.paragraphs))
+    text = display_text(document, paragraphs)
     breaks = long_token_breaks(text)
     blocks = split_blocks(with_breaks(text, breaks))
     return PreparedText(
@@ -97,6 +102,7 @@ def prepare(document: Document) -> PreparedText:
         blocks.text,
         blocks.continued,
         document.word_count(),
+        paragraphs,
     )
 
 

@@ -8,10 +8,18 @@ window to expand that fold on both sides.
 from __future__ import annotations
 
 from collections.abc import Set
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPen,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextEdit
 
 from reader.ui.panes.folding import Fold, fold_label
@@ -20,11 +28,19 @@ from reader.ui.theme import Theme
 FOLD_PX = 34
 
 
+@dataclass(frozen=True)
+class _Bump:
+    """A margin a fold row widened, and its value before."""
+
+    top: bool  # the top margin of the next shown block (else the anchor's bottom margin)
+    before: float
+
+
 class FoldRows:
     def __init__(self, view: QTextEdit) -> None:
         self.view = view
         self.folds: list[Fold] = []
-        self._bumped: dict[int, float] = {}  # block -> its bottom margin before the fold row
+        self._bumped: dict[int, _Bump] = {}  # block number -> the margin made wider
 
     def set_folds(self, folds: list[Fold]) -> None:
         self.restore_margins()
@@ -33,38 +49,62 @@ class FoldRows:
 
     def restore_margins(self) -> None:
         doc = self.view.document()
-        for number, margin in self._bumped.items():
+        for number, bump in self._bumped.items():
             block = doc.findBlockByNumber(number)
             if block.isValid():
                 fmt = block.blockFormat()
-                fmt.setBottomMargin(margin)
+                if bump.top:
+                    fmt.setTopMargin(bump.before)
+                else:
+                    fmt.setBottomMargin(bump.before)
                 QTextCursor(block).setBlockFormat(fmt)
         self._bumped = {}
 
     def apply_margins(self) -> None:
-        """Make room under each fold's anchor block (again after a font change reset them)."""
+        """Make room under each fold's anchor block (again after a font change reset them).
+
+        The room is the top margin of the next shown block: Qt takes the larger of a
+        block's top margin and the bottom margin of the block before it, and the block
+        before may be a hidden one, so a wider bottom margin on the anchor can be lost.
+        Only a fold at the very end widens the anchor's own bottom margin.
+        """
         doc = self.view.document()
         self._bumped = {}
         for fold in self.folds:
-            block = doc.findBlockByNumber(fold.anchor_block)
-            if not block.isValid() or fold.anchor_block in self._bumped:
+            anchor = doc.findBlockByNumber(fold.anchor_block)
+            if not anchor.isValid():
                 continue
-            fmt = block.blockFormat()
-            self._bumped[fold.anchor_block] = fmt.bottomMargin()
-            fmt.setBottomMargin(fmt.bottomMargin() + FOLD_PX)
-            QTextCursor(block).setBlockFormat(fmt)
+            gap = anchor.blockFormat().bottomMargin()
+            after = _next_shown(anchor)
+            target = after if after is not None else anchor
+            number = target.blockNumber()
+            if number in self._bumped:
+                continue
+            fmt = target.blockFormat()
+            if after is not None:
+                self._bumped[number] = _Bump(True, fmt.topMargin())
+                fmt.setTopMargin(fmt.topMargin() + gap + FOLD_PX)
+            else:
+                self._bumped[number] = _Bump(False, fmt.bottomMargin())
+                fmt.setBottomMargin(gap + FOLD_PX)
+            QTextCursor(target).setBlockFormat(fmt)
 
     def rects(self, margin: int, scroll_y: int) -> list[tuple[Fold, QRectF]]:
         doc = self.view.document()
         layout = doc.documentLayout()
         width = self.view.viewport().width() - 2 * margin
+        height = FOLD_PX - 12
         out = []
         for fold in self.folds:
             block = doc.findBlockByNumber(fold.anchor_block)
             if not block.isValid():
                 continue
-            bottom = layout.blockBoundingRect(block).bottom() - scroll_y
-            out.append((fold, QRectF(margin, bottom - FOLD_PX + 5, width, FOLD_PX - 12)))
+            # Qt's block rectangle ends at the block's last line, not below its bottom
+            # margin: the row goes in the gap between that line and the next shown text.
+            top = layout.blockBoundingRect(block).bottom()
+            bottom = _next_text_top(block, top + block.blockFormat().bottomMargin())
+            y = top + max(0.0, (bottom - top - height) / 2) - scroll_y
+            out.append((fold, QRectF(margin, y, width, height)))
         return out
 
     def fold_at(self, pos: QPointF, margin: int, scroll_y: int) -> Fold | None:
@@ -87,6 +127,24 @@ class FoldRows:
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(QColor(theme.muted))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, fold_label(fold))
+
+
+def _next_shown(block: QTextBlock) -> QTextBlock | None:
+    after = block.next()
+    while after.isValid() and not after.isVisible():
+        after = after.next()
+    return after if after.isValid() else None
+
+
+def _next_text_top(block: QTextBlock, fallback: float) -> float:
+    """The top of the next shown block with text after `block` (`fallback` if none)."""
+    layout = block.document().documentLayout()
+    after = block.next()
+    while after.isValid():
+        if after.isVisible() and after.length() > 1:
+            return layout.blockBoundingRect(after).top()
+        after = after.next()
+    return fallback
 
 
 def show_blocks(doc: QTextDocument, visible: Set[int] | None, continued: Set[int]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -84,6 +85,34 @@ class MessageBar(QWidget):
         return self.label.text() if self.isVisible() else ""
 
 
+class NameLabel(QLabel):
+    """'file-name.txt  ·  599 words': a name too long for the width loses its middle to
+    "…", never the word count; the tooltip (set by the header) has the whole source."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        plain_label(self)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._name, self._suffix = "", ""
+
+    def set_name(self, name: str, suffix: str = "") -> None:
+        self._name, self._suffix = name, suffix
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._name + self._suffix
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        room = self.contentsRect().width() - metrics.horizontalAdvance(self._suffix)
+        name = metrics.elidedText(self._name, Qt.TextElideMode.ElideMiddle, max(0, room))
+        self.setText((name or "…") + self._suffix if self._suffix else name or self._name)
+
+
 class PaneHeader(QWidget):
     open_requested = Signal()
 
@@ -94,7 +123,7 @@ class PaneHeader(QWidget):
         self.side_label = QLabel(SIDE_LABELS[side].upper(), self)
         self.side_label.setObjectName(f"sideLabel_{side}")
         self.side_label.setProperty("role", "sideLabel")
-        self.meta = plain_label(QLabel(self))
+        self.meta = NameLabel(self)
         self.meta.setObjectName("paneMeta")
         self.meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title = plain_label(QLabel(self))
@@ -118,7 +147,7 @@ class PaneHeader(QWidget):
         if document is None:
             self.title.setText("No article yet")
             self.title.setVisible(True)
-            self.meta.setText("Drop a file here, or use File ▸ Open")
+            self.meta.set_name("Drop a file here, or use File ▸ Open")
             self.setToolTip("")
             return
         self.title.setText(document.title or "")
@@ -132,7 +161,7 @@ class PaneHeader(QWidget):
     def set_word_count(self, count: int) -> None:
         """The length shown beside the name; once compared, the comparison's own count,
         so the header, the summary and every report give the same figure."""
-        self.meta.setText(f"{self._name}  ·  {word_count_text(count)}")
+        self.meta.set_name(self._name, f"  ·  {word_count_text(count)}")
 
 
 class PaneWidget(QWidget):

@@ -297,11 +297,13 @@ COMPACT_BELOW_PX = 1320  # narrower windows show icon-only buttons where an icon
 
 
 def set_compact(bar: QToolBar, compact: bool) -> None:
-    """Icon-only buttons (the tooltip keeps the words) so every tool fits a narrow window."""
+    """Icon-only buttons (the tooltip keeps the words) so every tool fits a narrow window.
+
+    The "Ignore:" label stays: without it Case / Punctuation / Quote marks read as
+    commands, not as what the comparison ignores.
+    """
     for action in bar.actions():
         button = bar.widgetForAction(action)
-        if button is not None and button.objectName() == "ignoreLabel":
-            action.setVisible(not compact)  # a toolbar widget is shown through its action
         if not isinstance(button, QToolButton) or action.property("icon_name") is None:
             continue
         labelled = bool(action.property("toolbar_label"))

@@ -52,7 +52,15 @@ class ChangeCursor:
         return Step(index)
 
     def label(self) -> str:
-        """'Change 3 of 41' for the status bar ('' with nothing current)."""
+        """'Changed passage 3 of 41' for the status bar ('' with nothing to step through).
+
+        Next/Previous step through the diff's changed passages, not the ledger's
+        changes (one passage can hold several), so the words say passages.
+        """
         if self.count == 0 or self.index < 0:
-            return f"{self.count:,} changes" if self.count else ""
-        return f"Change {self.index + 1:,} of {self.count:,}"
+            return passages(self.count) if self.count else ""
+        return f"Changed passage {self.index + 1:,} of {self.count:,}"
+
+
+def passages(count: int) -> str:
+    return f"{count:,} changed passage" + ("" if count == 1 else "s")

@@ -61,7 +61,7 @@ class WindowFolds:
                 return None
             runs = (diff.old if side == "old" else diff.new).runs
             finder = _block_finder(prep)
-            sides[side] = side_paragraphs(doc.paragraphs, finder, runs.keys(), spans[side])
+            sides[side] = side_paragraphs(prep.paragraphs, finder, runs.keys(), spans[side])
         comparison = diff.comparison
         groups["old"], groups["new"] = paragraph_groups(
             sides["old"].spans, sides["new"].spans, comparison.old_to_new, comparison.new_to_old

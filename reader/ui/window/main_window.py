@@ -345,7 +345,9 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        set_compact(self.toolbar, event.size().width() < COMPACT_BELOW_PX)
+        compact = event.size().width() < COMPACT_BELOW_PX
+        set_compact(self.toolbar, compact)
+        self.legend.set_compact(compact)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_bytes("geometry", self.saveGeometry())

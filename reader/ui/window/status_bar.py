@@ -1,8 +1,9 @@
 """The window's status bar: the comparison's figures, the current change, work in progress.
 
 The figures are shown in whole parts: when the window is too narrow for all of
-them, the parts at the end give way to "…" and the tooltip holds the whole
-line, so the bar never shows half of a list of counts.
+them, the minor similarity figures give way to "…" first (the quotes' and the
+changes' counts matter more), then the parts at the end of what is left; the tooltip has the
+whole line, so the bar never shows half of a list of counts.
 """
 
 from __future__ import annotations
@@ -45,19 +46,41 @@ class SummaryLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
+        width = self.contentsRect().width()
         metrics = self.fontMetrics()
-        room = self.contentsRect().width() - metrics.horizontalAdvance(GROUP_GAP + MORE)
         full = self.full_text()
-        shown = full
-        if metrics.horizontalAdvance(full) > self.contentsRect().width():
+        parts = self._parts
+        if metrics.horizontalAdvance(full) > width:
+            parts = self._without_minor(width)
+        shown = join_parts(parts)
+        if metrics.horizontalAdvance(shown) > width:
+            room = width - metrics.horizontalAdvance(GROUP_GAP + MORE)
             kept: list[Part] = []
-            for part in self._parts:
+            for part in parts:
                 if metrics.horizontalAdvance(join_parts([*kept, part])) > room:
                     break
                 kept.append(part)
             shown = join_parts(kept) + (GROUP_GAP if kept else "") + MORE
         self.setText(shown)
         self.setToolTip(plain_tooltip(full) if shown != full else "")
+
+    def _without_minor(self, width: int) -> list[Part]:
+        """The parts with minor ones dropped from the last one back, one "…" where they
+        were, until the line fits (or none is left to drop)."""
+        metrics = self.fontMetrics()
+        minor = [i for i, part in enumerate(self._parts) if part.minor]
+        parts = self._parts
+        for count in range(1, len(minor) + 1):
+            dropped = set(minor[-count:])
+            first = min(dropped)
+            parts = [
+                Part(MORE, part.gap) if i == first else part
+                for i, part in enumerate(self._parts)
+                if i == first or i not in dropped
+            ]
+            if metrics.horizontalAdvance(join_parts(parts)) <= width:
+                break
+        return parts
 
 
 class ProgressLabel(QLabel):
@@ -104,8 +127,8 @@ class WindowStatus:
         self.show_progress("")
 
     def show_change(self, text: str, count: int) -> None:
-        """'Change 3 of 41', in room for the widest such label of this pair (no jumping)."""
-        widest = f"Change {count:,} of {count:,}"
+        """'Changed passage 3 of 41', in room for the widest such label of this pair."""
+        widest = f"Changed passage {count:,} of {count:,}"
         self.change.setMinimumWidth(self.change.fontMetrics().horizontalAdvance(widest) + 8)
         self.change.setText(text)
 

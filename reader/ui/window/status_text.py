@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.analysis import Change, QuoteAudit
-from reader.present.changes import status_line
+from reader.present.changes import severity_counts
 from reader.present.quotes import quotes_line
 from reader.present.stats import stats_line
 from reader.ui.session import DiffResult
@@ -21,6 +21,7 @@ class Part:
 
     text: str
     gap: str = ""
+    minor: bool = False  # a detail that gives way first when the bar is too narrow
 
 
 def summary_parts(
@@ -35,12 +36,18 @@ def summary_parts(
         return []
     stats = diff.comparison.stats
     figures = stats_line(stats, "\n").split("\n")
-    parts = [Part(text, FIGURE_GAP if i else "") for i, text in enumerate(figures)]
+    parts = [Part(text, FIGURE_GAP if i else "", minor=i > 0) for i, text in enumerate(figures)]
     if audit is not None:
         parts.append(Part(quotes_line(audit), GROUP_GAP))
     if changes is not None:
-        parts.append(Part(status_line(changes), GROUP_GAP))
+        parts.append(Part(changes_line(changes), GROUP_GAP))
     return parts
+
+
+def changes_line(changes: Sequence[Change]) -> str:
+    """'What changed: 69 changes (2 high, 27 medium, 40 low)': the text report's total."""
+    noun = "change" if len(changes) == 1 else "changes"
+    return f"What changed: {len(changes)} {noun} ({severity_counts(changes)})"
 
 
 def summary_text(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import wait_idle
 from PySide6.QtCore import Qt
 
@@ -80,3 +81,45 @@ def test_groups_follow_the_alignment_both_ways():
     old_groups, new_groups = paragraph_groups(old, new, lambda o: o, lambda o: o)
     assert new_groups[0] == new_groups[1] == old_groups[0]  # one old paragraph split in two
     assert old_groups[1] == new_groups[2] != old_groups[0]
+
+
+def _text_bottom(view, number: int) -> float:
+    """The bottom of the last laid-out line of block `number`, in document pixels."""
+    block = view.document().findBlockByNumber(number)
+    layout = block.layout()
+    line = layout.lineAt(layout.lineCount() - 1)
+    return layout.position().y() + line.rect().bottom()
+
+
+def _next_text_top(view, number: int) -> float | None:
+    doc = view.document()
+    block = doc.findBlockByNumber(number).next()
+    while block.isValid():
+        if block.isVisible() and block.text().strip():
+            return doc.documentLayout().blockBoundingRect(block).top()
+        block = block.next()
+    return None
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])  # blank lines between paragraphs, or none
+def test_fold_rows_sit_in_the_gap_and_line_up_on_both_sides(window, write, qtbot, gap):
+    old, new = (text.replace("\n\n", gap) for text in pair())
+    window.resize(1400, 900)
+    window.open_pair(write("old.txt", old), write("new.txt", new))
+    wait_idle(qtbot, window, quotes=False)
+    window.acts.only_changed.setChecked(True)
+    wait_idle(qtbot, window, quotes=False)
+    tops = {}
+    for side in ("old", "new"):
+        view = window.views[side]
+        rows = view.fold_rows.rects(view.column_margin(), 0)
+        assert rows
+        for fold, rect in rows:
+            assert rect.top() >= _text_bottom(view, fold.anchor_block)  # not over the text
+            below = _next_text_top(view, fold.anchor_block)
+            assert below is None or rect.bottom() <= below  # nor over the next paragraph
+            assert rect.height() > 10
+        tops[side] = [rect.top() for _, rect in rows]
+    # the first fold follows the same (unchanged) paragraphs on both sides
+    assert tops["old"][0] == tops["new"][0]
+    assert window.views["old"].scroll_y() == window.views["new"].scroll_y()

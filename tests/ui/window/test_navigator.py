@@ -8,9 +8,9 @@ from reader.ui.window.change_cursor import ChangeCursor
 def test_next_starts_at_the_first_change_and_previous_at_the_last():
     cursor = ChangeCursor()
     cursor.reset(3)
-    assert cursor.label() == "3 changes"
+    assert cursor.label() == "3 changed passages"
     assert cursor.step(+1).index == 0
-    assert cursor.label() == "Change 1 of 3"
+    assert cursor.label() == "Changed passage 1 of 3"
     cursor.reset(3)
     assert cursor.step(-1).index == 2
 
@@ -21,7 +21,7 @@ def test_the_last_change_leaves_a_note_then_wraps():
     assert [cursor.step(+1).index for _ in range(2)] == [0, 1]
     note = cursor.step(+1)
     assert note.index is None and "Last change" in note.note
-    assert cursor.label() == "Change 2 of 2"
+    assert cursor.label() == "Changed passage 2 of 2"
     assert cursor.step(+1).index == 0
 
 

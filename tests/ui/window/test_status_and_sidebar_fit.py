@@ -52,6 +52,37 @@ def test_the_summary_shows_whole_parts_and_the_tooltip_holds_all(qtbot) -> None:
     assert sorted(widths.values(), reverse=True) == list(widths.values())
 
 
+def _whole_parts(shown: str, parts: list[Part]) -> bool:
+    """`shown` is some of `parts` in their order, whole, with "…" standing for the rest."""
+    at = 0
+    for part in parts:
+        for text in (part.gap + part.text, part.gap + MORE, part.text, MORE):
+            if shown.startswith(text, at) and text:
+                at += len(text)
+                break
+    if shown.endswith(GROUP_GAP + MORE) and at == len(shown) - len(GROUP_GAP + MORE):
+        at = len(shown)
+    return at == len(shown)
+
+
+def test_minor_figures_give_way_before_the_quotes_and_the_changes(qtbot) -> None:
+    parts = [Part(p.text, p.gap, minor=p.gap == " · ") for p in PARTS]
+    label = SummaryLabel()
+    qtbot.addWidget(label)
+    label.show()
+    label.set_parts(parts)
+    full = join_parts(parts)
+    metrics = label.fontMetrics()
+    without = join_parts([parts[0], Part(MORE, " · "), *parts[3:]])
+    label.resize(metrics.horizontalAdvance(without) + 4, 20)
+    assert metrics.horizontalAdvance(full) > label.contentsRect().width()
+    assert label.text() == without  # "44% similar · …     Quotes: …     What changed: …"
+    assert "What changed: 3 high" in label.text() and "113 added" in label.toolTip()
+    quotes = join_parts([parts[0], Part(MORE, " · "), parts[3]]) + GROUP_GAP + MORE
+    label.resize(metrics.horizontalAdvance(quotes) + 4, 20)  # still too narrow: cut the end
+    assert label.text() == quotes
+
+
 def test_the_status_bar_never_cuts_a_part_at_any_window_width(
     window, sample_old, sample_new, qtbot, fake_quotes
 ):
@@ -65,7 +96,7 @@ def test_the_status_bar_never_cuts_a_part_at_any_window_width(
         qtbot.waitUntil(lambda width=width: window.width() == width)
         qtbot.waitUntil(lambda: label.width() < window.width() - 100)  # the bar's layout ran
         shown = label.text()
-        assert shown == full or (shown.endswith(MORE) and full.startswith(shown[: -len(MORE)]))
+        assert _whole_parts(shown, label._parts), shown
         assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
         if shown != full:
             assert "What changed:" in label.toolTip()

@@ -97,7 +97,7 @@ def test_next_change_moves_both_panes(window, sample_old, sample_new, qtbot):
     _mark, os_, _oe, ns, _ne = links[2]
     assert window.views["new"].is_offset_visible(ns)
     assert window.views["old"].is_offset_visible(os_)
-    assert window.change_label.text() == f"Change 3 of {len(links)}"
+    assert window.change_label.text() == f"Changed passage 3 of {len(links)}"
 
 
 def test_the_current_change_is_outlined_and_keeps_its_word_colours(window, write, qtbot):
@@ -109,7 +109,7 @@ def test_the_current_change_is_outlined_and_keeps_its_word_colours(window, write
     view = window.views["new"]
     span = view.current_span()
     assert span is not None and "dog" in view.prepared.text[span.start : span.end]
-    assert window.change_label.text().startswith("Change 1 of ")
+    assert window.change_label.text().startswith("Changed passage 1 of ")
     # no background fill over the change: the word colour is what the pixels show
     assert all(
         s.format.background().style() == Qt.BrushStyle.NoBrush for s in view.extraSelections()
