@@ -9,7 +9,7 @@ from reader.audit.model import QuoteAudit
 from reader.changes import ChangeKind, Severity
 from reader.changes.credited import credit_quotes
 from reader.documents.model import Span
-from reader.present.changes import style_hidden_note, summary
+from reader.present.changes import summary
 from reader.present.legend import LEGEND, legend_help_text
 from reader.quotes.model import Quote, QuoteKind, QuoteSet, Speaker
 
@@ -141,9 +141,6 @@ def test_counts_of_one_are_singular() -> None:
     [change] = ledger(BRIDGE + "The colour was red." + DAWN, BRIDGE + "The color was red." + DAWN)
     assert summary([change]).startswith("What changed: 1 change (")
     assert summary([change]).endswith("of which 1 style edit)")
-    assert style_hidden_note(1) == " (1 style edit hidden)"
-    assert style_hidden_note(3) == " (3 style edits hidden)"
-    assert style_hidden_note(0) == ""
 
 
 def test_the_legend_promises_jumps_only_in_the_window() -> None:

@@ -86,11 +86,6 @@ def counted(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
-def style_hidden_note(count: int) -> str:
-    """The window's note on rows it hides: ' (1 style edit hidden)', or '' for none."""
-    return f" ({counted(count, 'style edit')} hidden)" if count else ""
-
-
 def summary(changes: Sequence[Change]) -> str:
     style = sum(change.kind is ChangeKind.STYLE for change in changes)
     return (
