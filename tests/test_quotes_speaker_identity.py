@@ -5,7 +5,7 @@ from __future__ import annotations
 from quotes_helpers import make_document
 
 from reader.quotes import QuoteSet, extract_quotes
-from reader.quotes.speakers import split_name, surname_of
+from reader.quotes.names import split_name, surname_of
 
 
 def run(text: str) -> QuoteSet:

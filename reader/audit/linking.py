@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from reader.quotes.lexicon import people
 from reader.quotes.model import QuoteSet, Speaker
-from reader.quotes.speakers import split_name, surname_of
+from reader.quotes.names import split_name, surname_of
 
 _POSSESSIVE_PRONOUNS = ("his ", "her ", "their ", "its ")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "him", "them", "we", "i"})

@@ -15,50 +15,12 @@ from reader.documents.model import Span
 from reader.quotes.lexicon import people
 from reader.quotes.mentions import Mention, MentionKind
 from reader.quotes.model import Speaker
+from reader.quotes.names import split_name, surname_of
 
 _DETERMINERS = ("the ", "a ", "an ")
 _PRONOUN_CANDIDATES = 3  # distinct recent speakers a pronoun is weighed against
 
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
-# Words that belong to a surname: "Bill de Blasio" is "de Blasio" to a later sentence.
-_PARTICLES = frozenset(
-    [
-        "de",
-        "del",
-        "della",
-        "der",
-        "den",
-        "di",
-        "da",
-        "das",
-        "dos",
-        "du",
-        "van",
-        "von",
-        "ter",
-        "ten",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-    ]
-)
-
-
-def split_name(name: str) -> tuple[list[str], list[str]]:
-    """A person's given names and surname words: "Bill de Blasio" -> (["Bill"], ["de",
-    "Blasio"]); "De Blasio" is a surname alone."""
-    words = name.split()
-    start = len(words) - 1
-    while start > 0 and words[start - 1].lower() in _PARTICLES:
-        start -= 1
-    return words[: max(start, 0)], words[max(start, 0) :]
-
-
-def surname_of(name: str) -> str:
-    return " ".join(split_name(name)[1])
 
 
 @dataclass
