@@ -372,3 +372,37 @@ def test_no_credit_added_where_the_old_sentence_names_whoever_acted() -> None:
         QuoteSet((quote,), (officials,)),
     )
     assert [e.attribution for e in plain.entries] == [AttributionChange.ADDED]
+
+
+def _in_parts(text: str, qid: str, first: str, second: str, speaker: str, name: str) -> Quote:
+    a, b = _span(text, first), _span(text, second)
+    whole = Span(a.start, b.end)
+    return Quote(
+        qid,
+        whole,
+        text[a.start : b.end],
+        QuoteKind.DIRECT,
+        speaker,
+        _span(text, name),
+        None,
+        (a, b),
+    )
+
+
+def test_a_later_part_of_a_re_credited_quote_is_a_speaker_change_too() -> None:
+    # `"A," Ruiz said. She gave no date. "B."` with Park for Ruiz: both parts change hands,
+    # and the row for B must not show Ruiz -> Park yet deny the change.
+    first, second = "We will rebuild the pier", "The work starts in spring"
+    old = f"“{first},” Ruiz said on Monday. She gave no date. “{second}.”"
+    new = f"“{first},” Park said on Monday. She gave no date. “{second}.”"
+    result = _audit(
+        old,
+        new,
+        [_in_parts(old, "q1", first, second, "a", "Ruiz")],
+        [_in_parts(new, "q1", first, second, "c", "Park")],
+        [RUIZ, PARK],
+    )
+    for part in ("q1.1", "q1.2"):
+        entry = _only(result, part)
+        assert entry.speaker_old != entry.speaker_new
+        assert entry.speaker_changed, part

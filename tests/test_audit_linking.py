@@ -31,3 +31,91 @@ def test_a_lower_case_word_left_of_two_descriptions_links_no_one() -> None:
     assert old_ids["s1"] != old_ids["s2"] and new_ids["s1"] == old_ids["s2"]
     first, second = (next(s for s in shared if s.id == old_ids[k]) for k in ("s1", "s2"))
     assert not may_be_same(first, second)
+
+
+def _person(sid: str, name: str, *aliases: str) -> Speaker:
+    return Speaker(sid, name, aliases=aliases, kind="person")
+
+
+def test_a_title_two_members_hold_links_neither_to_the_other() -> None:
+    # "Rep. Lena Farrow" speaks in the old version; the new one adds "Rep. Otto Brand".
+    old = QuoteSet((), (_person("s1", "Lena Farrow", "Farrow", "Rep.", "Rep. Lena Farrow"),))
+    new = QuoteSet(
+        (),
+        (
+            _person("s1", "Lena Farrow", "Farrow", "Rep.", "Rep. Lena Farrow"),
+            _person("s2", "Otto Brand", "Brand", "Rep.", "Rep. Otto Brand"),
+        ),
+    )
+    shared, old_ids, new_ids = link_speakers(old, new)
+    assert len(shared) == 2
+    assert new_ids["s1"] == old_ids["s1"] != new_ids["s2"]
+    farrow = next(s for s in shared if s.id == old_ids["s1"])
+    assert "Otto Brand" not in farrow.aliases and "Brand" not in farrow.aliases
+
+
+def test_a_speaker_replaced_by_a_colleague_of_the_same_title_stays_two_people() -> None:
+    old = QuoteSet(
+        (),
+        (
+            _person("s1", "Ida Crane", "Crane", "Rep.", "Rep. Ida Crane"),
+            _person("s2", "Hal Munro", "Munro", "Rep.", "Rep. Hal Munro"),
+        ),
+    )
+    new = QuoteSet(
+        (),
+        (
+            _person("s1", "Ida Crane", "Crane", "Rep.", "Rep. Ida Crane"),
+            _person("s2", "Vera Lindqvist", "Lindqvist", "Rep.", "Rep. Vera Lindqvist"),
+        ),
+    )
+    shared, old_ids, new_ids = link_speakers(old, new)
+    assert len(shared) == 3
+    assert old_ids["s2"] != new_ids["s2"]
+    munro = next(s for s in shared if s.id == old_ids["s2"])
+    lindqvist = next(s for s in shared if s.id == new_ids["s2"])
+    assert not may_be_same(munro, lindqvist)
+
+
+def test_an_alias_chain_never_makes_two_full_names_one_person() -> None:
+    # A stray shared alias ("Harbour Board") must not join two named people.
+    old = QuoteSet((), (_person("s1", "Ada Voss", "Voss", "Harbour Board"),))
+    new = QuoteSet((), (_person("s1", "Kurt Heller", "Heller", "Harbour Board"),))
+    shared, old_ids, new_ids = link_speakers(old, new)
+    assert len(shared) == 2 and old_ids["s1"] != new_ids["s1"]
+
+
+def test_a_surname_with_a_particle_is_one_person_in_any_case() -> None:
+    old = QuoteSet((), (_person("s1", "Pia van Dijk", "van Dijk", "Mayor"),))
+    new = QuoteSet((), (_person("s1", "Van Dijk"),))
+    shared, old_ids, new_ids = link_speakers(old, new)
+    assert len(shared) == 1 and old_ids["s1"] == new_ids["s1"]
+    assert shared[0].name == "Pia van Dijk"
+
+
+def test_a_bare_title_joins_the_one_person_who_holds_it() -> None:
+    old = QuoteSet(
+        (),
+        (
+            Speaker("s1", "governor", kind="role"),
+            _person("s2", "Ruth Ambler", "Ambler", "Governor"),
+        ),
+    )
+    new = QuoteSet((), (_person("s1", "Ruth Ambler", "Ambler"),))
+    shared, old_ids, new_ids = link_speakers(old, new)
+    assert len(shared) == 1
+    assert old_ids["s1"] == old_ids["s2"] == new_ids["s1"]
+
+
+def test_a_bare_title_two_people_hold_stays_unresolved() -> None:
+    old = QuoteSet(
+        (),
+        (
+            Speaker("s1", "governor", kind="role"),
+            _person("s2", "Ruth Ambler", "Ambler", "Governor"),
+            _person("s3", "Neil Ostrow", "Ostrow", "Governor"),
+        ),
+    )
+    shared, old_ids, _ = link_speakers(old, QuoteSet((), ()))
+    assert len(shared) == 3
+    assert len({old_ids["s1"], old_ids["s2"], old_ids["s3"]}) == 3

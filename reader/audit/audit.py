@@ -15,6 +15,7 @@ from reader.audit.counterpart import Counterpart, TextIndex
 from reader.audit.credit import Credit, Rewrite, credit_change, holder, speaker_changed
 from reader.audit.linking import link_speakers, remap
 from reader.audit.model import QuoteAudit
+from reader.audit.nested import fold_nested
 from reader.audit.spans import SpanLookup
 from reader.audit.worddiff import word_diff
 from reader.audit.words import Word, dice, same_words, words_in, words_of
@@ -41,9 +42,11 @@ class _Side:
     index: TextIndex
     speakers: dict[str, Speaker]  # shared ids, the same for both sides
     rewrite: Rewrite  # the words either version does not share with the other, sentences
+    wholes: dict[str, Span]  # a part quote's id -> the whole quote's span (its attribution's)
 
 
 def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: QuoteSet) -> QuoteAudit:
+    wholes = (_wholes(old_quotes), _wholes(new_quotes))
     old_quotes, new_quotes = by_parts(old_quotes), by_parts(new_quotes)
     speakers, old_ids, new_ids = link_speakers(old_quotes, new_quotes)
     old_set = remap(old_quotes, old_ids, speakers)
@@ -51,8 +54,8 @@ def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: Quote
     people = {s.id: s for s in speakers}
     rewrite = Rewrite.of(comparison, (old_set.quotes, new_set.quotes), speakers)
     old_text, new_text = comparison.old.text, comparison.new.text
-    old = _Side(old_text, old_set.quotes, TextIndex(old_text), people, rewrite)
-    new = _Side(new_text, new_set.quotes, TextIndex(new_text), people, rewrite)
+    old = _Side(old_text, old_set.quotes, TextIndex(old_text), people, rewrite, wholes[0])
+    new = _Side(new_text, new_set.quotes, TextIndex(new_text), people, rewrite, wholes[1])
     aligned = Alignment.of(comparison)
     in_new = {
         q.id: aligned.counterpart(_words(old, q), q.span, True, old.index, new.index)
@@ -70,8 +73,16 @@ def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: Quote
     paired_new = {n.id for _, n in pairs}
     entries += [_old_entry(q, in_new[q.id], old, new) for q in old.quotes if q.id not in paired_old]
     entries += [_new_entry(q, in_old[q.id], old, new) for q in new.quotes if q.id not in paired_new]
+    entries = fold_nested(entries, old.quotes, new.quotes)
     entries.sort(key=_entry_order)
     return QuoteAudit(old_set, new_set, speakers, tuple(entries))
+
+
+def _wholes(quotes: QuoteSet) -> dict[str, Span]:
+    """The span of each quote `by_parts` splits, under its parts' ids."""
+    return {
+        f"{q.id}.{number}": q.span for q in quotes.quotes for number in range(1, len(q.parts) + 1)
+    }
 
 
 def by_parts(quotes: QuoteSet) -> QuoteSet:
@@ -266,8 +277,8 @@ def _pair_entry(old: _Side, new: _Side, o: Quote, n: Quote) -> AuditEntry:
     equal_words = sum(
         len(words_in(old.text, e.old)) for e in edits if e.op is EditOp.EQUAL and e.old
     )
-    before = Credit.of(o, old.text, True, old.speakers)
-    after = Credit.of(n, new.text, False, old.speakers)
+    before = Credit.of(o, old.text, True, old.speakers, old.wholes)
+    after = Credit.of(n, new.text, False, old.speakers, new.wholes)
     return AuditEntry(
         old=o.id,
         new=n.id,
@@ -286,8 +297,8 @@ def _pair_entry(old: _Side, new: _Side, o: Quote, n: Quote) -> AuditEntry:
 def _old_entry(quote: Quote, found: Counterpart | None, old: _Side, new: _Side) -> AuditEntry:
     if found is None:
         return _lost(quote, AuditStatus.DROPPED, old=True)
-    before = Credit.of(quote, old.text, True, old.speakers)
-    after = Credit.of(holder(new.quotes, found.span), new.text, False, old.speakers)
+    before = Credit.of(quote, old.text, True, old.speakers, old.wholes)
+    after = Credit.of(holder(new.quotes, found.span), new.text, False, old.speakers, new.wholes)
     own = _own_words(quote)
     edits = () if found.verbatim else word_diff(own, words_in(new.text, found.span))
     return AuditEntry(
@@ -310,8 +321,8 @@ def _old_entry(quote: Quote, found: Counterpart | None, old: _Side, new: _Side) 
 def _new_entry(quote: Quote, found: Counterpart | None, old: _Side, new: _Side) -> AuditEntry:
     if found is None:
         return _lost(quote, AuditStatus.UNSUPPORTED, old=False)
-    before = Credit.of(holder(old.quotes, found.span), old.text, True, old.speakers)
-    after = Credit.of(quote, new.text, False, old.speakers)
+    before = Credit.of(holder(old.quotes, found.span), old.text, True, old.speakers, old.wholes)
+    after = Credit.of(quote, new.text, False, old.speakers, new.wholes)
     own = _own_words(quote)
     edits = () if found.verbatim else word_diff(words_in(old.text, found.span), own)
     return AuditEntry(

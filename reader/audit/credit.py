@@ -170,14 +170,23 @@ class Credit:
     text: str  # that version's text
     in_old: bool
     named: tuple[Span, ...] = ()  # where that version names the quote's speaker
+    whole: Span | None = None  # for one part of a quote in parts, the whole quote
 
     @classmethod
-    def of(cls, quote: Quote | None, text: str, in_old: bool, people: dict[str, Speaker]) -> Credit:
+    def of(
+        cls,
+        quote: Quote | None,
+        text: str,
+        in_old: bool,
+        people: dict[str, Speaker],
+        wholes: dict[str, Span] | None = None,
+    ) -> Credit:
         speaker = people.get(quote.speaker) if quote and quote.speaker else None
         named = (
             () if speaker is None else (speaker.old_mentions if in_old else speaker.new_mentions)
         )
-        return cls(quote, text, in_old, named)
+        whole = (wholes or {}).get(quote.id) if quote else None
+        return cls(quote, text, in_old, named, whole)
 
     @property
     def speaker(self) -> str | None:
@@ -220,7 +229,8 @@ class Credit:
     def _written(self, mention: Span | None, rewrite: Rewrite) -> bool:
         if self.quote is None or mention is None:
             return False
-        if not rewrite.beside(self.quote.span, mention, self.in_old, self.text):
+        # A later part of `"A," Kerry said. ... "B."` is credited where the whole quote is.
+        if not rewrite.beside(self.whole or self.quote.span, mention, self.in_old, self.text):
             return False
         return rewrite.edited(mention, self.in_old)
 

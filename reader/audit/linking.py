@@ -2,43 +2,70 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from reader.quotes.lexicon import people
 from reader.quotes.model import QuoteSet, Speaker
+from reader.quotes.names import split_name, surname_of
 
 _POSSESSIVE_PRONOUNS = ("his ", "her ", "their ", "its ")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "him", "them", "we", "i"})
 
 
-def speaker_keys(speaker: Speaker, shared_surnames: frozenset[str] = frozenset()) -> set[str]:
-    """Normalised names that identify this speaker, leaving out bare roles and pronouns.
-    The bare surname identifies a person only when no other full name in the articles
-    has it (`shared_surnames`): Bill and Hillary Clinton stay two people."""
+def speaker_keys(speaker: Speaker, shared: frozenset[str] = frozenset()) -> set[str]:
+    """Normalised names that identify this speaker, leaving out bare roles and pronouns,
+    and the keys (`shared`) that more than one full name in the articles carries: a
+    surname Bill and Hillary Clinton share, or a title such as "Rep." two members hold."""
     keys = {_normalised(speaker.name)}
     keys.update(_normalised(a) for a in speaker.aliases if _identifying_alias(a))
     surname = _surname(speaker)
     if surname is not None:
         keys.add(surname)
-    if surname in shared_surnames:
-        keys -= {surname}
-    return {k for k in keys if k}
+    return {k for k in keys if k and k not in shared}
+
+
+def full_name(speaker: Speaker) -> str | None:
+    """The person's normalised full name, given names and surname ("bill de blasio"), or
+    None for a bare surname, a title, a role or a group."""
+    if speaker.kind != "person":
+        return None
+    given, surname = split_name(_untitled(speaker.name))
+    return " ".join([*given, *surname]) if given and _identifying(speaker.name) else None
+
+
+def _untitled(name: str) -> str:
+    """The name without leading titles and honorifics ("Rep. Adam Schiff" -> "adam schiff")."""
+    words = _normalised(name).split()
+    generic = people().titles | people().honorifics
+    while len(words) > 1 and words[0].rstrip(".") in generic:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _surname(speaker: Speaker) -> str | None:
-    if speaker.kind == "person" and len(speaker.name.split()) > 1:
-        return _normalised(speaker.name.split()[-1])
-    return None
+    name = full_name(speaker)
+    return surname_of(name) if name is not None else None
 
 
-def shared_surnames(speakers: list[Speaker]) -> frozenset[str]:
-    """Surnames that more than one full name carries (people sharing a family name)."""
-    full_names: dict[str, set[str]] = {}
+def shared_keys(speakers: list[Speaker]) -> frozenset[str]:
+    """Keys that more than one full name carries: a shared surname, a title held by two
+    people. Such a key names nobody in particular."""
+    carriers: dict[str, set[str]] = {}
     for speaker in speakers:
-        surname = _surname(speaker)
-        if surname is not None:
-            full_names.setdefault(surname, set()).add(_normalised(speaker.name))
-    return frozenset(s for s, names in full_names.items() if len(names) > 1)
+        name = full_name(speaker)
+        if name is None:
+            continue
+        for key in speaker_keys(speaker):
+            carriers.setdefault(key, set()).add(name)
+    return frozenset(k for k, names in carriers.items() if len(names) > 1)
+
+
+def _same_full_name(a: str, b: str) -> bool:
+    """Two full names of one person: one surname and one first name ("barack obama",
+    "barack h. obama")."""
+    (given_a, surname_a), (given_b, surname_b) = split_name(a), split_name(b)
+    return surname_a == surname_b and given_a[:1] == given_b[:1]
 
 
 def _normalised(text: str) -> str:
@@ -48,7 +75,7 @@ def _normalised(text: str) -> str:
 
 
 def _identifying(alias: str) -> bool:
-    low = _normalised(alias)
+    low = _normalised(alias).rstrip(".")
     if low in _PRONOUNS or low.startswith(_POSSESSIVE_PRONOUNS):
         return False
     words = people()
@@ -78,10 +105,10 @@ def may_be_same(a: Speaker, b: Speaker) -> bool:
     names_b = {_normalised(n) for n in _names(b)}
     if names_a & names_b:
         return True
-    last_a = {n.split()[-1] for n in names_a if n}
-    last_b = {n.split()[-1] for n in names_b if n}
-    single_a = {n for n in names_a if len(n.split()) == 1}
-    single_b = {n for n in names_b if len(n.split()) == 1}
+    last_a = {surname_of(n) for n in names_a if n}
+    last_b = {surname_of(n) for n in names_b if n}
+    single_a = {n for n in names_a if n and not split_name(n)[0]}
+    single_b = {n for n in names_b if n and not split_name(n)[0]}
     return bool(single_a & last_b or single_b & last_a)
 
 
@@ -102,14 +129,25 @@ def link_speakers(
             i = parent[i]
         return i
 
+    names: list[set[str]] = [{n} if (n := full_name(s)) else set() for _, s in members]
+
+    def join(i: int, j: int) -> None:
+        """One speaker, unless that would make two different full names one person."""
+        a, b = root(i), root(j)
+        if a == b or any(not _same_full_name(x, y) for x in names[a] for y in names[b]):
+            return
+        parent[a] = b
+        names[b] |= names[a]
+
     owner: dict[str, int] = {}
-    ambiguous = shared_surnames([s for _, s in members])
+    ambiguous = shared_keys([s for _, s in members])
     for index, (_, speaker) in enumerate(members):
         for key in speaker_keys(speaker, ambiguous):
             if key in owner:
-                parent[root(index)] = root(owner[key])
+                join(index, owner[key])
             else:
                 owner[key] = index
+    _join_titles(members, root, join)
     groups: dict[int, list[int]] = {}
     for index in range(len(members)):
         groups.setdefault(root(index), []).append(index)
@@ -123,6 +161,30 @@ def link_speakers(
             side, speaker = members[i]
             (old_map if side == "old" else new_map)[speaker.id] = shared_id
     return tuple(shared), old_map, new_map
+
+
+def _join_titles(
+    members: list[tuple[str, Speaker]],
+    root: Callable[[int], int],
+    join: Callable[[int, int], None],
+) -> None:
+    """A speaker named only by a title ("the president") joins the one person the articles
+    give that title ("President Obama"); with two such people, or none, it stays apart."""
+    generic = people().titles | people().role_nouns
+    holders: dict[str, set[int]] = {}
+    for index, (_, speaker) in enumerate(members):
+        if speaker.kind != "person" or not _identifying(speaker.name):
+            continue
+        for alias in (speaker.role or "", *speaker.aliases):
+            title = _normalised(alias).rstrip(".")
+            if title in generic:
+                holders.setdefault(title, set()).add(index)
+    for index, (_, speaker) in enumerate(members):
+        if _identifying(speaker.name):
+            continue
+        found = {root(i) for i in holders.get(_normalised(speaker.name).rstrip("."), set())}
+        if len(found) == 1:
+            join(index, found.pop())
 
 
 def _merged(shared_id: str, members: list[tuple[str, Speaker]]) -> Speaker:

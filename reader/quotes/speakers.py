@@ -15,6 +15,7 @@ from reader.documents.model import Span
 from reader.quotes.lexicon import people
 from reader.quotes.mentions import Mention, MentionKind
 from reader.quotes.model import Speaker
+from reader.quotes.names import split_name, surname_of
 
 _DETERMINERS = ("the ", "a ", "an ")
 _PRONOUN_CANDIDATES = 3  # distinct recent speakers a pronoun is weighed against
@@ -38,7 +39,7 @@ class _Cluster:
     def surname(self) -> str | None:
         if self.kind is not MentionKind.PERSON or not self.names:
             return None
-        return _key(self.names[0].split()[-1])
+        return _key(surname_of(self.names[0]))
 
     def best_name(self) -> str:
         if self.names:
@@ -116,8 +117,9 @@ class SpeakerResolver:
 
     def _person(self, mention: Mention) -> _Cluster:
         assert mention.name
-        surname = _key(mention.name.split()[-1])
-        first = _key(mention.name.split()[0]) if len(mention.name.split()) > 1 else None
+        given, _ = split_name(mention.name)
+        surname = _key(surname_of(mention.name))
+        first = _key(given[0]) if given else None
         cluster = next(
             (c for c in reversed(self._clusters) if _same_person(c, surname, first)), None
         )
@@ -135,7 +137,7 @@ class SpeakerResolver:
 
     def _learn_full_name(self, cluster: _Cluster) -> None:
         """Complete a bare surname from the whole text so its gender is known early."""
-        if len(cluster.best_name().split()) == 1:
+        if not split_name(cluster.best_name())[0]:
             _complete_name(self._text, cluster)
         cluster.gender = cluster.gender or _gender_of(cluster.best_name().split()[0])
 
@@ -189,7 +191,7 @@ class SpeakerResolver:
             cluster.role_keys.add(role_key)
             owner = next(c for c in self._clusters if c.id == role_key[0])
             owner_name = (
-                owner.best_name().split()[-1]
+                surname_of(owner.best_name())
                 if owner.kind is MentionKind.PERSON
                 else (owner.best_name())
             )
@@ -225,7 +227,7 @@ def _speaker(cluster: _Cluster) -> Speaker:
         name = _strip_determiner(role)
     aliases = list(cluster.aliases) + list(cluster.roles)
     if cluster.surname:
-        aliases.append(cluster.best_name().split()[-1])
+        aliases.append(surname_of(cluster.best_name()))
     # Both "a company spokeswoman" as written and "company spokeswoman" are ways to name it.
     written = {a for a in aliases if a.lower().startswith(("a ", "an "))}
     unique = sorted(({_strip_determiner(a) for a in aliases} | written) - {name}, key=str.lower)
@@ -253,12 +255,12 @@ def _compatible(cluster: _Cluster, pronoun: Mention) -> bool:
 def _same_person(cluster: _Cluster, surname: str, first: str | None) -> bool:
     if cluster.kind not in (MentionKind.PERSON, MentionKind.ORG) or not cluster.names:
         return False
-    names = [_key(n).split() for n in cluster.names]
+    names = [split_name(_key(n)) for n in cluster.names]
     if cluster.kind is MentionKind.ORG:
-        return any(n == [surname] for n in names)  # "Trump" tagged as an organisation
-    if all(n[-1] != surname for n in names):
+        return any(not g and " ".join(n) == surname for g, n in names)  # "Trump" as a firm
+    if all(" ".join(n) != surname for _, n in names):
         return False
-    firsts = {n[0] for n in names if len(n) > 1}
+    firsts = {g[0] for g, _ in names if g}
     return first is None or not firsts or first in firsts
 
 
@@ -276,11 +278,12 @@ def _strip_determiner(text: str) -> str:
 
 def _complete_name(text: str, cluster: _Cluster) -> None:
     """Find `Russian President Vladimir Putin` for a speaker known only as `Putin`."""
-    surname = cluster.best_name().split()[-1]
-    if len(cluster.best_name().split()) > 1 or not surname[:1].isupper():
+    given_names, surname_words = split_name(cluster.best_name())
+    surname = " ".join(surname_words)
+    if given_names or not surname_words[-1][:1].isupper():
         return
     words = people()
-    pattern = re.compile(r"((?:[A-Z][\w.\-’']*\s+){1,5})" + re.escape(surname) + r"\b")
+    pattern = re.compile(r"((?:[A-Z][\w.\-’']*\s+){1,5})(?i:(" + re.escape(surname) + r"))\b")
     for match in pattern.finditer(text):
         run = [w for w in match.group(1).split()]
         if any(w.endswith(("'s", "’s")) for w in run):
@@ -290,10 +293,12 @@ def _complete_name(text: str, cluster: _Cluster) -> None:
         given = [w for w in given if w.lower().rstrip(".") not in words.honorifics]
         known_first = bool(given) and given[0].lower() in words.male_names | words.female_names
         if given and (titled or known_first):
-            _add_unique(cluster.names, " ".join([*given, surname]))
+            _add_unique(cluster.names, " ".join([*given, match.group(2)]))
             if titled:
                 _add_unique(cluster.roles, " ".join(run[: titled[-1] + 1]))
             cluster.gender = cluster.gender or _gender_of(given[0])
+        elif titled and not given and titled[-1] == len(run) - 1:
+            _add_unique(cluster.roles, " ".join(run))  # "President Obama": his title
 
 
 def _looks_like_surname(text: str, key: str, mention: Mention) -> bool:
