@@ -6,6 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests check answers, never speed: hypothesis's default 200 ms wall-clock deadline
+# per example only measures how busy the machine is (it failed a span test under load).
+settings.register_profile("reader", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("reader")
 
 # Set before any test module imports Qt, so the whole suite runs without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
