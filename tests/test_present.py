@@ -164,6 +164,10 @@ def test_speaker_labels() -> None:
     assert entry_status_text(changed) == "Altered · Speaker changed"
     lost = entry(AuditStatus.ALTERED, "s1", None, speaker_changed=True)
     assert speaker_label(lost, NAMES) == f"Helen Marsh → {UNATTRIBUTED}"
+    # Read as two people with no change claimed: both shown, the doubt marked.
+    unsure = entry(AuditStatus.VERBATIM, "s1", "s2")
+    assert speaker_label(unsure, NAMES) == "Helen Marsh → Tom Reyes?"
+    assert entry_status_text(unsure) == "Verbatim"
 
 
 def test_status_counts_and_quotes_line() -> None:

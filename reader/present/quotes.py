@@ -100,11 +100,17 @@ def speaker_names(audit: QuoteAudit) -> dict[str, str]:
 
 def speaker_label(entry: AuditEntry, names: dict[str, str]) -> str:
     """'Helen Marsh', 'Helen Marsh → Tom Reyes' when the speaker changed, 'Helen Marsh →
-    Unattributed' when the credit was removed (or the reverse, added), or 'Unattributed'."""
+    Unattributed' when the credit was removed (or the reverse, added), or 'Unattributed'.
+
+    Two different people read for the quote with no change claimed (the words naming the
+    speaker are the same; a pronoun was read differently) give 'Helen Marsh → Tom Reyes?':
+    the reading differs and the audit cannot tell whether the speaker did."""
     old = names.get(entry.speaker_old or "", "")
     new = names.get(entry.speaker_new or "", "")
     if (entry.speaker_changed or entry.attribution is not None) and old != new:
         return f"{old or UNATTRIBUTED} → {new or UNATTRIBUTED}"
+    if old and new and old != new:
+        return f"{old} → {new}?"
     return new or old or UNATTRIBUTED
 
 
