@@ -140,6 +140,5 @@ def test_transcript_turns_are_separate_quotes_without_labels() -> None:
     assert [c for c, _ in contents(text)] == [
         "Will the bridge open?",
         'It will. We checked.\n\n"The span is sound.',
-        "(CROSSTALK.)",
         "Thank you.",
     ]

@@ -14,7 +14,9 @@ TRANSCRIPT = (
     '"RUIZ: It will. The engineers checked every pier last week.\n'
     '"The ferry company has hired forty people from the town.\n'
     '"REYES: And the cost?\n'
-    '"RUIZ: Less than we feared."'
+    '"RUIZ: Less than we feared.\n'
+    '"(CROSSTALK.)\n'
+    '"ANCHOR: We must leave it there."'
 )
 
 
@@ -38,6 +40,9 @@ def test_each_turn_is_its_labelled_speakers_quote() -> None:
     assert question.text == "Will the harbour reopen in May?"
     assert speaker_name(result, question) == "Tomas Reyes"
     assert speaker_name(result, quote_with(result, "Less than we feared")) == "Ana Ruiz"
+    # A label the article never explains is still a turn of its own, not Ruiz's words.
+    assert speaker_name(result, quote_with(result, "leave it there")) == "Anchor"
+    assert not any("CROSSTALK" in q.text for q in result.quotes)
 
 
 def test_label_of_someone_never_named_gives_no_speaker() -> None:

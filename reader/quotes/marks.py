@@ -269,8 +269,13 @@ def _new_turn(text: str, after_mark: int) -> bool:
     """`"WALLACE: ...` (another speaker's turn) or `"(CROSSTALK.)` (a stage direction)."""
     line_end = text.find("\n", after_mark)
     line = text[after_mark : len(text) if line_end < 0 else line_end].strip()
-    stage_direction = line.startswith("(") and line.rstrip("\"'”’").endswith(")")
-    return stage_direction or turn_label_at(text, after_mark, len(text)) is not None
+    return _stage_direction(line) or turn_label_at(text, after_mark, len(text)) is not None
+
+
+def _stage_direction(words: str) -> bool:
+    """`(CROSSTALK.)`, `(LAUGHTER)`: a transcript's note, wholly in brackets."""
+    words = words.strip().rstrip("\"'”’")
+    return words.startswith("(") and words.endswith(")") and words.count("(") == 1
 
 
 def _close(
@@ -284,5 +289,7 @@ def _close(
         start = label.words_start
     while end > start and text[end - 1] in _EDGE_PUNCT_TO_DROP:
         end -= 1
+    if close_offset is None and _stage_direction(text[start:end]):
+        return  # `"(CROSSTALK.)` in a quoted transcript: nobody's words
     if end > start:
         quotes.append(MarkedQuote(Span(start, end), opened.mark.offset, close_offset, opened.depth))

@@ -56,18 +56,22 @@ def label_name(text: str, label: TurnLabel) -> str:
 
 
 def turn_attributions(text: str, quotes: Sequence[MarkedQuote]) -> list[Attribution]:
-    """An attribution for each quote that a turn label opens, when the article names the
-    labelled person in full elsewhere (`PENCE:` and "Gov. Mike Pence")."""
-    found = []
+    """An attribution for each quote that a turn label opens. A label names its speaker when
+    the article names that person in full elsewhere (`PENCE:` and "Gov. Mike Pence"), or
+    when another label of the same text does (a transcript: `WALLACE:` is then a speaker too,
+    and his turns must not pass for the previous speaker's)."""
+    labelled = []
     for quote in quotes:
         label = turn_label_at(text, quote.open_offset, quote.content.end)
-        if label is None or label.words_start != quote.content.start:
-            continue
-        name = label_name(text, label)
-        full_name = _named_in_full(text, name.split()[-1])
-        if full_name is None:
-            continue
-        speaker = Mention(label.name, name, MentionKind.PERSON, name=full_name)
+        if label is not None and label.words_start == quote.content.start:
+            labelled.append((quote, label, label_name(text, label)))
+    full_names = {name: _named_in_full(text, name.split()[-1]) for _, _, name in labelled}
+    if not any(full_names.values()):
+        return []
+    found = []
+    for quote, label, name in labelled:
+        speaker_name = full_names[name] or name
+        speaker = Mention(label.name, name, MentionKind.PERSON, name=speaker_name)
         sentence = Span(label.name.start, quote.content.end)
         found.append(Attribution(label.name, speaker, quote.content, sentence, frame="turn"))
     return found
