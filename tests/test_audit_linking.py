@@ -31,3 +31,18 @@ def test_a_lower_case_word_left_of_two_descriptions_links_no_one() -> None:
     assert old_ids["s1"] != old_ids["s2"] and new_ids["s1"] == old_ids["s2"]
     first, second = (next(s for s in shared if s.id == old_ids[k]) for k in ("s1", "s2"))
     assert not may_be_same(first, second)
+
+
+def test_an_abbreviated_title_links_no_one() -> None:
+    # Two lawmakers, each "Rep. ..." in the text: the bare "Rep." left as an alias is no name.
+    old = QuoteSet(
+        (),
+        (
+            Speaker("s1", "Rosa Quint", aliases=("Quint", "Rep.", "Rep. Rosa Quint")),
+            Speaker("s2", "Tomas Weller", aliases=("Weller", "Rep.", "Rep. Tomas Weller")),
+        ),
+    )
+    new = QuoteSet((), (Speaker("s1", "Rosa Quint", aliases=("Quint", "Rep.")),))
+    shared, old_ids, new_ids = link_speakers(old, new)
+    assert len(shared) == 2
+    assert old_ids["s1"] != old_ids["s2"] and new_ids["s1"] == old_ids["s1"]
