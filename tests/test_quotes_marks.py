@@ -142,3 +142,13 @@ def test_transcript_turns_are_separate_quotes_without_labels() -> None:
         'It will. We checked.\n\n"The span is sound.',
         "Thank you.",
     ]
+
+
+def test_sentence_cut_by_a_stray_paragraph_break_runs_on() -> None:
+    text = "“The ferry has run since the summer of.\n\n1988. It will run again,” she said."
+    assert [c for c, _ in contents(text)] == [
+        "The ferry has run since the summer of.\n\n1988. It will run again"
+    ]
+    # An upper-case start is a new paragraph of narration: the unclosed quote ends before it.
+    text = "“The ferry has run since 1988.\n\nThe council said it “will run again” soon."
+    assert [c for c, _ in contents(text)] == ["The ferry has run since 1988.", "will run again"]
