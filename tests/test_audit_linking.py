@@ -119,3 +119,18 @@ def test_a_bare_title_two_people_hold_stays_unresolved() -> None:
     shared, old_ids, _ = link_speakers(old, QuoteSet((), ()))
     assert len(shared) == 3
     assert len({old_ids["s1"], old_ids["s2"], old_ids["s3"]}) == 3
+
+
+def test_an_abbreviated_title_links_no_one() -> None:
+    # Two lawmakers, each "Rep. ..." in the text: the bare "Rep." left as an alias is no name.
+    old = QuoteSet(
+        (),
+        (
+            Speaker("s1", "Rosa Quint", aliases=("Quint", "Rep.", "Rep. Rosa Quint")),
+            Speaker("s2", "Tomas Weller", aliases=("Weller", "Rep.", "Rep. Tomas Weller")),
+        ),
+    )
+    new = QuoteSet((), (Speaker("s1", "Rosa Quint", aliases=("Quint", "Rep.")),))
+    shared, old_ids, new_ids = link_speakers(old, new)
+    assert len(shared) == 2
+    assert old_ids["s1"] != old_ids["s2"] and new_ids["s1"] == old_ids["s1"]

@@ -79,6 +79,7 @@ def _identifying(alias: str) -> bool:
     if low in _PRONOUNS or low.startswith(_POSSESSIVE_PRONOUNS):
         return False
     words = people()
+    low = low.removesuffix(".")  # "Rep." of "Rep. Jim Clyburn" is the title, no one's name
     return not (len(low.split()) == 1 and low in words.role_nouns | words.titles)
 
 

@@ -16,6 +16,7 @@ from reader.quotes.model import Quote, QuoteKind, QuoteSet
 from reader.quotes.objects import object_attributions
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any, overlap
 from reader.quotes.speakers import SpeakerResolver
+from reader.quotes.turns import turn_attributions
 from reader.quotes.unmarked import (
     chunk_at,
     colon_speech,
@@ -87,7 +88,7 @@ def assemble_quotes(
         [c.base for c in chunks],
     )
     found = find_attributions(chunks, context.marked) + name_colon_attributions(chunks, text)
-    found += object_attributions(chunks, context.marked)
+    found += object_attributions(chunks, context.marked) + turn_attributions(text, outer)
     attributions = _prefer_verbs(sorted(found, key=lambda a: a.cue.start))
     drafts = _marked_drafts(context, outer, attributions)
     for attribution in attributions:

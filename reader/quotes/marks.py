@@ -13,6 +13,8 @@ from enum import Enum
 from functools import cache
 
 from reader.documents.model import Span
+from reader.documents.segment import join_wrapped_lines
+from reader.quotes.turns import turn_label_at
 
 DOUBLE_MARKS = frozenset('"“”„«»')
 SINGLE_MARKS = frozenset("'‘’‚‹›")
@@ -58,7 +60,7 @@ class _Open:
 
 def find_marked_quotes(text: str, paragraphs: tuple[Span, ...]) -> list[MarkedQuote]:
     """All quotes in marks, outermost and nested, in text order."""
-    paragraphs = paragraphs or (Span(0, len(text)),)
+    paragraphs = _line_units(text, paragraphs or (Span(0, len(text)),))
     elided = {m.start() for m in _ELISION.finditer(text)} | {
         m.end() - 1 for m in _ELISION.finditer(text) if m.group().endswith(("'", "’"))
     }
@@ -75,6 +77,27 @@ def find_marked_quotes(text: str, paragraphs: tuple[Span, ...]) -> list[MarkedQu
             carried = None
     quotes.sort(key=lambda q: (q.content.start, -q.content.end))
     return quotes
+
+
+def _line_units(text: str, paragraphs: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Paragraphs split at their line breaks, hard-wrapped lines joined again: web text
+    often keeps one news paragraph per line inside a block, and a quote mark left open
+    there must not run on into the next speaker's line."""
+    lines: list[Span] = []
+    for paragraph in paragraphs:
+        start = paragraph.start
+        while start < paragraph.end:
+            end = text.find("\n", start, paragraph.end)
+            end = paragraph.end if end < 0 else end
+            line = Span(start, end)
+            while line.start < line.end and text[line.start].isspace():
+                line = Span(line.start + 1, line.end)
+            while line.end > line.start and text[line.end - 1].isspace():
+                line = Span(line.start, line.end - 1)
+            if line.end > line.start:
+                lines.append(line)
+            start = end + 1
+    return tuple(join_wrapped_lines(text, lines))
 
 
 def _classify_marks(text: str, paragraph: Span, elided: set[int]) -> list[Mark]:
@@ -231,16 +254,34 @@ def _first_visible(text: str, paragraph: Span) -> int:
 
 
 def _continues(text: str, next_marks: list[Mark], next_start: int | None, open_: _Open) -> bool:
-    """A quote opened at a paragraph start runs on if the next paragraph re-opens or closes it."""
+    """A quote opened at a paragraph start runs on only if the next paragraph opens with a
+    mark of its kind (the news way of quoting over paragraphs), and that paragraph is not
+    a new turn of a transcript (`"WALLACE: ...`): a new label is a new speaker. Without
+    the reopening mark, only a sentence cut in two by the paragraph break runs on."""
     if next_start is None or not next_marks:
         return False
     first = next_marks[0]
     reopens = first.role in (MarkRole.OPEN, MarkRole.EITHER) and first.double == open_.mark.double
     reopens = reopens and text[next_start : first.offset].strip() == ""
-    closes_later = any(
-        m.double == open_.mark.double and m.role is not MarkRole.OPEN for m in next_marks
-    )
-    return reopens or closes_later
+    if reopens:
+        return not _new_turn(text, first.offset + first.width)
+    # A sentence broken by a stray paragraph break (`... since the election in.` then
+    # `1988. The ...`): the next paragraph goes on in lower case or digits to a closing mark.
+    broken = not text[next_start].isupper() and text[next_start] not in DOUBLE_MARKS | SINGLE_MARKS
+    return broken and first.double == open_.mark.double and first.role is not MarkRole.OPEN
+
+
+def _new_turn(text: str, after_mark: int) -> bool:
+    """`"WALLACE: ...` (another speaker's turn) or `"(CROSSTALK.)` (a stage direction)."""
+    line_end = text.find("\n", after_mark)
+    line = text[after_mark : len(text) if line_end < 0 else line_end].strip()
+    return _stage_direction(line) or turn_label_at(text, after_mark, len(text)) is not None
+
+
+def _stage_direction(words: str) -> bool:
+    """`(CROSSTALK.)`, `(LAUGHTER)`: a transcript's note, wholly in brackets."""
+    words = words.strip().rstrip("\"'”’")
+    return words.startswith("(") and words.endswith(")") and words.count("(") == 1
 
 
 def _close(
@@ -249,7 +290,12 @@ def _close(
     start = opened.mark.offset + opened.mark.width
     while start < end and text[start].isspace():
         start += 1
+    label = turn_label_at(text, opened.mark.offset, end) if opened.at_paragraph_start else None
+    if label is not None:  # `"PENCE: Well, ...`: the label names the speaker, not his words
+        start = label.words_start
     while end > start and text[end - 1] in _EDGE_PUNCT_TO_DROP:
         end -= 1
+    if close_offset is None and _stage_direction(text[start:end]):
+        return  # `"(CROSSTALK.)` in a quoted transcript: nobody's words
     if end > start:
         quotes.append(MarkedQuote(Span(start, end), opened.mark.offset, close_offset, opened.depth))
