@@ -55,9 +55,12 @@ def test_in_thread_the_audit_is_handed_over_before_the_ledger_is_made(
     events: list[str] = []
     ledger = pipeline_module.find_changes
 
-    def recorded_ledger(comparison, use_model=True):
+    told: list[object] = []
+
+    def recorded_ledger(comparison, use_model=True, audit=None):
         events.append("ledger")
-        return ledger(comparison, use_model=False)
+        told.append(audit)
+        return ledger(comparison, use_model=False, audit=audit)
 
     monkeypatch.setattr(pipeline_module, "find_changes", recorded_ledger)
     local = analysis.LocalPipeline()
@@ -66,6 +69,7 @@ def test_in_thread_the_audit_is_handed_over_before_the_ledger_is_made(
     found = local.read(comparison, analysis.never, lambda audit: events.append(audit))
     assert found is not None
     assert events == [found.audit, "ledger"]
+    assert told == [found.audit]  # the ledger is told whom the audit credits
     assert found.changes
 
 

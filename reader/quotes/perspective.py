@@ -16,9 +16,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.quotes.lexicon import cues, people
-from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex
-from reader.quotes.reach import Attribution, reported_end, sentence_span, trimmed
+from reader.quotes.reach import Attribution, attribution_over, reported_end
 
 # Sentence selection: an opening `For ...,` or `In ...,` phrase (see sentences.py).
 OPENING = re.compile(r"\W*(?:(?:but|and)\s+)?(?:for|in)\s[^,.;:]{1,80},", re.IGNORECASE)
@@ -51,16 +50,9 @@ def opening_attribution(
         return None
     first = comma.nbor(1)
     last = reported_end(sentence, word, first, marked, chunk)
-    content = trimmed(chunk, first, last) if last is not None else None
-    if content is None:
+    if last is None:
         return None
-    return Attribution(
-        cue=chunk.token_span(word),
-        speaker=mention_from_token(chunk, holder),
-        content=content,
-        sentence=sentence_span(chunk, sentence),
-        frame="opening",
-    )
+    return attribution_over(chunk, sentence, word, holder, first, last, frame="opening")
 
 
 def _opens_sentence(sentence: SpacySpan, word: Token) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from reader.documents.model import Span
 from reader.quotes.lexicon import cues
-from reader.quotes.mentions import Mention
+from reader.quotes.mentions import Mention, mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 
 _TRIM = " \t\n,;:.-–—"
@@ -155,3 +155,25 @@ def trimmed(chunk: ParsedChunk, first: Token, last: Token) -> Span | None:
 
 def sentence_span(chunk: ParsedChunk, sentence: SpacySpan) -> Span:
     return chunk.tokens_span(sentence[0], sentence[-1])
+
+
+def attribution_over(
+    chunk: ParsedChunk,
+    sentence: SpacySpan,
+    cue: Token,
+    holder: Token,
+    first: Token,
+    last: Token,
+    frame: str,
+) -> Attribution | None:
+    """The report of `cue` by `holder` over the words `first`..`last` (trimmed), if any."""
+    content = trimmed(chunk, first, last)
+    if content is None:
+        return None
+    return Attribution(
+        cue=chunk.token_span(cue),
+        speaker=mention_from_token(chunk, holder),
+        content=content,
+        sentence=sentence_span(chunk, sentence),
+        frame=frame,
+    )

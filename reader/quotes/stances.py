@@ -12,9 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex
-from reader.quotes.reach import Attribution, reported_end, sentence_span, trimmed
+from reader.quotes.reach import Attribution, attribution_over, reported_end
 
 _NOT_SOURCES = frozenset({"it", "this", "that", "there", "what", "which", "these", "those"})
 _NON_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY"})
@@ -33,7 +32,7 @@ def adjective_attribution(
     bounds = _clause_after(sentence, adjective, marked, chunk)
     if bounds is None:
         return None
-    return _attribution(chunk, sentence, adjective, holder, *bounds, frame="ccomp")
+    return attribution_over(chunk, sentence, adjective, holder, *bounds, frame="ccomp")
 
 
 def noun_attribution(
@@ -52,28 +51,7 @@ def noun_attribution(
         bounds = _clause_after(sentence, noun, marked, chunk)
     if bounds is None:
         return None
-    return _attribution(chunk, sentence, noun, holder, *bounds, frame="noun")
-
-
-def _attribution(
-    chunk: ParsedChunk,
-    sentence: SpacySpan,
-    cue: Token,
-    holder: Token,
-    first: Token,
-    last: Token,
-    frame: str,
-) -> Attribution | None:
-    content = trimmed(chunk, first, last)
-    if content is None:
-        return None
-    return Attribution(
-        cue=chunk.token_span(cue),
-        speaker=mention_from_token(chunk, holder),
-        content=content,
-        sentence=sentence_span(chunk, sentence),
-        frame=frame,
-    )
+    return attribution_over(chunk, sentence, noun, holder, *bounds, frame="noun")
 
 
 def _clause_after(
