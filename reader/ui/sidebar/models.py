@@ -5,6 +5,7 @@ Rows are small frozen records built once per audit; the models only expose them.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from html import escape
 from typing import Any, Generic, TypeVar
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from reader.analysis import Comparison, QuoteAudit, QuoteSet, Span
+from reader.analysis import Comparison, QuoteAudit, Span
 from reader.present.quotes import (
     SPEAKER_CHANGED,
     STATUS_LABELS,
@@ -151,16 +152,17 @@ def _closing_marks(text: str) -> str:
 
 
 def speaker_rows(audit: QuoteAudit) -> list[SpeakerRow]:
-    def count(quotes: QuoteSet, sid: str) -> int:
-        return sum(1 for q in quotes.quotes if q.speaker == sid)
-
+    # Counted over the audit's rows, as the quote list is: a quoted fragment folded into
+    # its reported quote is not a second quote here either.
+    old = Counter(e.speaker_old for e in audit.entries if e.old is not None)
+    new = Counter(e.speaker_new for e in audit.entries if e.new is not None)
     rows = [
         SpeakerRow(
             s.id,
             display_name(s.name),
             s.role,
-            count(audit.old_quotes, s.id),
-            count(audit.new_quotes, s.id),
+            old[s.id],
+            new[s.id],
             tuple(s.old_mentions),
             tuple(s.new_mentions),
         )

@@ -209,3 +209,19 @@ def test_a_credit_removed_or_added_is_a_badge_beside_the_status(qtbot):
     painter.end()
     assert all(width > 20 for width in widths)
     assert widths[1] > widths[0]  # "ATTRIBUTION REMOVED" is longer than "VERBATIM"
+
+
+def test_speaker_counts_are_the_quote_lists_rows(sample_old, sample_new):
+    # The sample's invented claim holds a quoted phrase: one audit row, so one quote for
+    # its speaker here too (the quote list and the speakers list must not disagree).
+    from reader import analysis
+
+    comparison, audit = analysis.analyse_pair(analysis.load(sample_old), analysis.load(sample_new))
+    rows = {row.name: row for row in speaker_rows(audit)}
+    assert (rows["Industry observers"].old_quotes, rows["Industry observers"].new_quotes) == (0, 1)
+    listed = quote_rows(audit, comparison)
+    credited_new = sum(1 for e in audit.entries if e.new is not None and e.speaker_new)
+    credited_old = sum(1 for e in audit.entries if e.old is not None and e.speaker_old)
+    assert sum(r.new_quotes for r in rows.values()) == credited_new
+    assert sum(r.old_quotes for r in rows.values()) == credited_old
+    assert len(listed) == len(audit.entries)
