@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from reader.documents.model import Span
 from reader.quotes.object_lexicon import object_words
 from reader.quotes.parsed import ParsedChunk
+from reader.quotes.reach import trimmed
 
 MIN_WORDS = 3  # "praised the firefighters' courage" shows a reader something; "praised Lee" not
 
@@ -24,8 +25,7 @@ _SETTING_PREPS = frozenset({"on", "in", "over"})
 _SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _NON_SPEAKER_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"})
-_TRIM = " \t\n,;:.-–—"
-_OPENING = "\"'“‘"
+_OPENING = "\"'“‘"  # a closing mark or apostrophe may start an object ("’90s")
 
 
 def completed_end(cue: Token, last: Token) -> Token:
@@ -73,17 +73,12 @@ def _is_setting(child: Token) -> bool:
 
 def trimmed_content(chunk: ParsedChunk, first: Token, last: Token) -> Span | None:
     """The content's span without edge punctuation, when it has `MIN_WORDS` words."""
-    span = chunk.tokens_span(first, last)
-    text = chunk.doc.text
-    start, end = span.start - chunk.base, span.end - chunk.base
-    while start < end and (text[start] in _TRIM or text[start] in _OPENING):
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    words = [w for w in text[start:end].split() if any(ch.isalnum() for ch in w)]
-    if len(words) < MIN_WORDS:
+    span = trimmed(chunk, first, last, marks=_OPENING)
+    if span is None:
         return None
-    return Span(chunk.base + start, chunk.base + end)
+    text = chunk.doc.text[span.start - chunk.base : span.end - chunk.base]
+    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
+    return span if len(words) >= MIN_WORDS else None
 
 
 def is_passive(cue: Token) -> bool:

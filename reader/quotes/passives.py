@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from reader.quotes.frames import FRAME_FINDERS
 from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.parsed import ParsedChunk, SpanIndex
-from reader.quotes.reach import Attribution, reported_end, sentence_span, trimmed
+from reader.quotes.reach import Attribution, attribution_over, reported_end
 
 
 def passive_report(
@@ -38,16 +38,7 @@ def passive_report(
         return None
     if bounds is None:
         return None
-    content = trimmed(chunk, *bounds)
-    if content is None:
-        return None
-    return Attribution(
-        cue=chunk.token_span(cue),
-        speaker=None,
-        content=content,
-        sentence=sentence_span(chunk, sentence),
-        frame="passive",
-    )
+    return attribution_over(chunk, sentence, cue, None, *bounds, frame="passive")
 
 
 def _raised_bounds(cue: Token, subject: Token) -> tuple[Token, Token] | None:

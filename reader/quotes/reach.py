@@ -138,13 +138,14 @@ _FIRST_PERSON_WORDS = frozenset({"i", "we", "me", "us"})
 _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "advcl", "relcl", "acl"})
 
 
-def trimmed(chunk: ParsedChunk, first: Token, last: Token) -> Span | None:
+def trimmed(chunk: ParsedChunk, first: Token, last: Token, marks: str = "\"'“”‘’") -> Span | None:
+    """The words `first`..`last` without edge punctuation, spaces or leading `marks`."""
     if last.i < first.i:
         return None
     span = chunk.tokens_span(first, last)
     text = chunk.doc.text
     start, end = span.start - chunk.base, span.end - chunk.base
-    while start < end and (text[start] in _TRIM or text[start] in "\"'“”‘’"):
+    while start < end and (text[start] in _TRIM or text[start] in marks):
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
@@ -161,18 +162,19 @@ def attribution_over(
     chunk: ParsedChunk,
     sentence: SpacySpan,
     cue: Token,
-    holder: Token,
+    holder: Token | None,
     first: Token,
     last: Token,
     frame: str,
 ) -> Attribution | None:
-    """The report of `cue` by `holder` over the words `first`..`last` (trimmed), if any."""
+    """The report of `cue` by `holder` (None: no source given) over the words
+    `first`..`last` (trimmed), if any."""
     content = trimmed(chunk, first, last)
     if content is None:
         return None
     return Attribution(
         cue=chunk.token_span(cue),
-        speaker=mention_from_token(chunk, holder),
+        speaker=mention_from_token(chunk, holder) if holder is not None else None,
         content=content,
         sentence=sentence_span(chunk, sentence),
         frame=frame,
