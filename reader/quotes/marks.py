@@ -13,7 +13,7 @@ from enum import Enum
 from functools import cache
 
 from reader.documents.model import Span
-from reader.documents.segment import join_wrapped_lines
+from reader.documents.segment import reading_paragraphs
 from reader.quotes.turns import turn_label_at
 
 DOUBLE_MARKS = frozenset('"“”„«»')
@@ -60,7 +60,9 @@ class _Open:
 
 def find_marked_quotes(text: str, paragraphs: tuple[Span, ...]) -> list[MarkedQuote]:
     """All quotes in marks, outermost and nested, in text order."""
-    paragraphs = _line_units(text, paragraphs or (Span(0, len(text)),))
+    # Lines, not blocks: web text often keeps one news paragraph per line inside a block,
+    # and a quote mark left open there must not run on into the next speaker's line.
+    paragraphs = tuple(reading_paragraphs(text, paragraphs or (Span(0, len(text)),)))
     elided = {m.start() for m in _ELISION.finditer(text)} | {
         m.end() - 1 for m in _ELISION.finditer(text) if m.group().endswith(("'", "’"))
     }
@@ -77,27 +79,6 @@ def find_marked_quotes(text: str, paragraphs: tuple[Span, ...]) -> list[MarkedQu
             carried = None
     quotes.sort(key=lambda q: (q.content.start, -q.content.end))
     return quotes
-
-
-def _line_units(text: str, paragraphs: tuple[Span, ...]) -> tuple[Span, ...]:
-    """Paragraphs split at their line breaks, hard-wrapped lines joined again: web text
-    often keeps one news paragraph per line inside a block, and a quote mark left open
-    there must not run on into the next speaker's line."""
-    lines: list[Span] = []
-    for paragraph in paragraphs:
-        start = paragraph.start
-        while start < paragraph.end:
-            end = text.find("\n", start, paragraph.end)
-            end = paragraph.end if end < 0 else end
-            line = Span(start, end)
-            while line.start < line.end and text[line.start].isspace():
-                line = Span(line.start + 1, line.end)
-            while line.end > line.start and text[line.end - 1].isspace():
-                line = Span(line.start, line.end - 1)
-            if line.end > line.start:
-                lines.append(line)
-            start = end + 1
-    return tuple(join_wrapped_lines(text, lines))
 
 
 def _classify_marks(text: str, paragraph: Span, elided: set[int]) -> list[Mark]:
