@@ -28,6 +28,7 @@ from reader.changes.hunks import Hunk, Pair, changed_pairs
 from reader.changes.model import Change, ChangeKind, Severity
 from reader.changes.parse import side_facts
 from reader.changes.style import is_style_only, quote_count, same_words
+from reader.changes.told_once import told_once
 from reader.changes.words import text_or_none, words_of
 from reader.compare.model import BlockKind, Comparison
 from reader.documents.model import Span
@@ -76,6 +77,7 @@ def find_changes(
         changes.extend(pair_changes(view, comparison))
     ordered = sorted(changes, key=lambda c: _position(c, comparison))
     found = _first_mentions(list(dict.fromkeys(ordered)))  # never the same row twice
+    found = told_once(found, old_text, new_text)  # nor the same change in two rows
     return found if audit is None else credit_quotes(found, audit)
 
 
