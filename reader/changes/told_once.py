@@ -36,8 +36,13 @@ def _retells(change: Change, cut: QuoteCut, old_text: str, new_text: str) -> boo
     own, other = (change.old, change.new) if cut.side == OLD else (change.new, change.old)
     if own is None or other is not None:
         return False  # a change on both sides is another change than the cut
-    words = _words(old_text if cut.side == OLD else new_text, own)
-    return words.start >= cut.span.start and words.end <= cut.span.end
+    return within(old_text if cut.side == OLD else new_text, own, cut.span)
+
+
+def within(text: str, span: Span, outer: Span) -> bool:
+    """Whether the words of `span` (its end marks and punctuation aside) lie in `outer`."""
+    words = _words(text, span)
+    return words.start >= outer.start and words.end <= outer.end
 
 
 def _words(text: str, span: Span) -> Span:
