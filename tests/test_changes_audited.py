@@ -79,3 +79,14 @@ def test_a_removal_running_past_the_quote_is_not_retold_as_a_trim() -> None:
         "Ruiz called the flood a “wake-up”, officials said.",
     )
     assert change.note == "Words removed."
+
+
+def test_words_added_inside_an_unchanged_closing_mark_are_a_grown_quote() -> None:
+    # Words put in the speaker's mouth weigh as much as words cut from it.
+    [grown] = audited_ledger(
+        "“We will rebuild the pier,” Ruiz said.",
+        "“We will rebuild the pier before the summer season begins,” Ruiz said.",
+    )
+    assert (grown.kind, grown.severity) == (ChangeKind.WORDING, Severity.MEDIUM)
+    assert grown.note.endswith("with these words added to it: “before the summer season begins”.")
+    assert (grown.old_text, grown.new_text) == ("pier", "pier before the summer season begins")

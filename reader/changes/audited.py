@@ -1,10 +1,11 @@
 """What the quote audit knows, told in the ledger.
 
 A quote the audit finds cut at its end ("“The wall is sound. We expect no leaks,” Ruiz
-said." -> "“The wall is sound,” Ruiz said.") is one trimmed quote, whatever the sentence
-alignment made of it: the cut words are named once (rows that only repeat them are left
-out by `told_once`), and the speech tag that moved with the closing mark is no source
-gained: the audit credits the quote to the same speaker in both versions.
+said." -> "“The wall is sound,” Ruiz said."), or run on there, is one trimmed (grown)
+quote, whatever the sentence alignment made of it: the cut words are named once (rows
+that only repeat them are left out by `told_once`), and the speech tag that moved with the
+closing mark is no source gained: the audit credits the quote to the same speaker in both
+versions.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.audit.model import QuoteAudit
+from reader.changes.context import NEW, OLD
 from reader.changes.detect_source import GAINED
 from reader.changes.model import Change, ChangeKind, Severity
-from reader.changes.quote_cuts import TRIMMED, quote_cut
+from reader.changes.quote_cuts import GREW, TRIMMED, quote_cut
 from reader.changes.told_once import within
 from reader.compare.model import Edit, EditOp
 from reader.documents.model import Span
@@ -42,13 +44,13 @@ class _Linked:
 def audited(
     changes: Sequence[Change], audit: QuoteAudit, old_text: str, new_text: str
 ) -> list[Change]:
-    """`changes` with a trimmed-quote row for each quote the audit finds cut at its end
-    that no row names as such, and without "gained a source" rows for a speaker the audit
-    finds on both sides."""
+    """`changes` with a trimmed (or grown) quote's row for each quote the audit finds cut
+    (or run on) at its end that no row names as such, and without "gained a source" rows
+    for a speaker the audit finds on both sides."""
     linked = _linked(audit)
     kept = [c for c in changes if not _same_speaker(c, linked)]
-    trims = [row for link in linked if (row := _trim(link, kept, old_text, new_text))]
-    return kept + trims
+    ends = [row for link in linked if (row := _end_row(link, kept, old_text, new_text))]
+    return kept + ends
 
 
 def _linked(audit: QuoteAudit) -> list[_Linked]:
@@ -79,37 +81,52 @@ def _same_speaker(change: Change, linked: Sequence[_Linked]) -> bool:
     )
 
 
-def _trim(link: _Linked, changes: Sequence[Change], old_text: str, new_text: str) -> Change | None:
+def _end_row(
+    link: _Linked, changes: Sequence[Change], old_text: str, new_text: str
+) -> Change | None:
+    """The row of a quoted speaker's words cut from (added to) the end of the quote, when
+    the comparison's own rows tell exactly those words, one-sided."""
     if link.new.kind not in _MARKED or link.old.kind is QuoteKind.INDIRECT:
         return None
-    found = _tail_cut(link.entry, old_text, new_text)
-    if found is None:
+    tail = _tail(link.entry, old_text, new_text)
+    if tail is None:
         return None
-    cut, kept = found
-    if any((q := quote_cut(c)) is not None and q.span.overlaps(cut) for c in changes):
+    side, other = (OLD, NEW) if tail.cut else (NEW, OLD)
+    texts = {OLD: old_text, NEW: new_text}
+    if any((q := quote_cut(c)) and q.side == side and q.span.overlaps(tail.words) for c in changes):
         return None  # a moved closing mark already tells it
-    telling = [c for c in changes if c.old is not None and c.old.overlaps(cut)]
-    told = [c.old for c in telling if c.old is not None and c.kind not in _FACTS]
-    if any(c.new for c in telling) or not _covered(old_text, cut, told):
-        return None  # replaced, or the comparison removed other words: not this cut
-    old_end, new_end = cut.end, link.new.span.end
-    if any(span.end > cut.end for span in told):  # the speech tag went with the cut words
-        old_end, new_end = _tag_end(link.old, cut.end), _tag_end(link.new, new_end)
-    old, new = Span(kept.old_word.start, old_end), Span(kept.new_word.start, new_end)
-    if not all(within(old_text, span, old) for span in told):
-        return None  # a row removes more than the quote's words: it tells this cut already
-    words = " ".join(old_text[cut.start : cut.end].split())
-    shown = words if len(words) <= _SHOWN else words[: _SHOWN - 1] + "…"
-    note = f"{TRIMMED}: it now ends sooner; these words were cut from it: “{shown}”."
+    telling = [c for c in changes if (span := _on(c, side)) and span.overlaps(tail.words)]
+    told = [span for c in telling if c.kind not in _FACTS and (span := _on(c, side)) is not None]
+    if any(_on(c, other) for c in telling) or not _covered(texts[side], tail.words, told):
+        return None  # replaced, or the comparison removed (added) other words: not this cut
+    ends = {OLD: link.old.span.end, NEW: link.new.span.end, side: tail.words.end}
+    if any(span.end > tail.words.end for span in told):  # the speech tag went with the words
+        ends = {OLD: _tag_end(link.old, ends[OLD]), NEW: _tag_end(link.new, ends[NEW])}
+    old, new = Span(tail.old_word.start, ends[OLD]), Span(tail.new_word.start, ends[NEW])
+    if not all(within(texts[side], span, old if tail.cut else new) for span in told):
+        return None  # a row removes (adds) more than the quote's words: it tells them already
+    note = _note(tail.cut, texts[side][tail.words.start : tail.words.end])
     return Change(
         ChangeKind.WORDING, Severity.MEDIUM, old, new,
         old_text[old.start : old.end], new_text[new.start : new.end], note,
     )  # fmt: skip
 
 
+def _note(cut: bool, words: str) -> str:
+    words = " ".join(words.split())
+    shown = words if len(words) <= _SHOWN else words[: _SHOWN - 1] + "…"
+    if cut:
+        return f"{TRIMMED}: it now ends sooner; these words were cut from it: “{shown}”."
+    return f"{GREW}: it now runs on, with these words added to it: “{shown}”."
+
+
+def _on(change: Change, side: str) -> Span | None:
+    return change.old if side == OLD else change.new
+
+
 def _covered(text: str, cut: Span, told: Sequence[Span]) -> bool:
-    """Whether rows removing words tell every word of `cut`: the comparison agrees that
-    these words, and not others the audit's word diff matched differently, were cut."""
+    """Whether rows removing (adding) words tell every word of `cut`: the comparison agrees
+    that these words, and not others the audit's word diff matched differently, changed."""
     words = list(_WORD.finditer(text, cut.start, cut.end))
     return bool(words) and all(
         any(span.start <= w.start() and w.end() <= span.end for span in told) for w in words
@@ -122,29 +139,33 @@ def _tag_end(quote: Quote, after: int) -> int:
 
 
 @dataclass(frozen=True, slots=True)
-class _Kept:
-    old_word: Span  # the last word the quote keeps, in each version
+class _Tail:
+    """Words cut from (or added to) the end of a quote, and the last word both versions
+    keep before them."""
+
+    cut: bool  # cut from the old quote; else added in the new one
+    words: Span  # on the old side if cut, else on the new
+    old_word: Span
     new_word: Span
 
 
-def _tail_cut(entry: AuditEntry, old_text: str, new_text: str) -> tuple[Span, _Kept] | None:
-    """The words cut from the end of an altered quote, and the last word it keeps: the word
-    diff is kept words, then only deleted ones (punctuation aside)."""
+def _tail(entry: AuditEntry, old_text: str, new_text: str) -> _Tail | None:
+    """An altered quote whose word diff is kept words and then only deleted ones, or only
+    inserted ones (punctuation aside)."""
     if entry.status is not AuditStatus.ALTERED:
         return None
     edits = [e for e in entry.word_diff if _has_words(e, old_text, new_text)]
     ops = [e.op for e in edits]
-    if EditOp.INSERT in ops or EditOp.DELETE not in ops:
+    first = next((i for i, op in enumerate(ops) if op is not EditOp.EQUAL), None)
+    if first is None or first == 0 or len(set(ops[first:])) != 1:
         return None
-    first = ops.index(EditOp.DELETE)
-    if first == 0 or EditOp.EQUAL in ops[first:]:
-        return None
-    deleted = [e.old for e in edits[first:] if e.old is not None]
+    cut = ops[first] is EditOp.DELETE
+    spans = [span for e in edits[first:] if (span := e.old if cut else e.new) is not None]
     last = edits[first - 1]
-    if last.old is None or last.new is None:
+    if last.old is None or last.new is None or not spans:
         return None
-    kept = _Kept(_last_word(old_text, last.old), _last_word(new_text, last.new))
-    return Span(deleted[0].start, deleted[-1].end), kept
+    words = Span(spans[0].start, spans[-1].end)
+    return _Tail(cut, words, _last_word(old_text, last.old), _last_word(new_text, last.new))
 
 
 def _has_words(edit: Edit, old_text: str, new_text: str) -> bool:
