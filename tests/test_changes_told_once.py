@@ -103,3 +103,15 @@ def test_rows_on_both_sides_or_outside_the_cut_are_kept() -> None:
     fact = Change(ChangeKind.NUMBER, Severity.MEDIUM, Span(25, 27), None, "", "", "Number.")
     text = "x" * 60
     assert told_once([trim, inside, both, beyond, fact], text, text) == [trim, both, beyond, fact]
+
+
+def test_the_speech_tag_a_trim_row_shows_on_the_new_side_is_not_words_added_again() -> None:
+    # "“A. B,” X said" -> "“A,” X said": the row shows "A,” X said" on the new side.
+    new = "“The wall is sound,” Ruiz said. Crews left."
+    trim = Change(
+        ChangeKind.WORDING, Severity.MEDIUM, Span(0, 60), Span(14, 30), "", "",
+        "The quote was trimmed: it now ends sooner; these words were cut from it: “x”.",
+    )  # fmt: skip
+    tag = Change(ChangeKind.WORDING, Severity.LOW, None, Span(19, 30), "", "", "Words added.")
+    later = Change(ChangeKind.WORDING, Severity.LOW, None, Span(32, 43), "", "", "Words added.")
+    assert told_once([trim, tag, later], "x" * 80, new) == [trim, later]

@@ -99,6 +99,8 @@ def _end_row(
     told = [span for c in telling if c.kind not in _FACTS and (span := _on(c, side)) is not None]
     if any(_on(c, other) for c in telling) or not _covered(texts[side], tail.words, told):
         return None  # replaced, or the comparison removed (added) other words: not this cut
+    if _touched(changes, OLD, tail.old_word) or _touched(changes, NEW, tail.new_word):
+        return None  # the word the audit keeps is one the comparison removed or added
     ends = {OLD: link.old.span.end, NEW: link.new.span.end, side: tail.words.end}
     if any(span.end > tail.words.end for span in told):  # the speech tag went with the words
         ends = {OLD: _tag_end(link.old, ends[OLD]), NEW: _tag_end(link.new, ends[NEW])}
@@ -118,6 +120,15 @@ def _note(cut: bool, words: str) -> str:
     if cut:
         return f"{TRIMMED}: it now ends sooner; these words were cut from it: “{shown}”."
     return f"{GREW}: it now runs on, with these words added to it: “{shown}”."
+
+
+def _touched(changes: Sequence[Change], side: str, word: Span) -> bool:
+    """Whether a one-sided row on `side` (words removed or added) holds `word`."""
+    return any(
+        (span := _on(c, side)) is not None and _on(c, NEW if side == OLD else OLD) is None
+        and span.overlaps(word)
+        for c in changes
+    )  # fmt: skip
 
 
 def _on(change: Change, side: str) -> Span | None:

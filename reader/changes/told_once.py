@@ -2,7 +2,8 @@
 
 A trimmed quote's row names the words cut from it; the same words must not come back as
 "Sentence removed" or "Words removed", nor as a negation or a hedge "removed" from a
-claim that went with them. Facts among those words (a number, a date, a name) keep their
+claim that went with them, nor the speech tag that moved with the closing mark as "Words
+added". Facts among those words (a number, a date, a name) keep their
 own rows, as they do in any sentence removed outright: they say the other version never
 has them, which the quote's row does not.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.changes.context import OLD
+from reader.changes.context import NEW, OLD
 from reader.changes.model import Change, ChangeKind
 from reader.changes.quote_cuts import DOUBLE, SINGLE, QuoteCut, quote_cut
 from reader.documents.model import Span
@@ -30,13 +31,17 @@ def told_once(changes: Sequence[Change], old_text: str, new_text: str) -> list[C
 
 
 def _retells(change: Change, cut: QuoteCut, old_text: str, new_text: str) -> bool:
-    """Whether `change` tells only words of `cut`: one-sided, on the cut's side, inside it."""
+    """Whether `change` tells only words the quote's row shows: one-sided and inside that
+    row's span on its side (the cut words; or the speech tag that moved with the mark)."""
     if change is cut.change or change.kind not in _RETOLD:
         return False
-    own, other = (change.old, change.new) if cut.side == OLD else (change.new, change.old)
-    if own is None or other is not None:
+    if (change.old is None) == (change.new is None):
         return False  # a change on both sides is another change than the cut
-    return within(old_text if cut.side == OLD else new_text, own, cut.span)
+    side = OLD if change.old is not None else NEW
+    own, told = (change.old, cut.change.old) if side == OLD else (change.new, cut.change.new)
+    if own is None or told is None:
+        return False
+    return within(old_text if side == OLD else new_text, own, told)
 
 
 def within(text: str, span: Span, outer: Span) -> bool:
