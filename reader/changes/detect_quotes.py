@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reader.changes.context import NEW, OLD, PairView
 from reader.changes.hunks import Hunk
 from reader.changes.model import Change, ChangeKind, Severity
+from reader.changes.quote_cuts import quote_runs_on, trimmed_quote
 from reader.changes.style import quote_count, same_words
 from reader.changes.words import words_of
 from reader.documents.model import Span
@@ -134,9 +135,9 @@ def lone_mark_change(view: PairView, hunk: Hunk) -> Change | None:
     marked, plain = runs
     with_mark = Span(min(mark.start, marked.start), max(mark.end, marked.end))
     mark_char = view.text(side, mark).strip()[:1]
-    beyond = _quote_runs_on(view, other, other_at, opening, mark_char)
+    beyond = quote_runs_on(view, other, other_at, opening, mark_char)
     if beyond is not None:
-        return _trimmed_quote(view, side, with_mark, plain, beyond, opening)
+        return trimmed_quote(view, side, with_mark, plain, beyond, opening)
     old_span, new_span = (plain, with_mark) if side == NEW else (with_mark, plain)
     what = "added" if side == NEW else "removed"
     where = "before" if opening else "after"
@@ -192,78 +193,3 @@ def _run(words: list[Span]) -> Span:
 
 def _segment_end(view: PairView, side: str) -> int:
     return view.base(side) + len(view.segment(side))
-
-
-_DOUBLE, _SINGLE = '“”"„«»', "‘’'‚‹›"
-_QUOTE_REACH = 1200  # characters searched for the mark the other side puts elsewhere
-
-
-def _quote_runs_on(
-    view: PairView, side: str, at: int, opening: bool, mark_char: str
-) -> Span | None:
-    """On the side without the mark at `at`: the words between `at` and that side's own
-    mark of the same kind, when its quote closes later (or opens earlier): the quote was
-    trimmed or grown there, not merely marked. None when that side has no such mark."""
-    text = view.old_text if side == OLD else view.new_text
-    family = _DOUBLE if mark_char in _DOUBLE else _SINGLE
-    found = _next_mark(text, at, 1 if not opening else -1)
-    if found is None or text[found] not in family or _faces(text, found) != opening:
-        return None  # none, another kind, or the end of an earlier quote (the start of a later)
-    span = Span(at, found + 1) if not opening else Span(found, at)
-    words = text[span.start : span.end]
-    if not any(char.isalnum() for char in words):
-        return None
-    start = span.start + len(words) - len(words.lstrip())
-    return Span(start, span.end - (len(words) - len(words.rstrip())))
-
-
-def _next_mark(text: str, at: int, step: int) -> int | None:
-    """The index of the next quote mark from `at` (forward or back) that is not an
-    apostrophe inside a word, within reach."""
-    index = at if step > 0 else at - 1
-    stop = min(len(text), at + _QUOTE_REACH) if step > 0 else max(-1, at - _QUOTE_REACH - 1)
-    while index != stop:
-        char = text[index]
-        if char in _DOUBLE or char in _SINGLE:
-            inside = 0 < index < len(text) - 1 and text[index - 1].isalpha()
-            if not (inside and text[index + 1].isalpha()):
-                return index
-        index += step
-    return None
-
-
-def _faces(text: str, index: int) -> bool:
-    """Whether the mark at `index` opens a quote (a word follows it) rather than closes one."""
-    after = text[index + 1 : index + 2]
-    before = text[index - 1 : index] if index else ""
-    if text[index] in "“‘„‚«‹":
-        return True
-    if text[index] in "”’»›":
-        return False
-    return bool(after) and not after.isspace() and (not before or not before.isalnum())
-
-
-_SHOWN = 80
-
-
-def _trimmed_quote(
-    view: PairView, side: str, with_mark: Span, plain: Span, beyond: Span, opening: bool
-) -> Change:
-    """A quote mark that moved because the quoted words were cut or grown: the words the
-    quote lost (or gained) are what a reader must weigh, never a style edit."""
-    other = OLD if side == NEW else NEW
-    extra = view.text(other, beyond)
-    shown = extra if len(extra) <= _SHOWN else extra[: _SHOWN - 1] + "…"
-    whole = Span(min(plain.start, beyond.start), max(plain.end, beyond.end))
-    if side == NEW:  # the new version marks the quote sooner: the old one ran on
-        old_span, new_span = whole, with_mark
-        where = "begins later" if opening else "ends sooner"
-        note = f"The quote was trimmed: it now {where}; these words were cut from it: “{shown}”."
-    else:
-        old_span, new_span = with_mark, whole
-        where = "begins earlier" if opening else "runs on"
-        note = f"The quote grew: it now {where}, with these words added to it: “{shown}”."
-    return Change(
-        ChangeKind.WORDING, Severity.MEDIUM, old_span, new_span,
-        view.text(OLD, old_span), view.text(NEW, new_span), note,
-    )  # fmt: skip

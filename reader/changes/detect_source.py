@@ -14,6 +14,7 @@ from reader.documents.model import Span
 from reader.documents.stopwords import FUNCTION_WORDS
 
 _FUNCTION_STEMS = frozenset(stem(w) for w in FUNCTION_WORDS)
+GAINED = "The claim gained a source"
 
 _WORD = re.compile(r"\w+(?=['’]s\b)|\w+")
 _ARTICLES = frozenset({"the", "a", "an", "s"})
@@ -219,7 +220,7 @@ def _one_sided(view: PairView, source: Source, side: str) -> Change:
     if lost:
         note = f"The claim lost its source (“{text}”): it now stands unattributed."
     elif _claim_kept(view, source, side):
-        note = f"The claim gained a source (“{text}”)."
+        note = f"{GAINED} (“{text}”)."
     else:
         note = f"A new claim, attributed to “{text}”; the old version does not make it."
     return Change(

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from reader.changes.audited import audited
 from reader.changes.context import NEW, OLD, DocumentIndex, PairView
 from reader.changes.credited import credit_quotes
 from reader.changes.detect_facts import (
@@ -28,6 +29,7 @@ from reader.changes.hunks import Hunk, Pair, changed_pairs
 from reader.changes.model import Change, ChangeKind, Severity
 from reader.changes.parse import side_facts
 from reader.changes.style import is_style_only, quote_count, same_words
+from reader.changes.told_once import told_once
 from reader.changes.words import text_or_none, words_of
 from reader.compare.model import BlockKind, Comparison
 from reader.documents.model import Span
@@ -53,7 +55,9 @@ def find_changes(
 
     Only the sides of non-equal blocks are parsed. Without a model (or with
     `use_model=False`) names and speech verbs come from word lists instead. With the
-    quote `audit`, a scare-quote row names whom the audit credits the marked words to.
+    quote `audit`, a scare-quote row names whom the audit credits the marked words to, and a
+    quote the audit finds cut at its end is one trimmed-quote row. A change is told once:
+    rows that only repeat a trimmed quote's cut words are left out.
     """
     pairs = changed_pairs(comparison)
     if nlp is None and use_model:
@@ -74,9 +78,16 @@ def find_changes(
             new_index,
         )
         changes.extend(pair_changes(view, comparison))
-    ordered = sorted(changes, key=lambda c: _position(c, comparison))
+
+    def order(change: Change) -> tuple[int, int]:
+        return _position(change, comparison)
+
+    ordered = sorted(changes, key=order)
     found = _first_mentions(list(dict.fromkeys(ordered)))  # never the same row twice
-    return found if audit is None else credit_quotes(found, audit)
+    if audit is not None:
+        found = credit_quotes(found, audit)
+        found = sorted(audited(found, audit, old_text, new_text), key=order)
+    return told_once(found, old_text, new_text)  # nor the same change in two rows
 
 
 _FACTS = frozenset({ChangeKind.NUMBER, ChangeKind.DATE, ChangeKind.NAME})
