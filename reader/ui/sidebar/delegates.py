@@ -8,9 +8,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from reader.present.quote_text import ELLIPSIS, quote_display
 from reader.present.quotes import STATUS_LABELS
 from reader.ui.panes.typography import reading_font
-from reader.ui.sidebar.models import ROW_ROLE, QuoteRow, SpeakerRow, quote_display
+from reader.ui.sidebar.models import ROW_ROLE, QuoteRow, SpeakerRow
 from reader.ui.theme import LIGHT, Theme
 
 QUOTE_LINES = 3
@@ -70,13 +71,31 @@ def elided_lines(text: str, font: QFont, width: float, lines: int) -> list[str]:
     consumed = sum(len(s) for s in out)
     layout.endLayout()
     if out and consumed < len(text):
-        fm = QFontMetricsF(font)
-        out[-1] = fm.elidedText(
-            out[-1].rstrip() + " " + text[consumed : consumed + 40],
-            Qt.TextElideMode.ElideRight,
-            width,
-        )
+        out[-1] = _cut_after_a_word(out[-1] + text[consumed : consumed + 80], font, width)
     return out
+
+
+def _cut_after_a_word(text: str, font: QFont, width: float) -> str:
+    """As many whole words of `text` as fit in `width` with "…" after them (a first word too
+    long for the line is cut by Qt, still ending in "…")."""
+    fm = QFontMetricsF(font)
+    words = text.split()
+    shown = ""
+    for word in words:
+        longer = f"{shown} {word}" if shown else word
+        if fm.horizontalAdvance(longer + ELLIPSIS) > width:
+            break
+        shown = longer
+    if not shown:
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return shown.rstrip(" ,;:") + ELLIPSIS
+
+
+def card_lines(row: QuoteRow, font: QFont, width: float) -> list[str]:
+    """The quote's words as its card shows them: on one line of text (the file's own line
+    breaks are spaces), wrapped to at most QUOTE_LINES lines, the last ending in "…" when
+    words are left out."""
+    return elided_lines(quote_display(row.text), font, width, QUOTE_LINES)
 
 
 class QuoteDelegate(QStyledItemDelegate):
@@ -103,7 +122,7 @@ class QuoteDelegate(QStyledItemDelegate):
     def _measure(self, row: QuoteRow | None, rect_width: int) -> QSize:
         width = max(160, rect_width or 300) - 2 * PAD
         qf = quote_font()
-        lines = len(elided_lines(quote_display(row.text), qf, width, QUOTE_LINES)) if row else 1
+        lines = len(card_lines(row, qf, width)) if row else 1
         head = QFontMetricsF(ui_font(-1.5, True)).height() + 4
         speaker = QFontMetricsF(ui_font(-0.5)).height()
         body = QFontMetricsF(qf).lineSpacing() * max(1, lines)
@@ -148,7 +167,7 @@ class QuoteDelegate(QStyledItemDelegate):
             color = QColor(t.muted)
         painter.setPen(color)
         qfm = QFontMetricsF(qf)
-        for line in elided_lines(quote_display(row.text), qf, width, QUOTE_LINES):
+        for line in card_lines(row, qf, width):
             painter.drawText(
                 QRectF(rect.left() + PAD, y, width, qfm.height()), Qt.AlignmentFlag.AlignLeft, line
             )

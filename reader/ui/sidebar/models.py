@@ -119,38 +119,6 @@ def quote_rows(audit: QuoteAudit, comparison: Comparison) -> list[QuoteRow]:
     return sorted(rows, key=lambda r: r.order)
 
 
-OPENING = {"“": "”", "‘": "’", '"': '"', "'": "'"}
-OUTER = ("“", '"')
-
-
-def quote_display(text: str) -> str:
-    """The quoted words in curly marks, with any quote opened inside them closed.
-
-    A quote span can start inside a nested quotation (“Trump's 'very constructive
-    efforts”); closing the inner mark keeps what is shown balanced.
-    """
-    inner = text.strip()
-    if len(inner) >= 2 and inner[0] in OUTER and inner[-1] in ("”", '"'):
-        inner = inner[1:-1]
-    return f"“{inner}{_closing_marks(inner)}”"
-
-
-def _closing_marks(text: str) -> str:
-    """The marks that close quotations opened in `text` and left open, innermost first."""
-    stack: list[str] = []
-    for i, ch in enumerate(text):
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        opens = ch in OPENING and (before.isspace() or before in "([“‘—–-") and not after.isspace()
-        opens = opens and not after.isdigit()  # the '90s
-        closes = ch in ("”", "’", '"', "'") and not after.isalnum() and not before.isspace()
-        if stack and closes and OPENING[stack[-1]] == ch:
-            stack.pop()
-        elif opens:
-            stack.append(ch)
-    return "".join(OPENING[mark] for mark in reversed(stack))
-
-
 def speaker_rows(audit: QuoteAudit) -> list[SpeakerRow]:
     # Counted over the audit's rows, as the quote list is: a quoted fragment folded into
     # its reported quote is not a second quote here either.

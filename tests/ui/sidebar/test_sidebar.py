@@ -156,7 +156,7 @@ def test_severity_puts_a_changed_speaker_first():
 
 
 def test_quote_text_is_shown_with_balanced_marks():
-    from reader.ui.sidebar.models import quote_display
+    from reader.present.quote_text import quote_display
 
     assert quote_display("Trump's 'very constructive efforts") == (
         "“Trump's 'very constructive efforts'”"
