@@ -21,14 +21,15 @@ from PySide6.QtCore import (
 from reader.analysis import Comparison, QuoteAudit, Span
 from reader.present.quotes import (
     SPEAKER_CHANGED,
-    STATUS_LABELS,
     Piece,
     Wording,
+    alteration,
     display_name,
     entry_flags,
     entry_order,
     speaker_label,
     speaker_names,
+    status_label,
     wording,
 )
 from reader.ui.plain import plain_tooltip
@@ -59,6 +60,7 @@ class QuoteRow:
     order: int
     wording: Wording | None = None  # from the audit's own word diff
     attribution: str | None = None  # "attribution_removed" / "attribution_added", or None
+    alteration: str | None = None  # how an altered quote's words changed ('trimmed'), or None
 
     @property
     def text(self) -> str:
@@ -68,10 +70,14 @@ class QuoteRow:
         flags = ["speaker_changed"] if self.speaker_changed else []
         return [self.status, *flags, *([self.attribution] if self.attribution else [])]
 
+    def badge_label(self, badge: str) -> str:
+        """A badge's words: 'Altered · trimmed' for the status, 'Speaker changed' for a flag."""
+        return status_label(badge, self.alteration if badge == self.status else None)
+
     @property
     def status_text(self) -> str:
-        """As the reports word it: 'Verbatim', 'Altered · Speaker changed'."""
-        return " · ".join(STATUS_LABELS[badge] for badge in self.badges())
+        """As the reports word it: 'Verbatim', 'Altered · trimmed · Speaker changed'."""
+        return " · ".join(self.badge_label(badge) for badge in self.badges())
 
     def severity(self) -> int:
         """0 for the most serious (a changed speaker) to 4 (verbatim)."""
@@ -114,6 +120,7 @@ def quote_rows(audit: QuoteAudit, comparison: Comparison) -> list[QuoteRow]:
                 order=entry_order(entry, comparison),
                 wording=wording(entry, comparison),
                 attribution=next((f for f in entry_flags(entry) if f != SPEAKER_CHANGED), None),
+                alteration=alteration(entry),
             )
         )
     return sorted(rows, key=lambda r: r.order)

@@ -53,3 +53,32 @@ def test_a_quote_too_long_for_its_card_ends_in_an_ellipsis(window, qtbot, write,
     assert lines[-1].endswith("…") and "…" not in " ".join(lines)[:-1]
     shown = _words(" ".join(lines)[:-1])
     assert shown == _words(quote)[: len(shown)]  # whole words, in order, none left out
+
+
+def test_the_card_and_the_summary_use_the_reports_words(window, qtbot, write, fake_quotes):
+    import fakes
+
+    window.open_pair(write("old.txt", fakes.OLD_TEXT), write("new.txt", fakes.NEW_TEXT))
+    wait_idle(qtbot, window)
+    sidebar = window.sidebar
+    assert sidebar.summary.text() == "3 quotes: 1 altered, 1 dropped, 1 added"
+    assert sidebar.chips.buttons["unsupported"].text() == "Added 1"
+    cut = next(row for row in sidebar.quotes.rows if row.status == "altered")
+    assert cut.status_text == "Altered · trimmed"  # "like never before" cut from its end
+    assert cut.badge_label("altered") == "Altered · trimmed"
+    assert "with a new speaker" not in sidebar.summary.text()
+
+
+def test_badges_wrap_to_the_cards_width(qtbot):
+    from reader.ui.sidebar.delegates import QuoteDelegate, badge_lines
+    from reader.ui.sidebar.models import QuoteRow
+
+    row = QuoteRow("altered", True, "A → B", "a b", "a c", None, None, 0,
+                   attribution="attribution_removed", alteration="words added")  # fmt: skip
+    assert row.badges() == ["altered", "speaker_changed", "attribution_removed"]
+    assert row.status_text == "Altered · words added · Speaker changed · Attribution removed"
+    assert len(badge_lines(row, 2000)) == 1
+    narrow = badge_lines(row, 150)
+    assert [b for line in narrow for b in line] == row.badges() and len(narrow) == 3
+    delegate = QuoteDelegate()
+    assert delegate._measure(row, 174).height() > delegate._measure(row, 2024).height()
