@@ -70,3 +70,11 @@ def test_summaries_count_in_the_status_words() -> None:
     assert quotes_line(three) == (
         "Quotes: 0 verbatim, 1 altered, 1 dropped, 1 added, 1 speaker changed"
     )
+
+
+def test_one_is_counted_in_the_singular() -> None:
+    from reader.compare.model import Stats
+    from reader.present.stats import stats_line
+
+    stats = Stats(0.9, 10, 10, 9, 1, 1, 0, False)
+    assert stats_line(stats) == "90% similar · 1 word removed · 1 added · 9 unchanged"

@@ -70,7 +70,7 @@ def test_window_text_and_html_agree_on_every_figure_and_label(window, qtbot):
     figure = {
         key: int(value.replace(",", ""))
         for value, key in re.findall(
-            r"([\d,]+) (?:words )?(removed|added|unchanged)", text.splitlines()[0]
+            r"([\d,]+) (?:words? )?(removed|added|unchanged)", text.splitlines()[0]
         )
     }
     json_stats = comparison_json(comparison, audit)["stats"]
