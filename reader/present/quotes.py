@@ -134,6 +134,11 @@ def status_label(status: str, how: str | None = None) -> str:
     return f"{STATUS_LABELS[status]} · {how}" if how else STATUS_LABELS[status]
 
 
+def status_help(status: str, how: str | None = None) -> str:
+    """What a status (or a flag) means; for an altered quote, how its words changed."""
+    return ALTERATION_HELP[how] if how else STATUS_HELP[status]
+
+
 def entry_status_text(entry: AuditEntry) -> str:
     """'Altered · trimmed', 'Altered · Speaker changed' or 'Verbatim · Attribution removed'."""
     flags = [STATUS_LABELS[key] for key in entry_flags(entry)]

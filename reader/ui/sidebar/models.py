@@ -29,6 +29,7 @@ from reader.present.quotes import (
     entry_order,
     speaker_label,
     speaker_names,
+    status_help,
     status_label,
     wording,
 )
@@ -146,6 +147,17 @@ def speaker_rows(audit: QuoteAudit) -> list[SpeakerRow]:
     return sorted(rows, key=lambda r: (-(r.old_quotes + r.new_quotes), r.name))
 
 
+def status_html(row: QuoteRow) -> str:
+    """Each badge with what it means: 'Altered · trimmed — Words cut from its start or end,
+    none added', then 'Speaker changed — …'."""
+    lines = [
+        f"<b>{escape(row.badge_label(badge))}</b> — "
+        f"{escape(status_help(badge, row.alteration if badge == row.status else None))}"
+        for badge in row.badges()
+    ]
+    return f"<p>{'<br>'.join(lines)}</p>"
+
+
 def wording_diff_html(row: QuoteRow, theme: Theme = LIGHT) -> str:
     """Old and new wording, removed words struck through and added words marked.
 
@@ -209,7 +221,7 @@ class QuoteListModel(RowListModel[QuoteRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.text
         if role == Qt.ItemDataRole.ToolTipRole:  # escaped fragments only
-            return wording_diff_html(row, self.theme)
+            return status_html(row) + wording_diff_html(row, self.theme)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row.status_text} quote by {row.speaker}: {row.text}"
         if role == ROW_ROLE:

@@ -66,6 +66,11 @@ def test_the_card_and_the_summary_use_the_reports_words(window, qtbot, write, fa
     cut = next(row for row in sidebar.quotes.rows if row.status == "altered")
     assert cut.status_text == "Altered · trimmed"  # "like never before" cut from its end
     assert cut.badge_label("altered") == "Altered · trimmed"
+    from PySide6.QtCore import Qt
+
+    at = sidebar.quotes.rows.index(cut)
+    tip = sidebar.quotes.index(at, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "<b>Altered · trimmed</b> — Words cut from its start or end, none added" in tip
     assert "with a new speaker" not in sidebar.summary.text()
 
 
