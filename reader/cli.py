@@ -32,6 +32,7 @@ from reader.cli_io import (
     refuse_output_among_inputs,
     shown,
 )
+from reader.present.quote_text import one_line
 from reader.present.quotes import UNATTRIBUTED
 
 EXIT_BAD_INPUT = 2
@@ -59,10 +60,25 @@ def _add_compare(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("old", nargs="?", help="the original version (a file, or a URL)")
     parser.add_argument("new", nargs="?", help="the rewritten version (a file, or a URL)")
     parser.add_argument("--pairs", type=Path, help="a file of OLD<TAB>NEW lines to compare")
-    parser.add_argument("--format", choices=("text", "json", "jsonl", "html"), default="text")
-    parser.add_argument("--ignore-case", action="store_true")
-    parser.add_argument("--ignore-punctuation", action="store_true")
-    parser.add_argument("--ignore-quote-style", action="store_true")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "jsonl", "html"),
+        default="text",
+        help="text (the default), json, html, or jsonl with --pairs",
+    )
+    parser.add_argument(
+        "--ignore-case", action="store_true", help="treat “Council” and “council” as the same word"
+    )
+    parser.add_argument(
+        "--ignore-punctuation",
+        action="store_true",
+        help="don't count changed commas, dashes and full stops",
+    )
+    parser.add_argument(
+        "--ignore-quote-style",
+        action="store_true",
+        help="treat straight and curly quote marks as the same",
+    )
     parser.add_argument("--no-quotes", action="store_true", help="skip speakers and quotes")
     parser.add_argument("--no-changes", action="store_true", help="skip the change ledger")
     parser.add_argument(
@@ -75,8 +91,19 @@ def _add_compare(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_quotes(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+")
-    parser.add_argument("--format", choices=("jsonl", "text"), default="jsonl")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="articles to read (.txt, .md, .html, .docx, .pdf); one that cannot be read is "
+        "named on stderr and the others are still listed",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("jsonl", "text"),
+        default="jsonl",
+        help="jsonl: one JSON object per file (the default); text: a readable list",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -203,18 +230,29 @@ def _load(argument: str, args: argparse.Namespace) -> Document:
 
 
 def _run_quotes(args: argparse.Namespace) -> int:
+    """Each file's quotes in turn; a file that cannot be read is named on stderr with the
+    reason, the others are still listed, and the exit status says one failed."""
     from reader.report.json_report import quote_set_json
 
-    documents = [_load(path, args) for path in args.files]
+    failures = 0
     with Output(None) as out:
-        for document in _progress(documents, "reading quotes"):
+        for path in _progress(args.files, "reading quotes"):
+            try:
+                document = _load(path, args)
+            except (LoadError, CliError) as error:
+                failures += 1
+                print(f"reader-cli: {shown(str(error))}", file=sys.stderr)
+                continue
             quote_set = extract_quotes(document)
             if args.format == "jsonl":
-                record = quote_set_json(document, quote_set)
-                out.write(json_text(record) + "\n")
+                for note in quote_set.notices:  # the text format lists them in its output
+                    print(
+                        f"reader-cli: note: {shown(document.display_name)}: {note}", file=sys.stderr
+                    )
+                out.write(json_text(quote_set_json(document, quote_set)) + "\n")
             else:
                 out.write(_quotes_text(document, quote_set))
-    return 0
+    return EXIT_BAD_INPUT if failures else 0
 
 
 def _quotes_text(document: Document, quote_set: QuoteSet) -> str:
@@ -222,7 +260,7 @@ def _quotes_text(document: Document, quote_set: QuoteSet) -> str:
     lines = [f"{document.display_name}:", *(f"  note: {n}" for n in quote_set.notices)]
     for quote in quote_set.quotes:
         speaker = names.get(quote.speaker or "", UNATTRIBUTED)
-        lines.append(f"  [{quote.kind.value}] {speaker}: \u201c{quote.text}\u201d")
+        lines.append(f"  [{quote.kind.value}] {speaker}: \u201c{one_line(quote.text)}\u201d")
     return "\n".join(lines) + "\n"
 
 

@@ -193,7 +193,7 @@ def test_status_counts_and_quotes_line() -> None:
         "attribution_added": 0,
     }
     assert quotes_line(audit) == (
-        "Quotes: 2 verbatim, 0 altered, 1 dropped, 0 unsupported, 1 speaker changed"
+        "Quotes: 2 verbatim, 0 altered, 1 dropped, 0 added, 1 speaker changed"
     )
 
 
@@ -207,7 +207,7 @@ def test_attribution_removed_or_added_is_said_beside_the_status() -> None:
     counts = {c.key: c.count for c in status_counts(audit)}
     assert counts["attribution_removed"] == counts["attribution_added"] == 1
     assert quotes_line(audit) == (
-        "Quotes: 2 verbatim, 1 altered, 0 dropped, 0 unsupported, 1 attribution removed, "
+        "Quotes: 2 verbatim, 1 altered, 0 dropped, 0 added, 1 attribution removed, "
         "1 attribution added"
     )
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from reader.audit.model import QuoteAudit
 from reader.compare.model import Comparison, EditOp
 from reader.documents.model import Span
-from reader.quotes.model import AuditEntry
+from reader.quotes.model import AuditEntry, AuditStatus
 
 UNATTRIBUTED = "Unattributed"
 SPEAKER_CHANGED = "speaker_changed"
@@ -26,9 +26,19 @@ class StatusInfo:
 
 STATUSES: tuple[StatusInfo, ...] = (
     StatusInfo("verbatim", "Verbatim", "Quoted word for word in both versions"),
-    StatusInfo("altered", "Altered", "The quoted words differ between the versions"),
+    StatusInfo(
+        "altered",
+        "Altered",
+        "The quoted words differ between the versions (trimmed, words cut, words added or "
+        "reworded)",
+    ),
     StatusInfo("dropped", "Dropped", "In the original, missing from the revision"),
-    StatusInfo("unsupported", "Unsupported", "In the revision, with no source in the original"),
+    StatusInfo(
+        "unsupported",
+        "Added",
+        "Only in the revision: the original has no source for these words (new reporting, "
+        "or invented)",
+    ),
     StatusInfo(
         SPEAKER_CHANGED, "Speaker changed", "Attributed to a different speaker in the revision"
     ),
@@ -45,6 +55,17 @@ STATUSES: tuple[StatusInfo, ...] = (
 )
 STATUS_LABELS = {info.key: info.label for info in STATUSES}
 STATUS_HELP = {info.key: info.help for info in STATUSES}
+
+# How an altered quote's words changed, read from the audit's word diff; said after
+# "Altered" ('Altered · trimmed'). Cuts inside a quote are not a trim: "we will not
+# build" cut to "we will build" lost one word and its meaning.
+TRIMMED, WORDS_CUT, WORDS_ADDED, REWORDED = "trimmed", "words cut", "words added", "reworded"
+ALTERATION_HELP = {
+    TRIMMED: "Words cut from its start or end, none added",
+    WORDS_CUT: "Words cut from inside it, none added",
+    WORDS_ADDED: "Words added to it, none cut",
+    REWORDED: "Words both cut and added",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +94,7 @@ def status_counts(audit: QuoteAudit) -> tuple[StatusCount, ...]:
 
 
 def quotes_line(audit: QuoteAudit) -> str:
-    """'Quotes: 12 verbatim, 3 altered, 1 dropped, 2 unsupported, 1 speaker changed' (a flag
+    """'Quotes: 12 verbatim, 3 altered, 1 dropped, 2 added, 1 speaker changed' (a flag
     only when some entry has it)."""
     parts = [
         f"{item.count} {item.label.lower()}"
@@ -83,10 +104,45 @@ def quotes_line(audit: QuoteAudit) -> str:
     return "Quotes: " + ", ".join(parts)
 
 
+def quotes_summary(audit: QuoteAudit) -> str:
+    """'3 quotes: 1 altered, 1 dropped, 1 added, 1 speaker changed': the figures of
+    `quotes_line` that are not zero, after the number of quotes."""
+    noun = "quote" if len(audit.entries) == 1 else "quotes"
+    parts = [f"{item.count} {item.label.lower()}" for item in status_counts(audit) if item.count]
+    return f"{len(audit.entries)} {noun}: " + ", ".join(parts)
+
+
+def alteration(entry: AuditEntry) -> str | None:
+    """TRIMMED, WORDS_CUT, WORDS_ADDED or REWORDED for an altered quote, from the audit's
+    word diff; None when the diff does not say (the words differ only in case or marks)."""
+    if entry.status is not AuditStatus.ALTERED:
+        return None
+    ops = [edit.op for edit in entry.word_diff]
+    cut, added = EditOp.DELETE in ops, EditOp.INSERT in ops
+    if cut and added:
+        return REWORDED
+    if added:
+        return WORDS_ADDED
+    if not cut:
+        return None
+    inside = any(op is EditOp.DELETE for op in ops[1:-1])
+    return WORDS_CUT if inside else TRIMMED
+
+
+def status_label(status: str, how: str | None = None) -> str:
+    """'Altered · trimmed' for a status and how its words changed, or the status's label."""
+    return f"{STATUS_LABELS[status]} · {how}" if how else STATUS_LABELS[status]
+
+
+def status_help(status: str, how: str | None = None) -> str:
+    """What a status (or a flag) means; for an altered quote, how its words changed."""
+    return ALTERATION_HELP[how] if how else STATUS_HELP[status]
+
+
 def entry_status_text(entry: AuditEntry) -> str:
-    """'Altered', 'Altered · Speaker changed' or 'Verbatim · Attribution removed'."""
-    labels = [STATUS_LABELS[key] for key in (entry.status.value, *entry_flags(entry))]
-    return " · ".join(labels)
+    """'Altered · trimmed', 'Altered · Speaker changed' or 'Verbatim · Attribution removed'."""
+    flags = [STATUS_LABELS[key] for key in entry_flags(entry)]
+    return " · ".join([status_label(entry.status.value, alteration(entry)), *flags])
 
 
 def display_name(name: str) -> str:

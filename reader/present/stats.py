@@ -21,7 +21,7 @@ def stats_figures(stats: Stats) -> tuple[Figure, ...]:
     percent = round(stats.similarity * 100)
     figures = [
         Figure("similarity", percent, f"{percent}% similar"),
-        Figure("removed", stats.words_deleted, f"{stats.words_deleted:,} words removed"),
+        Figure("removed", stats.words_deleted, f"{word_count_text(stats.words_deleted)} removed"),
         Figure("added", stats.words_inserted, f"{stats.words_inserted:,} added"),
     ]
     if stats.words_moved:

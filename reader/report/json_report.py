@@ -133,4 +133,5 @@ def quote_set_json(document: Document, quote_set: QuoteSet) -> JsonDict:
             for speaker in quote_set.speakers
         ],
         "quotes": [quote_json(quote) for quote in quote_set.quotes],
+        "notices": list(quote_set.notices),  # why there may be none: another language, no model
     }

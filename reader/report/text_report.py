@@ -13,6 +13,7 @@ from reader.changes.model import Change
 from reader.compare.model import Comparison, Edit, EditOp
 from reader.present.changes import checklist_lines
 from reader.present.legend import LEGEND
+from reader.present.quote_text import one_line, shortened
 from reader.present.quotes import (
     entry_status_text,
     quotes_line,
@@ -101,5 +102,5 @@ def _audit_line(entry: AuditEntry, speaker: str, words: str, colour: bool) -> st
     label = f"[{entry_status_text(entry)}]"
     if colour:
         label = f"{_STATUS_CODES[entry.status.value]}{_BOLD}{label}{_RESET}"
-    short = words if len(words) <= 90 else words[:87] + "..."
+    short = shortened(one_line(words), 90)
     return f"  {label} {speaker}: \u201c{short}\u201d"

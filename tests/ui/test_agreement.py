@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 
 from reader.present.legend import LEGEND, legend_key
 from reader.present.marks import Mark
+from reader.present.quotes import STATUS_LABELS
 from reader.present.stats import word_count_text
 from reader.report.html_report import render_html
 from reader.report.json_report import comparison_json
@@ -54,17 +55,23 @@ def test_window_text_and_html_agree_on_every_figure_and_label(window, qtbot):
         f"{stats.words_equal:,} unchanged",
     ]
     counts = Counter(entry.status.value for entry in audit.entries)
-    figures += [f"{counts[s]} {s}" for s in ("verbatim", "altered", "dropped", "unsupported")]
+    figures += [
+        f"{counts[s]} {STATUS_LABELS[s].lower()}" for s in ("verbatim", "altered", "dropped")
+    ]
+    figures.append(f"{counts['unsupported']} added")  # one word for it everywhere
     for figure in figures:
         assert figure in summary, figure
         assert figure in text.splitlines()[0] or figure in text, figure
         assert figure in html, figure
 
     # each pane header's length: the JSON's words_old/words_new, and what the text report's
-    # figures add up to (removed + unchanged, added + unchanged)
+    # figures add up to (removed + unchanged, added + unchanged; its first line: the quotes'
+    # line has an "added" of its own)
     figure = {
         key: int(value.replace(",", ""))
-        for value, key in re.findall(r"([\d,]+) (?:words )?(removed|added|unchanged)", text)
+        for value, key in re.findall(
+            r"([\d,]+) (?:words? )?(removed|added|unchanged)", text.splitlines()[0]
+        )
     }
     json_stats = comparison_json(comparison, audit)["stats"]
     lengths = {
@@ -110,6 +117,10 @@ def test_window_text_and_html_agree_on_every_figure_and_label(window, qtbot):
     assert len(window_rows) == len(audit.entries) > 5
     assert Counter(window_rows) == Counter(_text_audit(text))
     assert ("Verbatim · Speaker changed", "Priya Lund → Helen Marsh") in window_rows
+    # how an altered quote changed, where the audit's word diff says: a cut opening sentence
+    assert ("Altered · trimmed", "Helen Marsh") in window_rows
+    assert ("Altered · reworded", "Dan Okafor") in window_rows
+    assert ("Added", "Industry observers") in window_rows
 
 
 def _window_audit(window) -> list[tuple[str, str]]:

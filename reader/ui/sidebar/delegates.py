@@ -8,14 +8,16 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from reader.present.quote_text import ELLIPSIS, quote_display
 from reader.present.quotes import STATUS_LABELS
 from reader.ui.panes.typography import reading_font
-from reader.ui.sidebar.models import ROW_ROLE, QuoteRow, SpeakerRow, quote_display
+from reader.ui.sidebar.models import ROW_ROLE, QuoteRow, SpeakerRow
 from reader.ui.theme import LIGHT, Theme
 
 QUOTE_LINES = 3
 SIZE_CACHE_MAX = 50_000
 PAD = 12
+BADGE_GAP = 6
 # Badges without a colour of their own: a credit added or removed is coloured as a new speaker.
 BADGE_COLOURS = {"attribution_removed": "speaker_changed", "attribution_added": "speaker_changed"}
 
@@ -32,15 +34,27 @@ def quote_font() -> QFont:
     return reading_font(QFont().pointSizeF() + 0.5)
 
 
-def paint_badge(painter: QPainter, x: float, y: float, status: str, theme: Theme) -> float:
-    """A small pill with the status name; returns its width."""
+def badge_font() -> QFont:
     font = ui_font(-1.5, bold=True)
     font.setCapitalization(QFont.Capitalization.AllUppercase)
     font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
-    fm = QFontMetricsF(font)
-    label = STATUS_LABELS[status]
-    width = fm.horizontalAdvance(label.upper()) + 14
-    height = fm.height() + 4
+    return font
+
+
+def badge_width(label: str) -> float:
+    return QFontMetricsF(badge_font()).horizontalAdvance(label.upper()) + 14
+
+
+def badge_height() -> float:
+    return QFontMetricsF(badge_font()).height() + 4
+
+
+def paint_badge(
+    painter: QPainter, x: float, y: float, status: str, theme: Theme, label: str = ""
+) -> float:
+    """A small pill with the status name (or `label`) in its colour; returns its width."""
+    label = label or STATUS_LABELS[status]
+    width, height = badge_width(label), badge_height()
     color = QColor(getattr(theme, BADGE_COLOURS.get(status, status)))
     fill = QColor(color)
     fill.setAlphaF(0.16 if theme.name == "light" else 0.28)
@@ -48,9 +62,36 @@ def paint_badge(painter: QPainter, x: float, y: float, status: str, theme: Theme
     painter.setBrush(fill)
     painter.drawRoundedRect(QRectF(x, y, width, height), height / 2, height / 2)
     painter.setPen(color)
-    painter.setFont(font)
+    painter.setFont(badge_font())
     painter.drawText(QRectF(x, y, width, height), Qt.AlignmentFlag.AlignCenter, label.upper())
     return width
+
+
+def badge_lines(row: QuoteRow, width: float) -> list[list[str]]:
+    """The row's badges, in lines that fit `width` ('Altered · words added' and 'Speaker
+    changed' share one line in a wide sidebar, not in a narrow one)."""
+    lines: list[list[str]] = [[]]
+    x = 0.0
+    for badge in row.badges():
+        step = badge_width(row.badge_label(badge)) + BADGE_GAP
+        if lines[-1] and x + step - BADGE_GAP > width:
+            lines.append([])
+            x = 0.0
+        lines[-1].append(badge)
+        x += step
+    return lines
+
+
+def paint_badges(painter: QPainter, row: QuoteRow, at: QRectF, theme: Theme) -> float:
+    """Paint the row's badges from the top left of `at`, wrapped to its width; returns the y
+    where the speaker's line begins."""
+    y = at.top()
+    for badges in badge_lines(row, at.width()):
+        x = at.left()
+        for badge in badges:
+            x += paint_badge(painter, x, y, badge, theme, row.badge_label(badge)) + BADGE_GAP
+        y += badge_height() + 4
+    return y + 2
 
 
 def elided_lines(text: str, font: QFont, width: float, lines: int) -> list[str]:
@@ -70,13 +111,31 @@ def elided_lines(text: str, font: QFont, width: float, lines: int) -> list[str]:
     consumed = sum(len(s) for s in out)
     layout.endLayout()
     if out and consumed < len(text):
-        fm = QFontMetricsF(font)
-        out[-1] = fm.elidedText(
-            out[-1].rstrip() + " " + text[consumed : consumed + 40],
-            Qt.TextElideMode.ElideRight,
-            width,
-        )
+        out[-1] = _cut_after_a_word(out[-1] + text[consumed : consumed + 80], font, width)
     return out
+
+
+def _cut_after_a_word(text: str, font: QFont, width: float) -> str:
+    """As many whole words of `text` as fit in `width` with "…" after them (a first word too
+    long for the line is cut by Qt, still ending in "…")."""
+    fm = QFontMetricsF(font)
+    words = text.split()
+    shown = ""
+    for word in words:
+        longer = f"{shown} {word}" if shown else word
+        if fm.horizontalAdvance(longer + ELLIPSIS) > width:
+            break
+        shown = longer
+    if not shown:
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return shown.rstrip(" ,;:") + ELLIPSIS
+
+
+def card_lines(row: QuoteRow, font: QFont, width: float) -> list[str]:
+    """The quote's words as its card shows them: on one line of text (the file's own line
+    breaks are spaces), wrapped to at most QUOTE_LINES lines, the last ending in "…" when
+    words are left out."""
+    return elided_lines(quote_display(row.text), font, width, QUOTE_LINES)
 
 
 class QuoteDelegate(QStyledItemDelegate):
@@ -103,8 +162,9 @@ class QuoteDelegate(QStyledItemDelegate):
     def _measure(self, row: QuoteRow | None, rect_width: int) -> QSize:
         width = max(160, rect_width or 300) - 2 * PAD
         qf = quote_font()
-        lines = len(elided_lines(quote_display(row.text), qf, width, QUOTE_LINES)) if row else 1
-        head = QFontMetricsF(ui_font(-1.5, True)).height() + 4
+        lines = len(card_lines(row, qf, width)) if row else 1
+        badges = len(badge_lines(row, width)) if row else 1
+        head = badges * badge_height() + (badges - 1) * 4
         speaker = QFontMetricsF(ui_font(-0.5)).height()
         body = QFontMetricsF(qf).lineSpacing() * max(1, lines)
         return QSize(int(width + 2 * PAD), int(PAD + head + 6 + speaker + 4 + body + PAD))
@@ -126,14 +186,11 @@ class QuoteDelegate(QStyledItemDelegate):
             painter.fillRect(QRectF(rect.left(), rect.top(), 3, rect.height()), QColor(t.accent))
         painter.setPen(QPen(QColor(t.border), 1))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        x, y = rect.left() + PAD, rect.top() + PAD
-        for badge in row.badges():
-            x += paint_badge(painter, x, y, badge, t) + 6
-        y += QFontMetricsF(ui_font(-1.5, True)).height() + 4 + 6
+        width = rect.width() - 2 * PAD
+        y = paint_badges(painter, row, QRectF(rect.left() + PAD, rect.top() + PAD, width, 0), t)
         sfont = ui_font(-0.5)
         painter.setFont(sfont)
         painter.setPen(QColor(t.muted))
-        width = rect.width() - 2 * PAD
         fm = QFontMetricsF(sfont)
         painter.drawText(
             QRectF(rect.left() + PAD, y, width, fm.height()),
@@ -148,7 +205,7 @@ class QuoteDelegate(QStyledItemDelegate):
             color = QColor(t.muted)
         painter.setPen(color)
         qfm = QFontMetricsF(qf)
-        for line in elided_lines(quote_display(row.text), qf, width, QUOTE_LINES):
+        for line in card_lines(row, qf, width):
             painter.drawText(
                 QRectF(rect.left() + PAD, y, width, qfm.height()), Qt.AlignmentFlag.AlignLeft, line
             )

@@ -21,14 +21,16 @@ from PySide6.QtCore import (
 from reader.analysis import Comparison, QuoteAudit, Span
 from reader.present.quotes import (
     SPEAKER_CHANGED,
-    STATUS_LABELS,
     Piece,
     Wording,
+    alteration,
     display_name,
     entry_flags,
     entry_order,
     speaker_label,
     speaker_names,
+    status_help,
+    status_label,
     wording,
 )
 from reader.ui.plain import plain_tooltip
@@ -59,6 +61,7 @@ class QuoteRow:
     order: int
     wording: Wording | None = None  # from the audit's own word diff
     attribution: str | None = None  # "attribution_removed" / "attribution_added", or None
+    alteration: str | None = None  # how an altered quote's words changed ('trimmed'), or None
 
     @property
     def text(self) -> str:
@@ -68,10 +71,14 @@ class QuoteRow:
         flags = ["speaker_changed"] if self.speaker_changed else []
         return [self.status, *flags, *([self.attribution] if self.attribution else [])]
 
+    def badge_label(self, badge: str) -> str:
+        """A badge's words: 'Altered · trimmed' for the status, 'Speaker changed' for a flag."""
+        return status_label(badge, self.alteration if badge == self.status else None)
+
     @property
     def status_text(self) -> str:
-        """As the reports word it: 'Verbatim', 'Altered · Speaker changed'."""
-        return " · ".join(STATUS_LABELS[badge] for badge in self.badges())
+        """As the reports word it: 'Verbatim', 'Altered · trimmed · Speaker changed'."""
+        return " · ".join(self.badge_label(badge) for badge in self.badges())
 
     def severity(self) -> int:
         """0 for the most serious (a changed speaker) to 4 (verbatim)."""
@@ -114,41 +121,10 @@ def quote_rows(audit: QuoteAudit, comparison: Comparison) -> list[QuoteRow]:
                 order=entry_order(entry, comparison),
                 wording=wording(entry, comparison),
                 attribution=next((f for f in entry_flags(entry) if f != SPEAKER_CHANGED), None),
+                alteration=alteration(entry),
             )
         )
     return sorted(rows, key=lambda r: r.order)
-
-
-OPENING = {"“": "”", "‘": "’", '"': '"', "'": "'"}
-OUTER = ("“", '"')
-
-
-def quote_display(text: str) -> str:
-    """The quoted words in curly marks, with any quote opened inside them closed.
-
-    A quote span can start inside a nested quotation (“Trump's 'very constructive
-    efforts”); closing the inner mark keeps what is shown balanced.
-    """
-    inner = text.strip()
-    if len(inner) >= 2 and inner[0] in OUTER and inner[-1] in ("”", '"'):
-        inner = inner[1:-1]
-    return f"“{inner}{_closing_marks(inner)}”"
-
-
-def _closing_marks(text: str) -> str:
-    """The marks that close quotations opened in `text` and left open, innermost first."""
-    stack: list[str] = []
-    for i, ch in enumerate(text):
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        opens = ch in OPENING and (before.isspace() or before in "([“‘—–-") and not after.isspace()
-        opens = opens and not after.isdigit()  # the '90s
-        closes = ch in ("”", "’", '"', "'") and not after.isalnum() and not before.isspace()
-        if stack and closes and OPENING[stack[-1]] == ch:
-            stack.pop()
-        elif opens:
-            stack.append(ch)
-    return "".join(OPENING[mark] for mark in reversed(stack))
 
 
 def speaker_rows(audit: QuoteAudit) -> list[SpeakerRow]:
@@ -169,6 +145,17 @@ def speaker_rows(audit: QuoteAudit) -> list[SpeakerRow]:
         for s in audit.speakers
     ]
     return sorted(rows, key=lambda r: (-(r.old_quotes + r.new_quotes), r.name))
+
+
+def status_html(row: QuoteRow) -> str:
+    """Each badge with what it means: 'Altered · trimmed — Words cut from its start or end,
+    none added', then 'Speaker changed — …'."""
+    lines = [
+        f"<b>{escape(row.badge_label(badge))}</b> — "
+        f"{escape(status_help(badge, row.alteration if badge == row.status else None))}"
+        for badge in row.badges()
+    ]
+    return f"<p>{'<br>'.join(lines)}</p>"
 
 
 def wording_diff_html(row: QuoteRow, theme: Theme = LIGHT) -> str:
@@ -234,7 +221,7 @@ class QuoteListModel(RowListModel[QuoteRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.text
         if role == Qt.ItemDataRole.ToolTipRole:  # escaped fragments only
-            return wording_diff_html(row, self.theme)
+            return status_html(row) + wording_diff_html(row, self.theme)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{row.status_text} quote by {row.speaker}: {row.text}"
         if role == ROW_ROLE:

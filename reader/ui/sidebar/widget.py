@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.analysis import Comparison, QuoteAudit
-from reader.present.quotes import STATUS_LABELS
+from reader.present.quotes import quotes_summary
 from reader.ui.changes_tab import ChangesPanel
 from reader.ui.plain import plain_label
 from reader.ui.sidebar.chips import StatusChips, status_counts
@@ -209,7 +209,7 @@ class Sidebar(QWidget):
         self.proxy.sort(0)
         self.chips.set_counts(status_counts(quotes))
         self.speakers.set_rows(speakers)
-        self.summary.setText(audit_summary(quotes))
+        self.summary.setText(quotes_summary(audit))
         self.placeholder.setText("No quotes found in either version." if not quotes else "")
         self.list_stack.show_placeholder(not quotes)
 
@@ -235,19 +235,3 @@ class Sidebar(QWidget):
 
     def _speaker_clicked(self, index: QModelIndex) -> None:
         self.speaker_activated.emit(index.data(ROW_ROLE))
-
-
-def audit_summary(rows: list[QuoteRow]) -> str:
-    if not rows:
-        return ""
-    counts: dict[str, int] = {}
-    for row in rows:
-        counts[row.status] = counts.get(row.status, 0) + 1
-    changed = sum(1 for r in rows if r.speaker_changed)
-    for row in rows:
-        if row.attribution:
-            counts[row.attribution] = counts.get(row.attribution, 0) + 1
-    parts = [f"{counts[k]} {STATUS_LABELS[k].lower()}" for k in STATUS_LABELS if counts.get(k)]
-    if changed:
-        parts.append(f"{changed} with a new speaker")
-    return f"{len(rows)} quotes: " + ", ".join(parts)

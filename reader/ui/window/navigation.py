@@ -110,7 +110,8 @@ class WindowNavigator:
             first_new = row.new_mentions[0] if row.new_mentions else None
             self.show_spans(first_old, first_new)
             count = len(row.old_mentions) + len(row.new_mentions)
-            self.w.statusBar().showMessage(f"{row.name}: {count} mentions highlighted", 5000)
+            noun = "mention" if count == 1 else "mentions"
+            self.w.statusBar().showMessage(f"{row.name}: {count} {noun} highlighted", 5000)
 
     def clicked(self, side: str, offset: int) -> None:
         """A click on a moved sentence shows where it went."""

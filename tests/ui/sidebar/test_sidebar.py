@@ -119,7 +119,7 @@ def test_status_bar_counts_quotes(window, sample_pair, qtbot, fake_quotes):
     label = window.summary_label
     assert "1 verbatim" not in label.full_text()
     # shown in full once the status bar has its width (busy widgets hidden)
-    qtbot.waitUntil(lambda: "1 altered, 1 dropped, 1 unsupported" in label.text())
+    qtbot.waitUntil(lambda: "1 altered, 1 dropped, 1 added" in label.text())
 
 
 def test_a_speaker_named_in_running_text_is_shown_capitalised():
@@ -156,7 +156,7 @@ def test_severity_puts_a_changed_speaker_first():
 
 
 def test_quote_text_is_shown_with_balanced_marks():
-    from reader.ui.sidebar.models import quote_display
+    from reader.present.quote_text import quote_display
 
     assert quote_display("Trump's 'very constructive efforts") == (
         "“Trump's 'very constructive efforts'”"
