@@ -130,6 +130,18 @@ OBJECT_EXAMPLES = {
     "vouch": "[The neighbours] vouched for {the honesty of the accused}.",
     "advocate": "[The charity] has long advocated for {the families of missing sailors}.",
     "argue": "[The professor] argued for {a higher tax on sugar}.",
+    "touch": "[The bishop] touched on {the closure of the old mill}.",
+    "push": "[The nurses] pushed for {a new contract for cleaners}.",
+    "dwell": "[The coach] dwelt on {the errors of the first half}.",
+    "delve": "[The author] delved into {the history of the old mill}.",
+    "lie": "[The witness] lied about {the time of the crash}.",
+    "write": "[The novelist] wrote about {her childhood on the island}.",
+    "remind": "[The mayor] reminded voters of {her record on housing}.",
+    "testify": "[The engineer] testified about {the cracks in the dam}.",
+    "rave": "[The critics] raved about {the new production of Hamlet}.",
+    "gush": "[The coach] gushed about {his new young striker}.",
+    "muse": "[The poet] mused about {the end of summer}.",
+    "opine": "[The columnist] opined on {the future of the local paper}.",
 }
 
 # noun -> its example: [the speaker's mention] <the cue> {the reported words}
@@ -151,6 +163,22 @@ NOUN_EXAMPLES = {
     "mention": "[The coach] <made no mention of> {the injured team captain}.",
     "warning": "[The minister] <issued a warning about> {fake charity collectors}.",
     "apology": "[The airline] <gave an apology for> {the long delays at the airport}.",
+    "question": "[The auditor] <raised questions about> {the cost of the new depot}.",
+    "comment": "[The coach] <made comments about> {the state of the pitch}.",
+    "remark": "[The judge] <made remarks about> {the length of the trial}.",
+    "statement": "[The club] <issued a statement on> {the sale of its ground}.",
+    "support": "[The nurses] <voiced their support for> {the striking porters}.",
+    "assessment": "[The doctor] <gave her assessment of> {the new flu vaccine}.",
+    "defense": "[The senator] <mounted a defense of> {the new farm bill}.",
+    "defence": "[The minister] <mounted a spirited defence of> {the new rail timetable}.",
+    "call": "[The union] <renewed its call for> {a public inquiry into the crash}.",
+    "appeal": "[The police] <issued an appeal for> {witnesses to the crash}.",
+    "plea": "[The mother] <made a plea for> {the return of her son's bicycle}.",
+    "opposition": "[The farmers] <voiced their opposition to> {the plans for a new road}.",
+    "objection": "[Residents] <raised objections to> {the new phone mast}.",
+    "complaint": "[The tenants] <filed a complaint about> {the broken lifts in the block}.",
+    "accusation": "[The coach] <levelled accusations against> {the referee of the final}.",
+    "allegation": "[The reporter] <made allegations against> {the owner of the club}.",
 }
 
 

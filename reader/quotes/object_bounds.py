@@ -49,6 +49,21 @@ def completed_end(cue: Token, last: Token) -> Token:
     return last
 
 
+def phrase_end(head: Token, last: Token) -> Token:
+    """The end of a noun's or adjective's claim with the prepositions that follow it
+    (`his assessment of the final [between the two clubs]`, `tired of a party [with so few
+    wins]`), each right after the one before; not a setting nor a `by` agent."""
+    for child in sorted(head.children, key=lambda c: c.i):
+        if child.i <= last.i:
+            continue
+        if child.left_edge.i != last.i + 1 or child.dep_ != "prep" or child.lower_ == "by":
+            break
+        if _is_setting(child):
+            break
+        last = child.right_edge
+    return last
+
+
 def _completes(child: Token) -> bool:
     if child.dep_ in ("oprd", "xcomp"):
         return True

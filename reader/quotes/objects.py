@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from reader.quotes.attitudes import attitude_claims
 from reader.quotes.indirect import Attribution
 from reader.quotes.lexicon import cues
 from reader.quotes.mentions import mention_from_token
@@ -31,6 +32,7 @@ from reader.quotes.object_bounds import (
 )
 from reader.quotes.object_lexicon import ObjectVerb, object_words
 from reader.quotes.object_nouns import noun_claims
+from reader.quotes.owned_nouns import owned_claims
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.subjects import find_speaker_token
 
@@ -51,6 +53,8 @@ def object_attributions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[At
         for sentence in chunk.sentences():
             found.extend(_sentence_objects(chunk, sentence, marked))
             found.extend(noun_claims(chunk, sentence, marked, FRAME))
+            found.extend(owned_claims(chunk, sentence, marked, FRAME))
+            found.extend(attitude_claims(chunk, sentence, marked, FRAME))
     return found
 
 
@@ -61,7 +65,7 @@ def _sentence_objects(
     for token in sentence:
         if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
             continue
-        verb = vocabulary.verb_for(token.lemma_, token.text)
+        verb = _phrasal(token) or vocabulary.verb_for(token.lemma_, token.text)
         if verb is None or inside_any(chunk.token_span(token), marked):
             continue  # a cue inside a quote belongs to the quoted speaker's own words
         attribution = _attribution(chunk, sentence, token, verb, marked)
@@ -69,10 +73,28 @@ def _sentence_objects(
             yield attribution
 
 
+def _phrasal(verb: Token) -> ObjectVerb | None:
+    """`weighed in on ...`, `called out ...`: the verb with its particle (objects.json
+    `phrasal`), a verb of its own whatever the plain verb means."""
+    particle = _particle(verb)
+    return object_words().phrasal_for(verb.lemma_, particle.text) if particle else None
+
+
+def _particle(verb: Token) -> Token | None:
+    """The particle of a phrasal verb of objects.json (the parser may call it an adverb:
+    `pushed back against`)."""
+    words = object_words()
+    for child in verb.children:
+        placed = child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1)
+        if placed and words.phrasal_for(verb.lemma_, child.text) is not None:
+            return child
+    return None
+
+
 def _attribution(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: ObjectVerb, marked: SpanIndex
 ) -> Attribution | None:
-    if _read_by_clause_frames(cue) or is_passive(cue) or is_purpose(cue):
+    if is_passive(cue) or is_purpose(cue) or (not verb.particle and _read_by_clause_frames(cue)):
         return None
     speaker = find_speaker_token(cue)
     if speaker is None or inside_any(chunk.token_span(speaker), marked):
@@ -86,12 +108,18 @@ def _attribution(
     if content is None:
         return None
     return Attribution(
-        cue=chunk.token_span(cue),
+        cue=chunk.tokens_span(cue, _cue_end(cue, verb)),
         speaker=mention_from_token(chunk, speaker),
         content=content,
         sentence=chunk.tokens_span(sentence[0], sentence[-1]),
         frame=FRAME,
     )
+
+
+def _cue_end(cue: Token, verb: ObjectVerb) -> Token:
+    """The last word of the cue: the verb, or its particle (`weighed in`)."""
+    particle = _particle(cue) if verb.particle else None
+    return particle if particle is not None and particle.i > cue.i else cue
 
 
 def _read_by_clause_frames(cue: Token) -> bool:
@@ -143,12 +171,41 @@ def _describes(cue: Token, obj: Token) -> bool:
 def _prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None:
     """`referred to the levy (as a tax on the poor)`: the object of the verb's own preposition,
     with an `as` complement after it."""
-    prep = next(
-        (c for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i), None
-    )
+    prep = _own_prep(cue, preps)
     target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
     if prep is None or target is None:
         return None
     if target.pos_ == "PRON" and target.right_edge.i == target.i:
         return None
+    if prep.lower_ == "in" and _in_favour_of(target) is target:
+        return None  # "spoke out in Ohio": where, not what
+    target = _in_favour_of(target)
     return target.left_edge, completed_end(cue, target.right_edge)
+
+
+def _in_favour_of(target: Token) -> Token:
+    """`spoke out in favor of stricter rules`: what is favoured, not the favour."""
+    if target.lemma_.lower() not in ("favor", "favour", "support", "defense", "defence"):
+        return target
+    of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    found = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of else None
+    return found if found is not None else target
+
+
+def _own_prep(cue: Token, preps: frozenset[str]) -> Token | None:
+    """The verb's preposition, on the verb or, after a listener, on its object (`reminded
+    voters of ...`, which the parser may hang on `voters`)."""
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i > cue.i:
+            return child
+    listener = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if listener is None:
+        return None
+    return next(
+        (
+            c
+            for c in listener.children
+            if c.dep_ == "prep" and c.lower_ in preps and c.i == listener.i + 1
+        ),
+        None,
+    )
