@@ -228,3 +228,38 @@ def test_a_listener_between_the_verb_and_its_preposition() -> None:
     sentence = "The mayor reminded the voters of her long record on housing."
     quote = _holding(_quotes(sentence)[0], sentence, "her long record on housing")
     assert _text(sentence, quote.speaker_mention) == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            "About a third of the nurses want a shorter night shift on the wards.",
+            "a shorter night shift on the wards",
+            "the nurses",
+        ),
+        (
+            "Nine in 10 farmers are unhappy with the new rules on grazing.",
+            "the new rules on grazing",
+            "10 farmers",
+        ),
+    ],
+)
+def test_a_share_of_people_speaks_for_them(sentence: str, words: str, speaker: str) -> None:
+    quote = _holding(_quotes(sentence)[0], sentence, words)
+    assert _text(sentence, quote.speaker_mention) == speaker
+
+
+def test_a_bare_number_is_no_speaker() -> None:
+    assert _quotes("Ten rejected the latest appeal from the prisoners.")[0].quotes == ()
+
+
+def test_an_as_clause_without_a_subject_describes_the_object() -> None:
+    sentence = "Many voters see the new council tax as most unfair."
+    quote = _holding(_quotes(sentence)[0], sentence, "the new council tax as most unfair")
+    assert _text(sentence, quote.speaker_mention) == "Many voters"
+
+
+def test_an_as_clause_with_its_own_subject_is_when_not_what() -> None:
+    sentence = "The captain thanked the whole crew as the ship docked in the harbour."
+    assert [q.text for q in _quotes(sentence)[0].quotes] == ["the whole crew"]

@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.quotes.mentions import mention_from_token
-from reader.quotes.object_bounds import may_speak, phrase_end, trimmed_content
+from reader.quotes.object_bounds import may_speak, phrase_end, speaking_for, trimmed_content
 from reader.quotes.object_lexicon import object_words
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.reach import Attribution
@@ -68,7 +68,7 @@ def _claim(
         return None
     return Attribution(
         cue=chunk.tokens_span(adjective, prep),
-        speaker=mention_from_token(chunk, holder),
+        speaker=mention_from_token(chunk, speaking_for(holder)),
         content=content,
         sentence=chunk.tokens_span(sentence[0], sentence[-1]),
     )
@@ -86,4 +86,4 @@ def _holder(adjective: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.lower_ in _NOT_HOLDERS or not may_speak(subject):
         return None
-    return subject if subject.pos_ in ("PROPN", "NOUN", "PRON") else None
+    return subject if subject.pos_ in ("PROPN", "NOUN", "PRON", "NUM") else None

@@ -65,11 +65,19 @@ def phrase_end(head: Token, last: Token) -> Token:
 
 
 def _completes(child: Token) -> bool:
-    if child.dep_ in ("oprd", "xcomp"):
+    if child.dep_ in ("oprd", "xcomp") or as_description(child):
         return True
     if child.dep_ in ("dobj", "npadvmod"):  # `branded the budget a betrayal`, parsed flat
         return child.pos_ in ("NOUN", "PROPN")
     return child.dep_ in ("prep", "dative") and child.lower_ in _COMPLEMENT_PREPS
+
+
+def as_description(child: Token) -> bool:
+    """`saw the plan as most unfair`, parsed as an adverbial clause opening with `as` and no
+    subject of its own (not `as the ship docked`)."""
+    if child.dep_ != "advcl" or child.left_edge.lower_ != "as":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
 
 
 def _is_setting(child: Token) -> bool:
@@ -109,5 +117,26 @@ def is_purpose(cue: Token) -> bool:
 
 
 def may_speak(token: Token) -> bool:
-    """Not a place, a date or a number: "Texas rejected the appeal" is an act, not a claim."""
+    """Not a place, a date or a number: "Texas rejected the appeal" is an act, not a claim.
+    A share of people speaks for them: `a third of the voters`, `9 in 10 nurses`."""
+    if token.ent_type_ == "CARDINAL" or token.pos_ == "NUM":
+        counted = _counted(token)
+        return counted is not None and counted.ent_type_ not in _NON_SPEAKER_ENTS
     return token.ent_type_ not in _NON_SPEAKER_ENTS
+
+
+def speaking_for(speaker: Token) -> Token:
+    """Who a share of people names: `the nurses` of `a third of the nurses`."""
+    if speaker.ent_type_ == "CARDINAL" or speaker.pos_ == "NUM":
+        return _counted(speaker) or speaker
+    return speaker
+
+
+def _counted(share: Token) -> Token | None:
+    """The people a share is of: `voters` in `a third of the voters`, `9 in 10 voters`."""
+    for prep in share.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if found is not None and found.pos_ == "NOUN":
+                return found
+    return None

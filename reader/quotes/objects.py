@@ -24,10 +24,12 @@ from reader.quotes.indirect import Attribution
 from reader.quotes.lexicon import cues
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import (
+    as_description,
     completed_end,
     is_passive,
     is_purpose,
     may_speak,
+    speaking_for,
     trimmed_content,
 )
 from reader.quotes.object_lexicon import ObjectVerb, object_words
@@ -109,7 +111,7 @@ def _attribution(
         return None
     return Attribution(
         cue=chunk.tokens_span(cue, _cue_end(cue, verb)),
-        speaker=mention_from_token(chunk, speaker),
+        speaker=mention_from_token(chunk, speaking_for(speaker)),
         content=content,
         sentence=chunk.tokens_span(sentence[0], sentence[-1]),
         frame=FRAME,
@@ -161,6 +163,8 @@ def _describes(cue: Token, obj: Token) -> bool:
     flood of donations to their campaigns`."""
     after_object = [c for c in cue.children if c.i > obj.i]
     if any(c.dep_ in ("oprd", "xcomp") or c.lower_ == "as" for c in after_object):
+        return True
+    if any(as_description(c) for c in after_object):
         return True
     if any(c.dep_ in ("dobj", "npadvmod") and c.pos_ in ("NOUN", "PROPN") for c in after_object):
         return True
