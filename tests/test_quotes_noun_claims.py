@@ -263,3 +263,11 @@ def test_an_as_clause_without_a_subject_describes_the_object() -> None:
 def test_an_as_clause_with_its_own_subject_is_when_not_what() -> None:
     sentence = "The captain thanked the whole crew as the ship docked in the harbour."
     assert [q.text for q in _quotes(sentence)[0].quotes] == ["the whole crew"]
+
+
+def test_a_result_clause_is_no_part_of_the_attitude() -> None:
+    sentence = (
+        "The farmers are so opposed to building the new road that they are suing the council."
+    )
+    quotes = _quotes(sentence)[0]
+    _holding(quotes, sentence, "building the new road")

@@ -18,7 +18,13 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.quotes.mentions import mention_from_token
-from reader.quotes.object_bounds import may_speak, phrase_end, speaking_for, trimmed_content
+from reader.quotes.object_bounds import (
+    before_result_clause,
+    may_speak,
+    phrase_end,
+    speaking_for,
+    trimmed_content,
+)
 from reader.quotes.object_lexicon import object_words
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.reach import Attribution
@@ -63,7 +69,8 @@ def _claim(
     target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
     if prep is None or target is None:
         return None
-    content = trimmed_content(chunk, target.left_edge, phrase_end(adjective, prep.right_edge))
+    last = before_result_clause(target.left_edge, phrase_end(adjective, prep.right_edge))
+    content = trimmed_content(chunk, target.left_edge, last)
     if content is None:
         return None
     return Attribution(

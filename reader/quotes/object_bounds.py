@@ -25,6 +25,7 @@ _SETTING_PREPS = frozenset({"on", "in", "over"})
 _SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _NON_SPEAKER_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"})
+_CLAUSES = frozenset({"ccomp", "advcl", "relcl"})
 _OPENING = "\"'“‘"  # a closing mark or apostrophe may start an object ("’90s")
 
 
@@ -61,6 +62,17 @@ def phrase_end(head: Token, last: Token) -> Token:
         if _is_setting(child):
             break
         last = child.right_edge
+    return last
+
+
+def before_result_clause(first: Token, last: Token) -> Token:
+    """The end of the words before a clause of result or report hung on a verb inside them
+    (`opposed to electing him [that they are endorsing her]`): that clause is no part of
+    the attitude."""
+    for token in first.doc[first.i + 1 : last.i + 1]:
+        # a relative "that" is the clause's subject or object; as its "mark" it opens a result
+        if token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ in _CLAUSES:
+            return token.nbor(-1)
     return last
 
 

@@ -18,7 +18,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.quotes.mentions import mention_from_token
-from reader.quotes.object_bounds import may_speak, phrase_end, trimmed_content
+from reader.quotes.object_bounds import (
+    before_result_clause,
+    may_speak,
+    phrase_end,
+    trimmed_content,
+)
 from reader.quotes.object_lexicon import object_words
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.reach import Attribution
@@ -61,7 +66,7 @@ def _claim(
     agent = _agent(noun)
     if agent is not None and prep.i < agent.i <= last.i:
         last = agent.nbor(-1)  # "criticism of the plan by the mayor": the agent is no content
-    content = trimmed_content(chunk, target.left_edge, last)
+    content = trimmed_content(chunk, target.left_edge, before_result_clause(target.left_edge, last))
     if content is None:
         return None
     return Attribution(
