@@ -42,6 +42,8 @@ PHRASAL_EXAMPLES = {
     "talk up": "[The agent] <talked up> {the value of the old farmhouse}.",
     "single out": "[The report] <singled out> {the night staff for praise}.",
     "rule out": "[The mayor] <ruled out> {a rise in the council tax}.",
+    "back away": "[The mayor] <backed away> from {her plan for a tram line}.",
+    "fire back": "[The coach] <fired back> at {the critics of his young team}.",
 }
 
 OWNED_EXAMPLES = {
@@ -101,6 +103,21 @@ OWNED_EXAMPLES = {
     "concern": "[The nurses]' <concern about> {the night shifts} is growing.",
     "doubt": "[The auditor]'s <doubts about> {the land deal} were ignored.",
     "argument": "[The professor]'s <argument for> {a tax on sugar} was strong.",
+    "preference": "[The coach]'s <preference for> {young local players} is well known.",
+}
+
+AGENT_EXAMPLES = {
+    "supporter": "[Ms. Ruiz] is a fierce <supporter of> {the new trade deal}.",
+    "critic": "[Graham], a longtime <critic of> {the new farm bill}, spoke on Monday.",
+    "opponent": "[The bishop] is an <opponent of> {the new casino}.",
+    "proponent": "[The senator] is a <proponent of> {lower fuel taxes}.",
+    "advocate": "[The nurse] is an <advocate for> {longer maternity leave}.",
+    "champion": "[The mayor] has been a <champion of> {the old town market}.",
+    "defender": "[The judge] is a <defender of> {the jury system}.",
+    "backer": "[The banker] is a <backer of> {the new stadium plan}.",
+    "campaigner": "[The actress] is a <campaigner for> {cleaner city air}.",
+    "skeptic": "[The professor] is a <skeptic of> {the new diet fad}.",
+    "sceptic": "[The professor] is a <sceptic of> {the new diet fad}.",
 }
 
 ADJECTIVE_EXAMPLES = {
@@ -138,6 +155,13 @@ ADJECTIVE_EXAMPLES = {
     "proud": "[The mayor] is <proud of> {the new town library}.",
     "opposed": "[The farmers] are <opposed to> {the new road through the valley}.",
     "hostile": "[The board] was <hostile to> {the takeover bid from abroad}.",
+    "honest": "[The coach] was <honest about> {the team's poor form}.",
+    "upfront": "[The mayor] was <upfront about> {the cost of the new bridge}.",
+    "candid": "[The minister] was <candid about> {the failures of the old scheme}.",
+    "fond": "[The old man] is <fond of> {the village brass band}.",
+    "ambivalent": "[Many voters] are <ambivalent about> {the new council tax}.",
+    "divided": "[The farmers] are <divided over> {the new grazing rules}.",
+    "split": "[The nurses] are <split on> {the latest pay offer}.",
 }
 
 
@@ -160,6 +184,7 @@ def _entries(section: str) -> set[str]:
         ("phrasal", PHRASAL_EXAMPLES),
         ("owned_nouns", OWNED_EXAMPLES),
         ("adjectives", ADJECTIVE_EXAMPLES),
+        ("agent_nouns", AGENT_EXAMPLES),
     ],
 )
 def test_every_entry_has_an_example_that_reports_its_words(
@@ -271,3 +296,22 @@ def test_a_result_clause_is_no_part_of_the_attitude() -> None:
     )
     quotes = _quotes(sentence)[0]
     _holding(quotes, sentence, "building the new road")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "The mayor ruled out raising the fares on the night buses.",
+            "raising the fares on the night buses",
+        ),
+        ("The author lamented closing the old village library.", "closing the old village library"),
+    ],
+)
+def test_a_gerund_is_the_object(sentence: str, words: str) -> None:
+    quote = _holding(_quotes(sentence)[0], sentence, words)
+    assert _text(sentence, quote.speaker_mention) == "The " + sentence.split()[1]
+
+
+def test_an_agent_noun_nobody_is_said_to_be_names_no_speaker() -> None:
+    assert _quotes("Critics of the new farm bill met in the town hall.")[0].quotes == ()

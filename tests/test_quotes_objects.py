@@ -142,6 +142,7 @@ OBJECT_EXAMPLES = {
     "gush": "[The coach] gushed about {his new young striker}.",
     "muse": "[The poet] mused about {the end of summer}.",
     "opine": "[The columnist] opined on {the future of the local paper}.",
+    "press": "[The nurses] pressed for {a new contract for cleaners}.",
 }
 
 # noun -> its example: [the speaker's mention] <the cue> {the reported words}

@@ -41,6 +41,7 @@ class ObjectWords:
     phrasal: dict[tuple[str, str], ObjectVerb] = field(default_factory=dict)  # (lemma, particle)
     owned: dict[str, frozenset[str]] = field(default_factory=dict)  # "his call for": noun -> preps
     adjectives: dict[str, frozenset[str]] = field(default_factory=dict)  # "critical of"
+    agents: dict[str, frozenset[str]] = field(default_factory=dict)  # "a critic of": noun -> preps
 
     def verb_for(self, lemma: str, form: str) -> ObjectVerb | None:
         found = self.verbs.get(lemma.lower())
@@ -62,7 +63,7 @@ class ObjectWords:
         if low in self.forms or low in self.adjectives:
             return True
         nouns = (low, low.removesuffix("s"), low.removesuffix("es"))
-        return any(n in self.nouns or n in self.owned for n in nouns)
+        return any(n in self.nouns or n in self.owned or n in self.agents for n in nouns)
 
 
 @cache
@@ -93,6 +94,7 @@ def object_words() -> ObjectWords:
         phrasal,
         {noun: frozenset(preps) for noun, preps in data.get("owned_nouns", {}).items()},
         {adjective: frozenset(preps) for adjective, preps in data.get("adjectives", {}).items()},
+        {noun: frozenset(preps) for noun, preps in data.get("agent_nouns", {}).items()},
     )
 
 

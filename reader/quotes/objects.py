@@ -147,7 +147,7 @@ def _content_bounds(cue: Token, verb: ObjectVerb) -> tuple[Token, Token] | None:
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None:
-        return None
+        return _gerund_bounds(cue) if "object" in verb.frames else None
     last = completed_end(cue, obj.right_edge)
     completed = last.i > obj.right_edge.i
     if "object" not in verb.frames and not _describes(cue, obj):
@@ -197,9 +197,11 @@ def _in_favour_of(target: Token) -> Token:
 
 
 def _own_prep(cue: Token, preps: frozenset[str]) -> Token | None:
-    """The verb's preposition, on the verb or, after a listener, on its object (`reminded
-    voters of ...`, which the parser may hang on `voters`)."""
-    for child in cue.children:
+    """The verb's preposition, on the verb (or its particle) or, after a listener, on its
+    object (`reminded voters of ...`, which the parser may hang on `voters`)."""
+    particle = _particle(cue)
+    around: list[Token] = [*cue.children, *(particle.children if particle is not None else ())]
+    for child in around:  # the particle may hold it: "backed [away [from ...]]"
         if child.dep_ == "prep" and child.lower_ in preps and child.i > cue.i:
             return child
     listener = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
@@ -213,3 +215,19 @@ def _own_prep(cue: Token, preps: frozenset[str]) -> Token | None:
         ),
         None,
     )
+
+
+def _gerund_bounds(cue: Token) -> tuple[Token, Token] | None:
+    """`ruled out raising the fares`, `lamented closing the mill`: a gerund right after the
+    verb (or its particle) is its object."""
+    after = cue.i + 1
+    particle = _particle(cue)
+    if particle is not None and particle.i == after:
+        after += 1
+    gerund = next(
+        (c for c in cue.children if c.dep_ in ("xcomp", "ccomp") and c.left_edge.i == after),
+        None,
+    )
+    if gerund is None or gerund.tag_ != "VBG" or gerund.i != after:
+        return None  # "wants to thank ...", "noted the rise ...": no gerund
+    return gerund, completed_end(cue, gerund.right_edge)

@@ -2,7 +2,9 @@
 mayor's criticism of the budget`, `his call for a recount`, `an account of the crash by the
 pilot`. What was said is the object of the noun's preposition; the speaker is the possessor
 (a pronoun too: `her support for ...`) or the `by` agent. The nouns and their prepositions
-are objects.json `owned_nouns`.
+are objects.json `owned_nouns`. A noun naming the speaker by their stance (`agent_nouns`:
+`Ruiz is a critic of the plan`, `Ruiz, a critic of the plan,`) credits the person it
+describes.
 
 A noun nobody owns says nothing about who spoke (`calls for a recount grew`), and an owner
 that cannot speak (`Ohio's support for ...`, a place) is no speaker; the content must run
@@ -35,22 +37,29 @@ _NO_OWNERS = frozenset({"whose", "its", "one", "one's"})
 def owned_claims(
     chunk: ParsedChunk, sentence: SpacySpan, marked: SpanIndex, frame: str
 ) -> Iterator[Attribution]:
-    owned = object_words().owned
+    words = object_words()
     for noun in sentence:
-        if noun.pos_ != "NOUN":
-            continue
-        preps = owned.get(noun.lemma_.lower())
-        if preps is None or inside_any(chunk.token_span(noun), marked):
+        if noun.pos_ != "NOUN" or inside_any(chunk.token_span(noun), marked):
             continue  # a noun inside a quote belongs to the quoted speaker's own words
-        found = _claim(chunk, sentence, noun, preps, marked)
+        lemma = noun.lemma_.lower()
+        if lemma in words.owned:
+            found = _claim(chunk, sentence, noun, words.owned[lemma], _owner(noun), marked)
+        elif lemma in words.agents:
+            found = _claim(chunk, sentence, noun, words.agents[lemma], _described(noun), marked)
+        else:
+            continue
         if found is not None:
             yield replace(found, frame=frame)
 
 
 def _claim(
-    chunk: ParsedChunk, sentence: SpacySpan, noun: Token, preps: frozenset[str], marked: SpanIndex
+    chunk: ParsedChunk,
+    sentence: SpacySpan,
+    noun: Token,
+    preps: frozenset[str],
+    owner: Token | None,
+    marked: SpanIndex,
 ) -> Attribution | None:
-    owner = _owner(noun)
     if owner is None or not may_speak(owner) or inside_any(chunk.token_span(owner), marked):
         return None
     prep = next(
@@ -85,6 +94,15 @@ def _owner(noun: Token) -> Token | None:
         return None if owner.lower_ in _NO_OWNERS else owner
     agent = _agent(noun)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def _described(noun: Token) -> Token | None:
+    """Who an agent noun describes: `[Ruiz] is a critic of ...`, `[Ruiz], a critic of ...`."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN"):
+        return noun.head
+    return None
 
 
 def _agent(noun: Token) -> Token | None:
