@@ -104,6 +104,7 @@ OWNED_EXAMPLES = {
     "doubt": "[The auditor]'s <doubts about> {the land deal} were ignored.",
     "argument": "[The professor]'s <argument for> {a tax on sugar} was strong.",
     "preference": "[The coach]'s <preference for> {young local players} is well known.",
+    "attack": "[Her] repeated <attacks on> {the new parking rules} won votes.",
 }
 
 AGENT_EXAMPLES = {
@@ -162,6 +163,8 @@ ADJECTIVE_EXAMPLES = {
     "ambivalent": "[Many voters] are <ambivalent about> {the new council tax}.",
     "divided": "[The farmers] are <divided over> {the new grazing rules}.",
     "split": "[The nurses] are <split on> {the latest pay offer}.",
+    "sympathetic": "[Some judges] are <sympathetic to> {the new sentencing rules}.",
+    "passionate": "[Her mother] is <passionate about> {the village brass band}.",
 }
 
 
@@ -315,3 +318,27 @@ def test_a_gerund_is_the_object(sentence: str, words: str) -> None:
 
 def test_an_agent_noun_nobody_is_said_to_be_names_no_speaker() -> None:
     assert _quotes("Critics of the new farm bill met in the town hall.")[0].quotes == ()
+
+
+def test_an_attack_only_a_person_owns_is_a_claim() -> None:
+    assert _quotes("The army's attack on the old river town began at dawn.")[0].quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            "The minister heard complaints from the tenants that the lifts were broken.",
+            "the lifts were broken",
+            "the tenants",
+        ),
+        (
+            "Complaints from the tenants that the lifts were broken went unanswered.",
+            "the lifts were broken",
+            "the tenants",
+        ),
+    ],
+)
+def test_a_stance_noun_held_by_its_from_phrase(sentence: str, words: str, speaker: str) -> None:
+    quote = _holding(_quotes(sentence)[0], sentence, words)
+    assert _text(sentence, quote.speaker_mention) == speaker

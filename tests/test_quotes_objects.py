@@ -143,6 +143,7 @@ OBJECT_EXAMPLES = {
     "muse": "[The poet] mused about {the end of summer}.",
     "opine": "[The columnist] opined on {the future of the local paper}.",
     "press": "[The nurses] pressed for {a new contract for cleaners}.",
+    "allude": "[The minister] alluded to {the scandal over the hospital fees}.",
 }
 
 # noun -> its example: [the speaker's mention] <the cue> {the reported words}
@@ -180,6 +181,8 @@ NOUN_EXAMPLES = {
     "complaint": "[The tenants] <filed a complaint about> {the broken lifts in the block}.",
     "accusation": "[The coach] <levelled accusations against> {the referee of the final}.",
     "allegation": "[The reporter] <made allegations against> {the owner of the club}.",
+    "issue": "[The coach] <took issue with> {the new rules on tackling}.",
+    "speech": "[The bishop] <gave a speech on> {the future of the cathedral}.",
 }
 
 

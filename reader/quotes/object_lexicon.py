@@ -42,6 +42,7 @@ class ObjectWords:
     owned: dict[str, frozenset[str]] = field(default_factory=dict)  # "his call for": noun -> preps
     adjectives: dict[str, frozenset[str]] = field(default_factory=dict)  # "critical of"
     agents: dict[str, frozenset[str]] = field(default_factory=dict)  # "a critic of": noun -> preps
+    by_people: frozenset[str] = frozenset()  # owned nouns only a person owns: "his attack on"
 
     def verb_for(self, lemma: str, form: str) -> ObjectVerb | None:
         found = self.verbs.get(lemma.lower())
@@ -95,6 +96,7 @@ def object_words() -> ObjectWords:
         {noun: frozenset(preps) for noun, preps in data.get("owned_nouns", {}).items()},
         {adjective: frozenset(preps) for adjective, preps in data.get("adjectives", {}).items()},
         {noun: frozenset(preps) for noun, preps in data.get("agent_nouns", {}).items()},
+        frozenset(data.get("owned_by_people", [])),
     )
 
 

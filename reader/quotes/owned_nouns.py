@@ -32,6 +32,7 @@ from reader.quotes.reach import Attribution
 
 # Possessives that name nobody: "whose" needs its clause's antecedent, "its" a thing.
 _NO_OWNERS = frozenset({"whose", "its", "one", "one's"})
+_PERSONAL = frozenset({"his", "her", "their", "my", "our", "your"})
 
 
 def owned_claims(
@@ -43,7 +44,10 @@ def owned_claims(
             continue  # a noun inside a quote belongs to the quoted speaker's own words
         lemma = noun.lemma_.lower()
         if lemma in words.owned:
-            found = _claim(chunk, sentence, noun, words.owned[lemma], _owner(noun), marked)
+            owner = _owner(noun)
+            if lemma in words.by_people and not _is_person(owner):
+                continue  # "the army's attack on the town" is no claim
+            found = _claim(chunk, sentence, noun, words.owned[lemma], owner, marked)
         elif lemma in words.agents:
             found = _claim(chunk, sentence, noun, words.agents[lemma], _described(noun), marked)
         else:
@@ -94,6 +98,13 @@ def _owner(noun: Token) -> Token | None:
         return None if owner.lower_ in _NO_OWNERS else owner
     agent = _agent(noun)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def _is_person(owner: Token | None) -> bool:
+    """A named person or a personal pronoun (`his`, `her`, `their`)."""
+    if owner is None:
+        return False
+    return owner.ent_type_ == "PERSON" or owner.lower_ in _PERSONAL
 
 
 def _described(noun: Token) -> Token | None:
