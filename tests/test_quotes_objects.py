@@ -144,6 +144,9 @@ OBJECT_EXAMPLES = {
     "opine": "[The columnist] opined on {the future of the local paper}.",
     "press": "[The nurses] pressed for {a new contract for cleaners}.",
     "allude": "[The minister] alluded to {the scandal over the hospital fees}.",
+    "describe": "[The pilot] described {the last minutes of the flight}.",
+    "characterize": "[The report] characterized {the delays at the port}.",
+    "characterise": "[The report] characterised {the delays at the port}.",
 }
 
 # noun -> its example: [the speaker's mention] <the cue> {the reported words}

@@ -41,7 +41,8 @@ from reader.quotes.subjects import find_speaker_token
 FRAME = "object"  # Attribution.frame of what this module finds
 
 # Words of cues.json's frames that read an object: its verbs are `indirect`'s to report.
-_CUES_OBJECT_FRAMES = frozenset({"dobj", "as", "oprd", "prep"})
+_CUES_OBJECT_FRAMES = frozenset({"dobj", "prep"})
+_CUES_DESCRIPTION_FRAMES = frozenset({"as", "oprd"})  # theirs only with the description
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 
 
@@ -131,6 +132,11 @@ def _read_by_clause_frames(cue: Token) -> bool:
     if listed is None:
         return False
     if not listed.frames.isdisjoint(_CUES_OBJECT_FRAMES):
+        return True
+    # "described the plan as a giveaway" is indirect's; "described the plan" is left here
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    describing = not listed.frames.isdisjoint(_CUES_DESCRIPTION_FRAMES)
+    if describing and obj is not None and _describes(cue, obj):
         return True
     if any(c.dep_ in _CLAUSE_DEPS for c in cue.children):
         return True
