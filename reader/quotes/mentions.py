@@ -57,6 +57,8 @@ def mention_from_token(chunk: ParsedChunk, head: Token) -> Mention:
     if stand_in is not None:
         return mention_from_token(chunk, stand_in)
     tokens = _phrase_tokens(head)
+    if head.dep_ == "poss":  # "Kerry's call for ...": the speaker is Kerry, not "Kerry's"
+        tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i == head.i)] or [head]
     span = chunk.tokens_span(tokens[0], tokens[-1])
     text = chunk.doc.text[span.start - chunk.base : span.end - chunk.base]
     appositive = next((c for c in head.children if c.dep_ == "appos"), None)
@@ -292,7 +294,13 @@ def _words(tokens: list[Token]) -> str:
 
 def _own_tokens(tokens: list[Token]) -> list[Token]:
     """Tokens that describe the speaker, not their possessor ("Her" in "Her spokesman")."""
-    owned = {t.i for token in tokens if token.dep_ == "poss" for t in token.subtree}
+    inside = {t.i for t in tokens}
+    owned = {
+        t.i
+        for token in tokens
+        if token.dep_ == "poss" and token.head.i in inside  # not the phrase's own head
+        for t in token.subtree
+    }
     return [t for t in tokens if t.i not in owned]
 
 

@@ -25,6 +25,7 @@ _SETTING_PREPS = frozenset({"on", "in", "over"})
 _SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _NON_SPEAKER_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"})
+_CLAUSES = frozenset({"ccomp", "advcl", "relcl"})
 _OPENING = "\"'“‘"  # a closing mark or apostrophe may start an object ("’90s")
 
 
@@ -49,12 +50,46 @@ def completed_end(cue: Token, last: Token) -> Token:
     return last
 
 
+def phrase_end(head: Token, last: Token) -> Token:
+    """The end of a noun's or adjective's claim with the prepositions that follow it
+    (`his assessment of the final [between the two clubs]`, `tired of a party [with so few
+    wins]`), each right after the one before; not a setting nor a `by` agent."""
+    for child in sorted(head.children, key=lambda c: c.i):
+        if child.i <= last.i:
+            continue
+        if child.left_edge.i != last.i + 1 or child.dep_ != "prep" or child.lower_ == "by":
+            break
+        if _is_setting(child):
+            break
+        last = child.right_edge
+    return last
+
+
+def before_result_clause(first: Token, last: Token) -> Token:
+    """The end of the words before a clause of result or report hung on a verb inside them
+    (`opposed to electing him [that they are endorsing her]`): that clause is no part of
+    the attitude."""
+    for token in first.doc[first.i + 1 : last.i + 1]:
+        # a relative "that" is the clause's subject or object; as its "mark" it opens a result
+        if token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ in _CLAUSES:
+            return token.nbor(-1)
+    return last
+
+
 def _completes(child: Token) -> bool:
-    if child.dep_ in ("oprd", "xcomp"):
+    if child.dep_ in ("oprd", "xcomp") or as_description(child):
         return True
     if child.dep_ in ("dobj", "npadvmod"):  # `branded the budget a betrayal`, parsed flat
         return child.pos_ in ("NOUN", "PROPN")
     return child.dep_ in ("prep", "dative") and child.lower_ in _COMPLEMENT_PREPS
+
+
+def as_description(child: Token) -> bool:
+    """`saw the plan as most unfair`, parsed as an adverbial clause opening with `as` and no
+    subject of its own (not `as the ship docked`)."""
+    if child.dep_ != "advcl" or child.left_edge.lower_ != "as":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
 
 
 def _is_setting(child: Token) -> bool:
@@ -94,5 +129,26 @@ def is_purpose(cue: Token) -> bool:
 
 
 def may_speak(token: Token) -> bool:
-    """Not a place, a date or a number: "Texas rejected the appeal" is an act, not a claim."""
+    """Not a place, a date or a number: "Texas rejected the appeal" is an act, not a claim.
+    A share of people speaks for them: `a third of the voters`, `9 in 10 nurses`."""
+    if token.ent_type_ == "CARDINAL" or token.pos_ == "NUM":
+        counted = _counted(token)
+        return counted is not None and counted.ent_type_ not in _NON_SPEAKER_ENTS
     return token.ent_type_ not in _NON_SPEAKER_ENTS
+
+
+def speaking_for(speaker: Token) -> Token:
+    """Who a share of people names: `the nurses` of `a third of the nurses`."""
+    if speaker.ent_type_ == "CARDINAL" or speaker.pos_ == "NUM":
+        return _counted(speaker) or speaker
+    return speaker
+
+
+def _counted(share: Token) -> Token | None:
+    """The people a share is of: `voters` in `a third of the voters`, `9 in 10 voters`."""
+    for prep in share.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if found is not None and found.pos_ == "NOUN":
+                return found
+    return None

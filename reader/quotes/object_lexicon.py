@@ -8,9 +8,10 @@ Kept as data so a linguist can extend them without touching code.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from reader.quotes.lexicon import regular_forms
 
@@ -21,6 +22,7 @@ class ObjectVerb:
     frames: frozenset[str]  # object, as, prep
     preps: frozenset[str] = frozenset()  # the prep frame's prepositions: "referred to"
     any_subject: bool = False  # "the survey shows ...": no speaker needed as the subject
+    particle: str = ""  # a phrasal verb's particle: "weigh in (on)", "call out"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,11 @@ class ObjectWords:
     forms: dict[str, str]  # lower-case word form -> lemma
     nouns: dict[str, ObjectNoun]  # by lemma
     venues: frozenset[str] = frozenset()  # where words are said: "in a statement", "on radio"
+    phrasal: dict[tuple[str, str], ObjectVerb] = field(default_factory=dict)  # (lemma, particle)
+    owned: dict[str, frozenset[str]] = field(default_factory=dict)  # "his call for": noun -> preps
+    adjectives: dict[str, frozenset[str]] = field(default_factory=dict)  # "critical of"
+    agents: dict[str, frozenset[str]] = field(default_factory=dict)  # "a critic of": noun -> preps
+    by_people: frozenset[str] = frozenset()  # owned nouns only a person owns: "his attack on"
 
     def verb_for(self, lemma: str, form: str) -> ObjectVerb | None:
         found = self.verbs.get(lemma.lower())
@@ -47,10 +54,17 @@ class ObjectWords:
     def noun_for(self, lemma: str) -> ObjectNoun | None:
         return self.nouns.get(lemma.lower())
 
+    def phrasal_for(self, lemma: str, particle: str) -> ObjectVerb | None:
+        return self.phrasal.get((lemma.lower(), particle.lower()))
+
     def is_cue_word(self, word: str) -> bool:
-        """Whether a word may be one of these verbs or nouns (to choose sentences to parse)."""
+        """Whether a word may be one of these verbs, nouns or adjectives (to choose sentences
+        to parse)."""
         low = word.lower()
-        return low in self.forms or low in self.nouns or low.removesuffix("s") in self.nouns
+        if low in self.forms or low in self.adjectives:
+            return True
+        nouns = (low, low.removesuffix("s"), low.removesuffix("es"))
+        return any(n in self.nouns or n in self.owned or n in self.agents for n in nouns)
 
 
 @cache
@@ -60,16 +74,37 @@ def object_words() -> ObjectWords:
     verbs: dict[str, ObjectVerb] = {}
     forms: dict[str, str] = {}
     for lemma, spec in data["verbs"].items():
-        verbs[lemma] = ObjectVerb(
-            lemma,
-            frozenset(spec["frames"]),
-            frozenset(spec.get("preps", [])),
-            bool(spec.get("any_subject")),
-        )
+        verbs[lemma] = _verb(lemma, spec)
         for form in regular_forms(lemma) | set(spec.get("forms", [])):
             forms[form] = lemma
+    phrasal: dict[tuple[str, str], ObjectVerb] = {}
+    for words, spec in data.get("phrasal", {}).items():
+        lemma, particle = words.split()
+        phrasal[(lemma, particle)] = _verb(lemma, spec, particle)
+        for form in regular_forms(lemma) | set(spec.get("forms", [])):
+            forms.setdefault(form, lemma)
     nouns = {
         lemma: ObjectNoun(lemma, frozenset(spec["preps"]), frozenset(spec.get("verbs", [])))
         for lemma, spec in data.get("nouns", {}).items()
     }
-    return ObjectWords(verbs, forms, nouns, frozenset(data.get("venues", [])))
+    return ObjectWords(
+        verbs,
+        forms,
+        nouns,
+        frozenset(data.get("venues", [])),
+        phrasal,
+        {noun: frozenset(preps) for noun, preps in data.get("owned_nouns", {}).items()},
+        {adjective: frozenset(preps) for adjective, preps in data.get("adjectives", {}).items()},
+        {noun: frozenset(preps) for noun, preps in data.get("agent_nouns", {}).items()},
+        frozenset(data.get("owned_by_people", [])),
+    )
+
+
+def _verb(lemma: str, spec: dict[str, Any], particle: str = "") -> ObjectVerb:
+    return ObjectVerb(
+        lemma,
+        frozenset(spec["frames"]),
+        frozenset(spec.get("preps", [])),
+        bool(spec.get("any_subject")),
+        particle,
+    )

@@ -21,6 +21,7 @@ from reader.quotes.object_bounds import (
     is_passive,
     is_purpose,
     may_speak,
+    speaking_for,
     trimmed_content,
 )
 from reader.quotes.object_lexicon import object_words
@@ -67,7 +68,7 @@ def _claim(
         return None
     return Attribution(
         cue=chunk.tokens_span(verb, prep),
-        speaker=mention_from_token(chunk, speaker),
+        speaker=mention_from_token(chunk, speaking_for(speaker)),
         content=content,
         sentence=chunk.tokens_span(sentence[0], sentence[-1]),
     )

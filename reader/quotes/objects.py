@@ -19,25 +19,30 @@ from collections.abc import Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from reader.quotes.attitudes import attitude_claims
 from reader.quotes.indirect import Attribution
 from reader.quotes.lexicon import cues
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import (
+    as_description,
     completed_end,
     is_passive,
     is_purpose,
     may_speak,
+    speaking_for,
     trimmed_content,
 )
 from reader.quotes.object_lexicon import ObjectVerb, object_words
 from reader.quotes.object_nouns import noun_claims
+from reader.quotes.owned_nouns import owned_claims
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.subjects import find_speaker_token
 
 FRAME = "object"  # Attribution.frame of what this module finds
 
 # Words of cues.json's frames that read an object: its verbs are `indirect`'s to report.
-_CUES_OBJECT_FRAMES = frozenset({"dobj", "as", "oprd", "prep"})
+_CUES_OBJECT_FRAMES = frozenset({"dobj", "prep"})
+_CUES_DESCRIPTION_FRAMES = frozenset({"as", "oprd"})  # theirs only with the description
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 
 
@@ -51,6 +56,8 @@ def object_attributions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[At
         for sentence in chunk.sentences():
             found.extend(_sentence_objects(chunk, sentence, marked))
             found.extend(noun_claims(chunk, sentence, marked, FRAME))
+            found.extend(owned_claims(chunk, sentence, marked, FRAME))
+            found.extend(attitude_claims(chunk, sentence, marked, FRAME))
     return found
 
 
@@ -61,7 +68,7 @@ def _sentence_objects(
     for token in sentence:
         if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
             continue
-        verb = vocabulary.verb_for(token.lemma_, token.text)
+        verb = _phrasal(token) or vocabulary.verb_for(token.lemma_, token.text)
         if verb is None or inside_any(chunk.token_span(token), marked):
             continue  # a cue inside a quote belongs to the quoted speaker's own words
         attribution = _attribution(chunk, sentence, token, verb, marked)
@@ -69,10 +76,28 @@ def _sentence_objects(
             yield attribution
 
 
+def _phrasal(verb: Token) -> ObjectVerb | None:
+    """`weighed in on ...`, `called out ...`: the verb with its particle (objects.json
+    `phrasal`), a verb of its own whatever the plain verb means."""
+    particle = _particle(verb)
+    return object_words().phrasal_for(verb.lemma_, particle.text) if particle else None
+
+
+def _particle(verb: Token) -> Token | None:
+    """The particle of a phrasal verb of objects.json (the parser may call it an adverb:
+    `pushed back against`)."""
+    words = object_words()
+    for child in verb.children:
+        placed = child.dep_ == "prt" or (child.dep_ == "advmod" and child.i == verb.i + 1)
+        if placed and words.phrasal_for(verb.lemma_, child.text) is not None:
+            return child
+    return None
+
+
 def _attribution(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: ObjectVerb, marked: SpanIndex
 ) -> Attribution | None:
-    if _read_by_clause_frames(cue) or is_passive(cue) or is_purpose(cue):
+    if is_passive(cue) or is_purpose(cue) or (not verb.particle and _read_by_clause_frames(cue)):
         return None
     speaker = find_speaker_token(cue)
     if speaker is None or inside_any(chunk.token_span(speaker), marked):
@@ -86,12 +111,18 @@ def _attribution(
     if content is None:
         return None
     return Attribution(
-        cue=chunk.token_span(cue),
-        speaker=mention_from_token(chunk, speaker),
+        cue=chunk.tokens_span(cue, _cue_end(cue, verb)),
+        speaker=mention_from_token(chunk, speaking_for(speaker)),
         content=content,
         sentence=chunk.tokens_span(sentence[0], sentence[-1]),
         frame=FRAME,
     )
+
+
+def _cue_end(cue: Token, verb: ObjectVerb) -> Token:
+    """The last word of the cue: the verb, or its particle (`weighed in`)."""
+    particle = _particle(cue) if verb.particle else None
+    return particle if particle is not None and particle.i > cue.i else cue
 
 
 def _read_by_clause_frames(cue: Token) -> bool:
@@ -101,6 +132,11 @@ def _read_by_clause_frames(cue: Token) -> bool:
     if listed is None:
         return False
     if not listed.frames.isdisjoint(_CUES_OBJECT_FRAMES):
+        return True
+    # "described the plan as a giveaway" is indirect's; "described the plan" is left here
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    describing = not listed.frames.isdisjoint(_CUES_DESCRIPTION_FRAMES)
+    if describing and obj is not None and _describes(cue, obj):
         return True
     if any(c.dep_ in _CLAUSE_DEPS for c in cue.children):
         return True
@@ -117,7 +153,7 @@ def _content_bounds(cue: Token, verb: ObjectVerb) -> tuple[Token, Token] | None:
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None:
-        return None
+        return _gerund_bounds(cue) if "object" in verb.frames else None
     last = completed_end(cue, obj.right_edge)
     completed = last.i > obj.right_edge.i
     if "object" not in verb.frames and not _describes(cue, obj):
@@ -134,6 +170,8 @@ def _describes(cue: Token, obj: Token) -> bool:
     after_object = [c for c in cue.children if c.i > obj.i]
     if any(c.dep_ in ("oprd", "xcomp") or c.lower_ == "as" for c in after_object):
         return True
+    if any(as_description(c) for c in after_object):
+        return True
     if any(c.dep_ in ("dobj", "npadvmod") and c.pos_ in ("NOUN", "PROPN") for c in after_object):
         return True
     in_object = any(t.lower_ == "as" and t.dep_ == "prep" for t in obj.subtree)
@@ -143,12 +181,59 @@ def _describes(cue: Token, obj: Token) -> bool:
 def _prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None:
     """`referred to the levy (as a tax on the poor)`: the object of the verb's own preposition,
     with an `as` complement after it."""
-    prep = next(
-        (c for c in cue.children if c.dep_ == "prep" and c.lower_ in preps and c.i > cue.i), None
-    )
+    prep = _own_prep(cue, preps)
     target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
     if prep is None or target is None:
         return None
     if target.pos_ == "PRON" and target.right_edge.i == target.i:
         return None
+    if prep.lower_ == "in" and _in_favour_of(target) is target:
+        return None  # "spoke out in Ohio": where, not what
+    target = _in_favour_of(target)
     return target.left_edge, completed_end(cue, target.right_edge)
+
+
+def _in_favour_of(target: Token) -> Token:
+    """`spoke out in favor of stricter rules`: what is favoured, not the favour."""
+    if target.lemma_.lower() not in ("favor", "favour", "support", "defense", "defence"):
+        return target
+    of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    found = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of else None
+    return found if found is not None else target
+
+
+def _own_prep(cue: Token, preps: frozenset[str]) -> Token | None:
+    """The verb's preposition, on the verb (or its particle) or, after a listener, on its
+    object (`reminded voters of ...`, which the parser may hang on `voters`)."""
+    particle = _particle(cue)
+    around: list[Token] = [*cue.children, *(particle.children if particle is not None else ())]
+    for child in around:  # the particle may hold it: "backed [away [from ...]]"
+        if child.dep_ == "prep" and child.lower_ in preps and child.i > cue.i:
+            return child
+    listener = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if listener is None:
+        return None
+    return next(
+        (
+            c
+            for c in listener.children
+            if c.dep_ == "prep" and c.lower_ in preps and c.i == listener.i + 1
+        ),
+        None,
+    )
+
+
+def _gerund_bounds(cue: Token) -> tuple[Token, Token] | None:
+    """`ruled out raising the fares`, `lamented closing the mill`: a gerund right after the
+    verb (or its particle) is its object."""
+    after = cue.i + 1
+    particle = _particle(cue)
+    if particle is not None and particle.i == after:
+        after += 1
+    gerund = next(
+        (c for c in cue.children if c.dep_ in ("xcomp", "ccomp") and c.left_edge.i == after),
+        None,
+    )
+    if gerund is None or gerund.tag_ != "VBG" or gerund.i != after:
+        return None  # "wants to thank ...", "noted the rise ...": no gerund
+    return gerund, completed_end(cue, gerund.right_edge)

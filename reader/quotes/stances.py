@@ -17,6 +17,7 @@ from reader.quotes.reach import Attribution, attribution_over, reported_end
 
 _NOT_SOURCES = frozenset({"it", "this", "that", "there", "what", "which", "these", "those"})
 _NON_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
 
 
@@ -62,7 +63,12 @@ def _clause_after(
     that = _that_after(cue)
     if that is not None and that.i + 1 < sentence.end:
         last = reported_end(sentence, cue, that.nbor(1), marked, chunk)
-        return (that.nbor(1), last) if last is not None else None
+        if last is None:
+            return None
+        held = that.head
+        if cue.dep_ in _SUBJECTS and held.head.i == cue.i and held.right_edge.i < last.i:
+            last = held.right_edge  # "Complaints that ... went unanswered": not their words
+        return that.nbor(1), last
     clause = _clause_child(cue)
     if clause is None or clause.left_edge.i != cue.i + 1:
         return None
@@ -76,7 +82,9 @@ def _that_after(cue: Token) -> Token | None:
     (`made the case to a room of voters that ...`)."""
     doc = cue.doc
     index = cue.i + 1
-    if index < len(doc) and doc[index].lower_ == "to" and doc[index].dep_ in ("prep", "dative"):
+    listener = index < len(doc) and doc[index].lower_ == "to"
+    agent = _agent_of(cue)
+    if (listener and doc[index].dep_ in ("prep", "dative")) or agent is not None:
         index = doc[index].right_edge.i + 1
     if index < len(doc) and doc[index].lower_ == "that" and doc[index].dep_ == "mark":
         return doc[index]
@@ -118,14 +126,32 @@ def _main_clause(sentence: SpacySpan, noun: Token) -> tuple[Token, Token] | None
 
 
 def _owner(noun: Token) -> Token | None:
-    """Who holds the stance: `the union's view`, `the DOJ demand`, or the subject of the
-    verb the noun is the object of (`made the case that`, `expressed the hope that`)."""
+    """Who holds the stance: `the union's view`, `the DOJ demand`, the subject of the verb
+    the noun is the object of (`made the case that`, `expressed the hope that`), or the
+    `from`/`by` phrase after it (`complaints from the minister that ...`)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         owner = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    agent = _agent_of(noun) if owner is None else None
+    if agent is not None:
+        owner = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if owner is None and noun.dep_ == "dobj":
         owner = _subject_of(noun.head)
     return owner if owner is not None and _is_source(owner) else None
+
+
+def _agent_of(noun: Token) -> Token | None:
+    """`complaints from the minister that ...`, `a demand by the union that ...`: the phrase
+    right after the noun naming who holds it."""
+    after = noun.i + 1
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and c.i == after
+        ),
+        None,
+    )
 
 
 def _subject_of(verb: Token) -> Token | None:
