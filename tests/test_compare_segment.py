@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from reader.documents.model import Span
-from reader.documents.segment import paragraph_spans, split_sentences
+from reader.documents.segment import paragraph_spans, reading_paragraphs, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -133,3 +135,73 @@ def test_hard_wrapped_lines_are_joined_with_offsets_into_the_file() -> None:
 def test_short_lines_and_sentence_ends_stay_apart() -> None:
     text = "Line one has no stop\nLine two neither\nA whole sentence ending with a stop.\nNext."
     assert len(sentences(text)) == 4
+
+
+def reading(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in reading_paragraphs(text, paragraph_spans(text))]
+
+
+def test_a_line_ending_in_an_abbreviation_runs_on_when_wrapped() -> None:
+    text = (
+        "The ferry company asked the judges to hear the case, which the U.S.\n"
+        "Supreme Court has put on hold until the council answers in spring.\n"
+    )
+    assert len(reading(text)) == 1
+
+
+def test_a_wrapped_block_runs_on_over_a_sentence_end() -> None:
+    # Blank lines part the paragraphs; inside one, every line was too full for the
+    # next word, so a break after a full stop is the wrap's, not a paragraph's.
+    body = (
+        "The council voted on Tuesday to expand the harbour after six years of "
+        "dispute over the cost of dredging. Building starts in May, and the port "
+        "expects its first ships in the autumn of next year. Residents were not asked."
+    )
+    for width in range(50, 81):
+        wrapped = textwrap.fill(body, width)
+        text = f"Harbour plan approved\n\n{wrapped}\n\nThe mayor was away.\n"
+        assert [" ".join(p.split()) for p in reading(text)] == [
+            "Harbour plan approved",
+            body,
+            "The mayor was away.",
+        ], width
+
+
+def test_one_wrapped_paragraph_keeps_its_width_among_long_lines() -> None:
+    long_line = ("The council met on Tuesday. " * 12).strip()
+    body = (
+        "The mayor, who has led the city since the floods, said the plan of the "
+        "Harbour Board would cost more than the last one and take two years to finish."
+    )
+    wrapped = textwrap.fill(body, 72)  # its second line starts with "Harbour"
+    assert wrapped.split("\n")[1].startswith("Harbour")
+    text = f"{long_line}\n\n{wrapped}\n\n{long_line}\n"
+    assert [" ".join(p.split()) for p in reading(text)] == [long_line, body, long_line]
+
+
+def test_lines_of_varied_length_stay_paragraphs() -> None:
+    # One paragraph per line: "Bridge shut." would have fitted on the line before it.
+    text = (
+        "The bridge over the river closed on Tuesday for repairs to its deck.\n"
+        "Engineers expect the work to take a month or a little more.\n"
+        "Bridge shut.\n"
+        "Drivers were told to use the ring road until it opens again.\n"
+    )
+    assert len(reading(text)) == 4
+
+
+QUOTED = (
+    "“The ferry will stop at the old pier on weekdays from the spring. The new pier "
+    "opens in the autumn, and the old one will close for good,” the harbour master said."
+)
+NOTE = "Tickets will cost the same as now, the company said in a note to its passengers."
+
+
+def test_without_blank_lines_a_sentence_end_runs_on_only_inside_a_quote() -> None:
+    # At 66 columns the first line ends with "spring." inside the open quote.
+    text = f"{textwrap.fill(QUOTED, 66)}\n{textwrap.fill(NOTE, 66)}\n"
+    assert text.split("\n")[0].endswith("spring.")
+    assert [" ".join(p.split()) for p in reading(text)] == [QUOTED, NOTE]
+    # The same lines with no quote marks: each may be a paragraph of its own.
+    plain = text.replace("“", "").replace(",”", ",")
+    assert len(reading(plain)) == 3

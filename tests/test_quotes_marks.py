@@ -152,3 +152,19 @@ def test_sentence_cut_by_a_stray_paragraph_break_runs_on() -> None:
     # An upper-case start is a new paragraph of narration: the unclosed quote ends before it.
     text = "“The ferry has run since 1988.\n\nThe council said it “will run again” soon."
     assert [c for c, _ in contents(text)] == ["The ferry has run since 1988.", "will run again"]
+
+
+def test_a_mark_that_can_only_close_carries_the_quote_over_a_line_break() -> None:
+    # A line break after a full stop inside the quote (wrapped by hand, or pasted from a
+    # PDF): the next line opens with narration-like capitals but closes the quote.
+    text = (
+        "The council met on Monday.\n\n"
+        "“Some people doubt it at the moment.\nBut the plan is clear,” said Jane Roe."
+    )
+    assert [c for c, _ in contents(text)] == [
+        "Some people doubt it at the moment.\nBut the plan is clear"
+    ]
+    straight = text.replace("“", '"').replace("”", '"')
+    assert [c for c, _ in contents(straight)] == [
+        "Some people doubt it at the moment.\nBut the plan is clear"
+    ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from reader.documents.model import Document, Span
 
@@ -36,6 +37,9 @@ _LINE_END = re.compile(r"[.!?…:][\"'”’»)\]]*$")
 # Lines shorter than this are headings or list items, not hard-wrapped prose.
 _WRAPPED_MIN = 40
 _WRAPPED_SHARE = 0.6
+# The widest a hard-wrapped line gets (mail and terminals wrap at 60 to 80).
+_WRAP_MAX = 120
+_OPENING_MARKS = frozenset("\"“„«‘'")
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -107,21 +111,91 @@ def join_wrapped_lines(text: str, paragraphs: Sequence[Span]) -> list[Span]:
     """Paragraphs with hard-wrapped lines joined: spans still point into `text`.
 
     Two paragraphs one line break apart are one wrapped paragraph when the first
-    does not end like a sentence and either the second starts in lower case or
-    the first is about as long as the text's longest line (it was wrapped there).
+    does not end a sentence and either the second starts in lower case or the
+    first is about as long as the text's longest line (it was wrapped there).
+    Inside a run of lines wrapped at one width, a line also runs on, whatever it
+    ends with, when the next line's first word would not have fitted on it.
     """
     if len(paragraphs) < 2:
         return list(paragraphs)
     width = max(len(p) for p in paragraphs)
     long_line = max(_WRAPPED_MIN, _WRAPPED_SHARE * width)
+    wrap_widths = _wrap_widths(text, paragraphs)
+    blocks = any(text.count("\n", a.end, b.start) > 1 for a, b in pairwise(paragraphs))
     joined = [paragraphs[0]]
-    for paragraph in paragraphs[1:]:
-        last = joined[-1]
-        if _continues(text, last, paragraph, long_line):
+    for index in range(1, len(paragraphs)):
+        paragraph, last = paragraphs[index], joined[-1]
+        previous = paragraphs[index - 1]
+        if _continues(text, last, paragraph, long_line) or _filled(
+            text, Span(last.start, previous.end), paragraph, wrap_widths[index - 1], blocks
+        ):
             joined[-1] = Span(last.start, paragraph.end)
         else:
             joined.append(paragraph)
     return joined
+
+
+def _wrap_widths(text: str, lines: Sequence[Span]) -> list[int | None]:
+    """For each line, the width its run of lines (one line break apart) was wrapped
+    at (its longest line but the last, no wider than text gets wrapped at), or None
+    when the run does not look wrapped there. Runs, not the whole text: one wrapped
+    paragraph among long unwrapped ones keeps its own width."""
+    widths: list[int | None] = [None] * len(lines)
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and text.count("\n", lines[end - 1].end, lines[end].start) == 1:
+            continue
+        run = lines[start:end]
+        widest = max(_line_length(text, line) for line in run[:-1]) if len(run) > 2 else 0
+        if _WRAPPED_MIN <= widest <= _WRAP_MAX and _wrapped_at(text, run, widest):
+            widths[start:end] = [widest] * (end - start)
+        start = end
+    return widths
+
+
+def _wrapped_at(text: str, run: Sequence[Span], width: int) -> bool:
+    """Lines wrapped at `width`: at least two too full for the next line's first word,
+    and every other line but the last ends a sentence (a paragraph ends there)."""
+    full = 0
+    for line, following in pairwise(run):
+        if _too_full(text, line, following, width):
+            full += 1
+        elif not _line_ends_sentence(text, line, following):
+            return False
+    return full >= 2
+
+
+def _too_full(text: str, line: Span, following: Span, width: int) -> bool:
+    """The first word of `following` would not have fitted on `line` at `width`."""
+    word = _NEXT_WORD.match(text, following.start)
+    first = len(word.group(1)) if word else 0
+    return _line_length(text, line) + 1 + first > width
+
+
+def _filled(text: str, block: Span, following: Span, wrap_width: int | None, blocks: bool) -> bool:
+    """In a hard-wrapped run, a line ending a sentence still runs on where blank lines
+    part the paragraphs (`blocks`); in text with none, any line break may end a
+    paragraph, so only inside an open quote (a paragraph ends with its quotes closed,
+    or the next one reopens them)."""
+    if wrap_width is None or text.count("\n", block.end, following.start) != 1:
+        return False
+    line = Span(text.rfind("\n", block.start, block.end) + 1 or block.start, block.end)
+    if blocks or not _line_ends_sentence(text, line, following):
+        return True
+    return text[following.start] not in _OPENING_MARKS and _quote_open(
+        text[block.start : block.end]
+    )
+
+
+def _quote_open(words: str) -> bool:
+    """A double quote opened and not yet closed: more curly openers than closers, or
+    an odd number of straight marks."""
+    return words.count("“") > words.count("”") or words.count('"') % 2 == 1
+
+
+def _line_length(text: str, line: Span) -> int:
+    """Characters on the line up to `line.end`, counting any indentation before it."""
+    return line.end - (text.rfind("\n", 0, line.start) + 1)
 
 
 def reading_paragraphs(text: str, paragraphs: Sequence[Span]) -> list[Span]:
@@ -149,10 +223,22 @@ def _continues(text: str, first: Span, second: Span, long_line: float) -> bool:
         return False
     line_start = text.rfind("\n", first.start, first.end) + 1 or first.start
     line = text[line_start : first.end]
-    if _LINE_END.search(line):
+    if _LINE_END.search(line) and _line_ends_sentence(text, first, second):
         return False
     starts_lower = text[second.start].islower()
     return starts_lower or (len(line) >= long_line and len(line) >= _WRAPPED_MIN)
+
+
+def _line_ends_sentence(text: str, line: Span, following: Span) -> bool:
+    """Whether the terminator ending `line` ends a sentence, asked of the splitter with
+    the next line's first word ("the U.S." then "Supreme Court" does not); a colon does."""
+    position = line.end
+    while position > line.start and text[position - 1] in "\"'”’»)]":
+        position -= 1
+    while position > line.start and text[position - 1] in ".!?…":
+        position -= 1
+    match = _CANDIDATE.match(text, position, following.end)
+    return match is None or _ends_sentence(text, match, following.end)
 
 
 def _split_paragraph(text: str, start: int, end: int, spans: list[Span]) -> None:

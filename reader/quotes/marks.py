@@ -238,7 +238,8 @@ def _continues(text: str, next_marks: list[Mark], next_start: int | None, open_:
     """A quote opened at a paragraph start runs on only if the next paragraph opens with a
     mark of its kind (the news way of quoting over paragraphs), and that paragraph is not
     a new turn of a transcript (`"WALLACE: ...`): a new label is a new speaker. Without
-    the reopening mark, only a sentence cut in two by the paragraph break runs on."""
+    the reopening mark, it runs on to a mark that can only close it, or over a sentence
+    cut in two by the paragraph break."""
     if next_start is None or not next_marks:
         return False
     first = next_marks[0]
@@ -246,10 +247,16 @@ def _continues(text: str, next_marks: list[Mark], next_start: int | None, open_:
     reopens = reopens and text[next_start : first.offset].strip() == ""
     if reopens:
         return not _new_turn(text, first.offset + first.width)
+    if first.double != open_.mark.double:
+        return False
+    # A line break inside the quote (text wrapped by hand, or pasted from a PDF): the next
+    # paragraph's first mark can only close, so the quote it closes began earlier.
+    if first.role is MarkRole.CLOSE:
+        return True
     # A sentence broken by a stray paragraph break (`... since the election in.` then
     # `1988. The ...`): the next paragraph goes on in lower case or digits to a closing mark.
     broken = not text[next_start].isupper() and text[next_start] not in DOUBLE_MARKS | SINGLE_MARKS
-    return broken and first.double == open_.mark.double and first.role is not MarkRole.OPEN
+    return broken and first.role is not MarkRole.OPEN
 
 
 def _new_turn(text: str, after_mark: int) -> bool:
