@@ -1,7 +1,10 @@
 """Where a quote's words stand in the other version, read through the sentence alignment.
 
 The alignment says which sentences of the other version face the quote's own; the
-words are looked for there first. Found anywhere else (only a quote long enough to
+words are looked for there first, and before all at the very place the comparison's
+offset map gives (a phrase those sentences hold twice faces its own occurrence).
+Sentences left unpaired face the other version's unpaired text between the same
+neighbours. Found anywhere else (only a quote long enough to
 be distinctive is looked for anywhere else), the place must not be one that already
 held the same words in the quote's own version: a dropped headline quote repeated
 in the body, or a sentence that merely shares a phrase, is another occurrence of
