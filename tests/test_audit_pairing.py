@@ -222,3 +222,23 @@ def test_an_invented_quote_beside_a_dropped_one_stays_two_events() -> None:
     result = audited(moved_and_rewritten(other))
     statuses = sorted(e.status.value for e in result.entries)
     assert statuses.count("dropped") == 1 and statuses.count("unsupported") == 1
+
+
+class _Backwards:
+    """An offset map that runs backwards (as it may across a moved block's edge)."""
+
+    def old_to_new(self, offset: int) -> int:
+        return 10_000 - offset
+
+    def new_to_old(self, offset: int) -> int:
+        return 10_000 - offset
+
+
+def test_a_place_the_offset_map_gives_backwards_is_no_place_to_look() -> None:
+    old_text = HEADLINE + MEETING + TREASURER + VOTE
+    new_text = HEADLINE + MEETING + TREASURER + VOTE.replace("next week", "Friday")
+    comparison = replace(compared(old_text, new_text), offset_map=_Backwards())
+    result = audited(comparison)  # no Span with its end before its start
+    # Without the map's place, the words are looked for in their aligned sentences as before.
+    assert result.entries
+    assert all(e.old_span is not None and e.new_span is not None for e in result.entries)

@@ -152,8 +152,9 @@ class Alignment:
         if not self.blocks(span, in_old):
             return None
         to_other = self.comparison.old_to_new if in_old else self.comparison.new_to_old
-        home = Span(to_other(span.start), to_other(span.end))
-        return there.exact(words, home) if home.end > home.start else None
+        start, end = to_other(span.start), to_other(span.end)
+        # Across a moved block's edge the map may run backwards: no place to look then.
+        return there.exact(words, Span(start, end)) if end > start else None
 
 
 @dataclass(frozen=True)
