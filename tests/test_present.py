@@ -170,6 +170,30 @@ def test_speaker_labels() -> None:
     assert entry_status_text(unsure) == "Verbatim"
 
 
+def test_a_speaker_read_in_one_version_only_is_shown_lost_or_gained() -> None:
+    from dataclasses import replace
+
+    # The revision keeps the words but its reading names nobody ("he said" with the name
+    # it pointed at cut): never the old speaker alone, as if nothing changed.
+    lost = entry(AuditStatus.VERBATIM, "s1", None)
+    assert speaker_label(lost, NAMES) == f"Helen Marsh → {UNATTRIBUTED}?"
+    gained = entry(AuditStatus.ALTERED, None, "s2")
+    assert speaker_label(gained, NAMES) == f"{UNATTRIBUTED} → Tom Reyes?"
+    removed = entry(AuditStatus.VERBATIM, "s1", None, attribution=AttributionChange.REMOVED)
+    assert speaker_label(removed, NAMES) == f"Helen Marsh → {UNATTRIBUTED}"
+    # Words found unmarked in the revision: no quote there, so no reading of its speaker
+    # (the sentence may credit someone in words the extractor did not read).
+    unquoted = replace(entry(AuditStatus.VERBATIM, "s1", None), new=None, new_span=Span(0, 5))
+    assert speaker_label(unquoted, NAMES) == "Helen Marsh"
+    unquoted_removed = replace(unquoted, attribution=AttributionChange.REMOVED)
+    assert speaker_label(unquoted_removed, NAMES) == f"Helen Marsh → {UNATTRIBUTED}"
+    # A quote only one version has keeps its one speaker.
+    dropped = replace(entry(AuditStatus.DROPPED, "s1", None), new=None)
+    assert speaker_label(dropped, NAMES) == "Helen Marsh"
+    invented = replace(entry(AuditStatus.UNSUPPORTED, None, "s2"), old=None)
+    assert speaker_label(invented, NAMES) == "Tom Reyes"
+
+
 def test_status_counts_and_quotes_line() -> None:
     empty = QuoteSet((), ())
     audit = QuoteAudit(

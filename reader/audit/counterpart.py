@@ -99,6 +99,13 @@ class TextIndex:
             return None
         return best
 
+    def exact(self, quote: list[Word], span: Span) -> Counterpart | None:
+        """The quote's words in the words of `span` (or a word either side of it), when
+        they are there word for word; else None."""
+        low, high = self.word_range(span)
+        found = self._window(quote, low - 1, high + 1) if high > low else None
+        return found if found is not None and found.verbatim else None
+
     def _close_enough(self, found: Counterpart, quote: list[Word]) -> bool:
         low, high = self.word_range(found.span)
         content = {w.key for w in quote if w.key not in _COMMON}

@@ -158,16 +158,20 @@ def speaker_label(entry: AuditEntry, names: dict[str, str]) -> str:
     """'Helen Marsh', 'Helen Marsh → Tom Reyes' when the speaker changed, 'Helen Marsh →
     Unattributed' when the credit was removed (or the reverse, added), or 'Unattributed'.
 
-    Two different people read for the quote with no change claimed (the words naming the
-    speaker are the same; a pronoun was read differently) give 'Helen Marsh → Tom Reyes?':
-    the reading differs and the audit cannot tell whether the speaker did."""
+    Two readings with no change claimed (the words naming the speaker are the same; a
+    pronoun was read differently, or not at all) give 'Helen Marsh → Tom Reyes?' or
+    'Helen Marsh → Unattributed?': the reading differs and the audit cannot tell whether
+    the speaker did. A version with no quote of its own there (the quote dropped or
+    invented, or its words found unmarked) has no reading to show."""
     old = names.get(entry.speaker_old or "", "")
     new = names.get(entry.speaker_new or "", "")
-    if (entry.speaker_changed or entry.attribution is not None) and old != new:
+    if old == new:
+        return new or UNATTRIBUTED
+    if entry.speaker_changed or entry.attribution is not None:
         return f"{old or UNATTRIBUTED} → {new or UNATTRIBUTED}"
-    if old and new and old != new:
-        return f"{old} → {new}?"
-    return new or old or UNATTRIBUTED
+    if (not old and entry.old is None) or (not new and entry.new is None):
+        return new or old
+    return f"{old or UNATTRIBUTED} → {new or UNATTRIBUTED}?"
 
 
 @dataclass(frozen=True, slots=True)
