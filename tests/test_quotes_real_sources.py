@@ -275,3 +275,22 @@ def test_floating_both_stands_for_the_other_subject():
 def test_misread_subjects_end_to_end(text: str, fragment: str, speaker: str) -> None:
     quotes = extract_quotes(make_document(text))
     assert speaker_name(quotes, quote_with(quotes, fragment)) == speaker
+
+
+def test_titled_name_opening_a_headline_line_speaks_the_words_in_marks() -> None:
+    text = "Dr. Ana Ruiz: Tom Brandt ‘Not Fit To Run The Harbour Board.’"
+    quotes = extract_quotes(make_document(text))
+    assert speaker_name(quotes, quote_with(quotes, "Not Fit To Run")) == "Ana Ruiz"
+
+
+def test_surname_opening_a_headline_line_keeps_the_line_across_the_colon() -> None:
+    # The parser hangs "Ana Ruiz's" on "Brandt" as an appositive: the line is still Brandt's.
+    text = (
+        "Brandt: Ana Ruiz’s ‘Plan Is Dead On Arrival.’\n\n"
+        "Tom Brandt, who chairs the board, spoke on Monday."
+    )
+    quotes = extract_quotes(make_document(text))
+    quote = quote_with(quotes, "Plan Is Dead")
+    assert speaker_name(quotes, quote) == "Tom Brandt"
+    assert quote.speaker_mention is not None
+    assert text[quote.speaker_mention.start : quote.speaker_mention.end] == "Brandt"

@@ -18,7 +18,7 @@ from reader.quotes.colon_sources import names_a_source
 from reader.quotes.direct import ends_with_full_stop
 from reader.quotes.indirect import Attribution
 from reader.quotes.lexicon import cues, people
-from reader.quotes.mentions import mention_from_token
+from reader.quotes.mentions import Mention, MentionKind, mention_from_token
 from reader.quotes.parsed import ParsedChunk
 from reader.quotes.speakers import surname_named_in_full
 
@@ -254,17 +254,33 @@ def name_colon(chunk: ParsedChunk, sentence: SpacySpan, text: str = "") -> Attri
         or (topic == colon.i and names_a_source(name, start, text))
     ):
         return None
-    head = name.root
     rest = sentence.doc[colon.i + 1 : end]
     content = chunk.tokens_span(rest[0], rest[-1])
     if not any(c.isalpha() for c in chunk.doc.text[rest.start_char : rest.end_char]):
         return None
     return Attribution(
         cue=chunk.token_span(colon),
-        speaker=mention_from_token(chunk, head),
+        speaker=_line_name(chunk, name),
         content=_trim_marks(chunk.doc.text, content, chunk.base),
         sentence=chunk.tokens_span(sentence[0], rest[-1]),
         frame="colon",
+    )
+
+
+def _line_name(chunk: ParsedChunk, name: SpacySpan) -> Mention:
+    """The speaker a `Name:` line opens with: the name itself, also when the tagger took a
+    surname for an adjective or verb, or hung a name from across the colon on it as an
+    appositive (`Brandt: Quint's "..."` is Brandt's line, not Quint's)."""
+    head = name.root
+    across = any(c.i >= name.end for c in head.children if c.dep_ == "appos")
+    if head.pos_ in ("PROPN", "NOUN", "PRON") and not across:
+        return mention_from_token(chunk, head)
+    span = chunk.tokens_span(name[0], name[-1])
+    text = chunk.doc.text[span.start - chunk.base : span.end - chunk.base]
+    titles = people().titles | people().honorifics
+    own = [t for t in name if t.lower_.rstrip(".") not in titles] or list(name)
+    return Mention(
+        span=span, text=text, kind=MentionKind.PERSON, name=" ".join(t.text for t in own)
     )
 
 
@@ -290,13 +306,18 @@ def _names_a_person(name: SpacySpan, quoted: bool) -> bool:
     if start and not all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in name[:start]):
         return False
     name = name[start:]
+    words = people()
+    titles = words.titles | words.honorifics
+    while len(name) > 1 and name[0].lower_.rstrip(".") in titles:
+        name = name[1:]  # "Dr. Ana Ruiz:", "Sen. Ruiz:": the title is no part of the name
+        if all(t.pos_ == "PROPN" for t in name):
+            return True  # a title before proper nouns names a person
     if not 1 <= len(name) <= 2 * _NAME_WORDS + 1:
         return False
     if any(t.ent_type_ in _NON_SPEAKER_ENTS or t.ent_type_ == "NORP" for t in name):
         return False
     if all(t.ent_type_ == "PERSON" for t in name):
         return True
-    words = people()
     first_name = name[0].lower_ in words.male_names | words.female_names and len(name) > 1
     return first_name or (
         quoted and len(name) > 1 and all(t.is_title or t.lower_ == "and" for t in name)
