@@ -294,3 +294,60 @@ def test_surname_opening_a_headline_line_keeps_the_line_across_the_colon() -> No
     assert speaker_name(quotes, quote) == "Tom Brandt"
     assert quote.speaker_mention is not None
     assert text[quote.speaker_mention.start : quote.speaker_mention.end] == "Brandt"
+
+
+def test_pronoun_completing_another_verb_is_bound_to_its_subject():
+    # "He made it clear that he felt ..." with the clause an adverbial of "clear".
+    words = [
+        Word("He", "PRON", "PRP", "nsubj", 1),
+        Word("made", "VERB", "VBD", "ROOT", 1),
+        Word("it", "PRON", "PRP", "nsubj", 3),
+        Word("clear", "ADJ", "JJ", "ccomp", 1),
+        Word("that", "SCONJ", "IN", "mark", 6),
+        Word("he", "PRON", "PRP", "nsubj", 6),
+        Word("felt", "VERB", "VBD", "advcl", 3, lemma="feel"),
+        Word("it", "PRON", "PRP", "nsubj", 8),
+        Word("failed", "VERB", "VBD", "ccomp", 6),
+    ]
+    from reader.quotes.subjects import find_speaker_token
+
+    token = find_speaker_token(parse(words)[6])
+    assert token is not None and token.i == 0
+
+
+def test_pronoun_is_not_bound_to_a_later_verb_or_another_person():
+    from reader.quotes.subjects import find_speaker_token
+
+    # "He noted that he won : he took it" parsed with "noted" a clause of "took".
+    later = [
+        Word("He", "PRON", "PRP", "nsubj", 1),
+        Word("noted", "VERB", "VBD", "ccomp", 7, lemma="note"),
+        Word("that", "SCONJ", "IN", "mark", 4),
+        Word("he", "PRON", "PRP", "nsubj", 4),
+        Word("won", "VERB", "VBD", "ccomp", 1),
+        Word(":", "PUNCT", ":", "punct", 7),
+        Word("he", "PRON", "PRP", "nsubj", 7),
+        Word("took", "VERB", "VBD", "ROOT", 7),
+        Word("it", "PRON", "PRP", "dobj", 7),
+    ]
+    token = find_speaker_token(parse(later)[1])
+    assert token is not None and token.i == 0
+    # "They said she believes it" : "she" is not "they".
+    other = [
+        Word("They", "PRON", "PRP", "nsubj", 1),
+        Word("said", "VERB", "VBD", "ROOT", 1, lemma="say"),
+        Word("she", "PRON", "PRP", "nsubj", 3),
+        Word("believes", "VERB", "VBZ", "ccomp", 1, lemma="believe"),
+        Word("it", "PRON", "PRP", "dobj", 3),
+    ]
+    token = find_speaker_token(parse(other)[3])
+    assert token is not None and token.text == "she"
+
+
+def test_bound_pronoun_names_the_speaker_end_to_end() -> None:
+    text = "Tom Brandt made it clear that he felt the quay should close."
+    quotes = extract_quotes(make_document(text))
+    quote = quote_with(quotes, "the quay should close")
+    assert speaker_name(quotes, quote) == "Tom Brandt"
+    assert quote.speaker_mention is not None
+    assert text[quote.speaker_mention.start : quote.speaker_mention.end] == "Tom Brandt"

@@ -47,7 +47,8 @@ def find_speaker_token(cue: Token) -> Token | None:
     for _ in range(_CLIMB_STEPS):
         subject = _own_subject(token, cue)
         if subject is not None:
-            return subject  # a relative "who" is the mention; it stands for token.head
+            # a relative "who" is the mention; it stands for token.head
+            return _bound_pronoun(subject, token)
         climbed = _climb(token)
         if climbed is None:
             return None
@@ -55,6 +56,42 @@ def find_speaker_token(cue: Token) -> Token | None:
         if token.dep_ == "ccomp" and cue.dep_ == "conj":
             token = token.head  # "acknowledged that X would ... and said": not X's words
     return None
+
+
+def _bound_pronoun(subject: Token, verb: Token) -> Token:
+    """`He made it clear that he felt ...`, `Ruiz said she believes ...`: a pronoun subject
+    of a clause that completes another verb is that verb's subject (the same pronoun, or a
+    person's name for "he" or "she"), named where the sentence names the speaker."""
+    low = subject.lower_
+    if low not in _BINDABLE:
+        return subject
+    token = verb
+    for _ in range(_CLIMB_STEPS):
+        if not _completes(token):
+            return subject
+        token = token.head
+        if token.i > verb.i:
+            return subject  # a verb after the clause is the parser's: `He noted ...: he won`
+        outer = nearest_subject(token)
+        if outer is None or outer.lower_ == "it":
+            continue  # "made it clear that": the clause completes "made"
+        named = low in ("he", "she") and outer.pos_ == "PROPN" and outer.ent_type_ == "PERSON"
+        same = outer.lower_ == low or named
+        return outer if same and outer.i < subject.i else subject
+    return subject
+
+
+_BINDABLE = frozenset({"he", "she", "they", "we"})
+
+
+def _completes(verb: Token) -> bool:
+    """The verb heads a clause completing its head: `said [that] ...`, `wants to ...`, or
+    the parser's adverbial `that`-clause (`made it clear that ...`)."""
+    if verb.dep_ in ("ccomp", "xcomp"):
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+    )
 
 
 def _own_subject(token: Token, cue: Token) -> Token | None:
