@@ -351,3 +351,13 @@ def test_bound_pronoun_names_the_speaker_end_to_end() -> None:
     assert speaker_name(quotes, quote) == "Tom Brandt"
     assert quote.speaker_mention is not None
     assert text[quote.speaker_mention.start : quote.speaker_mention.end] == "Tom Brandt"
+
+
+def test_uncued_quote_goes_to_the_last_cue_before_it_not_the_last_fragment() -> None:
+    text = (
+        "Her neighbours have mocked the quay plan, calling it “a folly,” Rosa Quint said as "
+        "she left the hall. “But it is our folly, and we love it!”"
+    )
+    quotes = extract_quotes(make_document(text))
+    assert speaker_name(quotes, quote_with(quotes, "we love it")) == "Rosa Quint"
+    assert speaker_name(quotes, quote_with(quotes, "a folly")) == "neighbours"

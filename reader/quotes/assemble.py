@@ -298,8 +298,10 @@ def _context_mentions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[Ment
 
 
 def _inherit_floating(context: _Context, drafts: list[Draft]) -> None:
-    """A quote with no cue of its own right after an attributed quote is the same speaker's.
-    Not a fragment in the narrator's sentence ("the so-called 'rebels'"): nobody's words."""
+    """A quote with no cue of its own right after an attributed quote is the same speaker's:
+    the speaker of the last cue before it (`..., calling him "a fraud," Ruiz said. "B."`
+    is Ruiz's, though the fragment credited by "calling" ends later than Ruiz's reported
+    words begin). Not a fragment in the narrator's sentence ("the so-called 'rebels'")."""
     previous: Draft | None = None
     for draft in drafts:
         floating = draft.speaker is None and draft.mention is None and draft.cue is None
@@ -310,8 +312,14 @@ def _inherit_floating(context: _Context, drafts: list[Draft]) -> None:
             if gap in (0, 1):
                 draft.speaker = previous.speaker
                 draft.mention = previous.mention  # what names the speaker, for the reader
-        if draft.speaker is not None or draft.mention is not None:
+        credits = draft.speaker is not None or draft.mention is not None
+        if credits and (previous is None or _credited_at(draft) >= _credited_at(previous)):
             previous = draft  # "she" left unresolved still names who speaks next
+
+
+def _credited_at(draft: Draft) -> int:
+    """Where the text credits the draft: its cue, or its own start when it has none."""
+    return draft.cue.start if draft.cue is not None else draft.span.start
 
 
 _SCARE_WORDS = 4  # an uncredited fragment this short is a term, title or scare quote
