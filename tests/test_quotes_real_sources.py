@@ -361,3 +361,20 @@ def test_uncued_quote_goes_to_the_last_cue_before_it_not_the_last_fragment() -> 
     quotes = extract_quotes(make_document(text))
     assert speaker_name(quotes, quote_with(quotes, "we love it")) == "Rosa Quint"
     assert speaker_name(quotes, quote_with(quotes, "a folly")) == "neighbours"
+
+
+def test_word_of_the_quote_taken_for_the_subject_gives_way_to_the_name_before_the_aside():
+    # '" Fine work " Ruiz , candidate , said' with "work" (inside the marks) as the subject
+    # of "said" and the comma closing the aside hung on "Ruiz".
+    words = [
+        Word("“", "PUNCT", "``", "punct", 8),
+        Word("Fine", "ADJ", "JJ", "amod", 2),
+        Word("work", "NOUN", "NN", "nsubj", 8),
+        Word("”", "PUNCT", "''", "punct", 4),
+        Word("Ruiz", "PROPN", "NNP", "appos", 2, "B-PERSON"),
+        Word(",", "PUNCT", ",", "punct", 4),
+        Word("candidate", "NOUN", "NN", "appos", 4),
+        Word(",", "PUNCT", ",", "punct", 4),
+        Word("said", "VERB", "VBD", "ROOT", 8, lemma="say"),
+    ]
+    assert speaker_of(words, 8) == "Ruiz"
