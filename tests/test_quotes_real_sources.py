@@ -378,3 +378,38 @@ def test_word_of_the_quote_taken_for_the_subject_gives_way_to_the_name_before_th
         Word("said", "VERB", "VBD", "ROOT", 8, lemma="say"),
     ]
     assert speaker_of(words, 8) == "Ruiz"
+
+
+def test_name_before_an_appositive_aside_and_an_adverb():
+    # "Upset , Senator Ruiz , the party leader , bluntly said ..." with "Ruiz" joined to
+    # "Upset" and the aside an appositive of "Ruiz".
+    words = [
+        Word("Upset", "VERB", "VBN", "advcl", 10),
+        Word(",", "PUNCT", ",", "punct", 0),
+        Word("Senator", "PROPN", "NNP", "compound", 3),
+        Word("Ruiz", "PROPN", "NNP", "conj", 0, "B-PERSON"),
+        Word(",", "PUNCT", ",", "punct", 3),
+        Word("the", "DET", "DT", "det", 7),
+        Word("party", "NOUN", "NN", "compound", 7),
+        Word("leader", "NOUN", "NN", "appos", 3),
+        Word(",", "PUNCT", ",", "punct", 10),
+        Word("bluntly", "ADV", "RB", "advmod", 10),
+        Word("said", "VERB", "VBD", "ROOT", 10, lemma="say"),
+    ]
+    assert speaker_of(words, 10) == "Ruiz"
+
+
+def test_noun_phrase_before_the_verb_hung_as_an_appositive():
+    # "In a talk with Park , the party leader said ..." with "leader" an appositive of "Park".
+    words = [
+        Word("In", "ADP", "IN", "prep", 8),
+        Word("a", "DET", "DT", "det", 2),
+        Word("talk", "NOUN", "NN", "pobj", 0),
+        Word("with", "ADP", "IN", "prep", 2),
+        Word("Park", "PROPN", "NNP", "pobj", 3, "B-PERSON"),
+        Word(",", "PUNCT", ",", "punct", 4),
+        Word("the", "DET", "DT", "det", 7),
+        Word("leader", "NOUN", "NN", "appos", 4),
+        Word("said", "VERB", "VBD", "ROOT", 8, lemma="say"),
+    ]
+    assert speaker_of(words, 8) == "leader"

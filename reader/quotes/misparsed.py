@@ -49,10 +49,24 @@ def before_aside(last: Token) -> Token | None:
     opening = next((t for t in reversed(window) if t.text == ","), None)
     if opening is None or opening.i == sentence_start or opening.i + 1 == last.i:
         return None
-    first = opening.nbor(1)
-    if first.pos_ not in _ASIDE_OPENERS and first.lower_ not in ("who", "whose"):
+    first, named = opening.nbor(1), opening.nbor(-1)
+    if first.pos_ in _ASIDE_OPENERS or first.lower_ in ("who", "whose"):
+        return named
+    inside = last.doc[opening.i + 1 : last.i]
+    roots = [t for t in inside if not opening.i < t.head.i < last.i]
+    describes = len(roots) == 1 and roots[0].dep_ == "appos" and roots[0].head.i == named.i
+    return named if describes else None  # `Reid, the minority leader,`: an appositive
+
+
+def appositive_subject(before: Token) -> Token | None:
+    """`..., the party's candidate said ...` with the noun phrase before the verb hung as an
+    appositive of an earlier noun (after a comma): that phrase is the verb's subject."""
+    if before.dep_ != "appos" or before.pos_ not in ("NOUN", "PROPN") or before.head.i > before.i:
         return None
-    return opening.nbor(-1)
+    opening = before.left_edge.i - 1
+    if opening < before.sent.start or before.doc[opening].text != ",":
+        return None
+    return before
 
 
 def root_participle(verb: Token) -> bool:

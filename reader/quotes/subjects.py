@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from reader.quotes.frames import nearest_subject
 from reader.quotes.lexicon import cues
 from reader.quotes.misparsed import (
+    appositive_subject,
     before_aside,
     clausal_subject,
     conjoined_name,
@@ -208,7 +209,13 @@ def _name_before(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in verb.children):
         return None
-    before = before_aside(verb.nbor(-1))
+    last = verb.nbor(-1)
+    while last.i > verb.sent.start and last.dep_ == "advmod" and last.head.i == verb.i:
+        last = last.nbor(-1)  # `Ruiz, the chief, bluntly said`
+    appositive = appositive_subject(last)
+    if appositive is not None:
+        return appositive
+    before = before_aside(last)
     if before is None or before.pos_ != "PROPN" or before.ent_type_ in _NON_PERSON_ENTS:
         return None
     return before
