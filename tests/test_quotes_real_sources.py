@@ -413,3 +413,15 @@ def test_noun_phrase_before_the_verb_hung_as_an_appositive():
         Word("said", "VERB", "VBD", "ROOT", 8, lemma="say"),
     ]
     assert speaker_of(words, 8) == "leader"
+
+
+def test_name_and_colon_after_a_dash_credit_the_words_in_marks() -> None:
+    text = "WHY THE YARD CLOSED - Rosa Quint: “The yard lost its last big client in March.”"
+    quotes = extract_quotes(make_document(text))
+    assert speaker_name(quotes, quote_with(quotes, "last big client")) == "Rosa Quint"
+
+
+def test_colon_after_a_dash_without_marks_credits_nobody() -> None:
+    text = "WHY THE YARD CLOSED - Rosa Quint: The yard lost its last big client in March."
+    quotes = extract_quotes(make_document(text))
+    assert all(speaker_name(quotes, q) != "Rosa Quint" for q in quotes.quotes)

@@ -229,29 +229,30 @@ def name_colon_attributions(chunks: list[ParsedChunk], text: str = "") -> list[A
 
 def name_colon(chunk: ParsedChunk, sentence: SpacySpan, text: str = "") -> Attribution | None:
     """`Rosa Quint: ...` at the start of a sentence: the named person's words follow."""
+    start = sentence.start
     colon = next((t for t in sentence[: _NAME_TOKENS + 1] if t.text == ":"), None)
-    if colon is None or colon.i == sentence.start:
+    if colon is None:
+        colon, start = _after_dash(sentence)
+    if colon is None or colon.i == start:
         return None
     # The parser may end the sentence at the colon (`Rosa Quint:` then `The Yard ...`):
     # the words are then the next sentence of the chunk, which never leaves the paragraph.
     end = sentence.end if colon.i + 1 < sentence.end else _next_sentence_end(sentence)
     if end is None:
         return None
-    before = sentence.doc[sentence.start : colon.i]
+    before = sentence.doc[start : colon.i]
     # "Rosa Quint on the Harbour Vote:" names the speaker, then the subject.
     # "Rosa Quint to the Council:", "Rosa Quint at the Rally:" name the listener or place.
-    topic = next(
-        (t.i for t in before if t.lower_ in _TOPIC_WORDS and t.i > sentence.start), colon.i
-    )
-    name = sentence.doc[sentence.start : topic]
+    topic = next((t.i for t in before if t.lower_ in _TOPIC_WORDS and t.i > start), colon.i)
+    name = sentence.doc[start:topic]
     quoted = colon.nbor(1).text[:1] in _QUOTE_CHARS
     # A lone surname the text names in full elsewhere (`Brandt: Harbour deal is dead`) is
     # that person's headline words, in marks or not; an outlet or poll opening a line too.
-    start = chunk.base + sentence[0].idx
+    opens = chunk.base + sentence.doc[start].idx
     if not (
         _names_a_person(name, quoted)
         or _known_surname(name, text)
-        or (topic == colon.i and names_a_source(name, start, text))
+        or (topic == colon.i and names_a_source(name, opens, text))
     ):
         return None
     rest = sentence.doc[colon.i + 1 : end]
@@ -282,6 +283,21 @@ def _line_name(chunk: ParsedChunk, name: SpacySpan) -> Mention:
     return Mention(
         span=span, text=text, kind=MentionKind.PERSON, name=" ".join(t.text for t in own)
     )
+
+
+def _after_dash(sentence: SpacySpan) -> tuple[Token | None, int]:
+    """`WHAT THE POLLS SAY - Ana Ruiz: "..."`: a name and a colon after a dash, words in
+    marks after the colon (a digest's way to credit what it quotes). The colon and where the
+    name starts, or None."""
+    colon = next((t for t in sentence if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= sentence.end or colon.nbor(1).text[:1] not in _QUOTE_CHARS:
+        return None, sentence.start
+    dash = next(
+        (t for t in reversed(sentence.doc[sentence.start : colon.i]) if t.text in _DASHES), None
+    )
+    if dash is None or not 0 < colon.i - dash.i - 1 <= _NAME_TOKENS:
+        return None, sentence.start
+    return colon, dash.i + 1
 
 
 def _next_sentence_end(sentence: SpacySpan) -> int | None:
