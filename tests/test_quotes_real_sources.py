@@ -425,3 +425,18 @@ def test_colon_after_a_dash_without_marks_credits_nobody() -> None:
     text = "WHY THE YARD CLOSED - Rosa Quint: The yard lost its last big client in March."
     quotes = extract_quotes(make_document(text))
     assert all(speaker_name(quotes, q) != "Rosa Quint" for q in quotes.quotes)
+
+
+def test_signed_quotes_glued_to_their_dash_or_ending_in_another_parsed_chunk() -> None:
+    text = (
+        "“The quay is the best thing to happen to this town. It brought work back.” ― Tomas "
+        "Weller\n“He ignores the fishers and their families.”― Rosa Quint\u00a0\n“I cannot "
+        "believe the board let this happen. How did we get this low?”\u00a0― Ilse Marsh\u00a0\n"
+    )
+    quotes = extract_quotes(make_document(text))
+    assert speaker_name(quotes, quote_with(quotes, "It brought work back")) == "Tomas Weller"
+    glued = quote_with(quotes, "fishers and their families")
+    assert speaker_name(quotes, glued) == "Rosa Quint"
+    assert glued.speaker_mention is not None
+    assert text[glued.speaker_mention.start : glued.speaker_mention.end] == "Rosa Quint"
+    assert speaker_name(quotes, quote_with(quotes, "this low")) == "Ilse Marsh"

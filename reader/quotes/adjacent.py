@@ -77,12 +77,20 @@ def _beside(chunk: ParsedChunk, verb: Token, subject: Token) -> Attribution:
     )
 
 
+def signed_after(chunk: ParsedChunk, quote: Span) -> Attribution | None:
+    """The signature after a quote (`"..." ― Jorge Falcon`), or None."""
+    end = quote.end - chunk.base
+    inside = [t for t in chunk.doc if quote.start - chunk.base <= t.idx < end]
+    return _signed(chunk, inside[-1].i + 1) if inside else None
+
+
 def _signed(chunk: ParsedChunk, index: int) -> Attribution | None:
     """`"..." ― Jorge Falcon`: a quote signed with a dash and a name ending its sentence."""
     doc = chunk.doc
     while index < len(doc) and (_is_mark(doc[index]) or doc[index].is_space):
         index += 1
-    if index >= len(doc) or doc[index].text not in _DASHES:
+    # `”―` may come as one token: closing marks glued to the dash
+    if index >= len(doc) or doc[index].text.lstrip("".join(_QUOTE_CHARS)) not in _DASHES:
         return None
     name = []
     for token in doc[index + 1 :]:
@@ -93,9 +101,14 @@ def _signed(chunk: ParsedChunk, index: int) -> Attribution | None:
     if not 1 < len(name) <= _NAME_WORDS + 1 or len(proper) != len(name) or not name[0].is_title:
         return None
     head = max((t for t in name if t.pos_ == "PROPN"), key=lambda t: t.i)
+    speaker = mention_from_token(chunk, head)
+    first = chunk.token_span(name[0]).start
+    if speaker.span.start < first:  # `”―` glued to the dash, tagged as part of the name
+        text = chunk.doc.text[first - chunk.base : speaker.span.end - chunk.base]
+        speaker = replace(speaker, span=Span(first, speaker.span.end), text=text, role=None)
     return Attribution(
         cue=chunk.token_span(doc[index]),
-        speaker=mention_from_token(chunk, head),
+        speaker=speaker,
         content=None,
         sentence=chunk.tokens_span(doc[index], name[-1]),
         frame="signed",

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 
 from reader.documents.model import Document, Span
 from reader.documents.segment import document_sentences
-from reader.quotes.adjacent import colon_before, name_colon_attributions, verb_beside
+from reader.quotes.adjacent import (
+    colon_before,
+    name_colon_attributions,
+    signed_after,
+    verb_beside,
+)
 from reader.quotes.direct import attribution_for_marked, marked_kind
 from reader.quotes.indirect import Attribution, find_attributions
 from reader.quotes.marks import MarkedQuote, find_marked_quotes
@@ -133,6 +138,11 @@ def _marked_drafts(
             attribution = verb_beside(chunk, quote.content) if chunk is not None else None
         if attribution is None and kind is QuoteKind.DIRECT:
             attribution = _colon_paragraph(context, quote.content)
+        if attribution is None and kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL):
+            # `"..." ― Ana Ruiz`: the signature, read where the quote ends (a long quote
+            # may end in the next parsed chunk)
+            chunk = chunk_at(context.chunks, context.chunk_bases, quote.content.end - 1)
+            attribution = signed_after(chunk, quote.content) if chunk is not None else None
         cue = attribution.cue if attribution else None
         drafts.append(Draft(quote.content, kind, cue, attribution.speaker if attribution else None))
     return drafts
