@@ -18,7 +18,7 @@ from reader.quotes.colon_sources import names_a_source
 from reader.quotes.direct import ends_with_full_stop
 from reader.quotes.indirect import Attribution
 from reader.quotes.lexicon import cues, people
-from reader.quotes.mentions import mention_from_token
+from reader.quotes.mentions import Mention, MentionKind, mention_from_token
 from reader.quotes.parsed import ParsedChunk
 from reader.quotes.speakers import surname_named_in_full
 
@@ -77,12 +77,20 @@ def _beside(chunk: ParsedChunk, verb: Token, subject: Token) -> Attribution:
     )
 
 
+def signed_after(chunk: ParsedChunk, quote: Span) -> Attribution | None:
+    """The signature after a quote (`"..." ― Jorge Falcon`), or None."""
+    end = quote.end - chunk.base
+    inside = [t for t in chunk.doc if quote.start - chunk.base <= t.idx < end]
+    return _signed(chunk, inside[-1].i + 1) if inside else None
+
+
 def _signed(chunk: ParsedChunk, index: int) -> Attribution | None:
     """`"..." ― Jorge Falcon`: a quote signed with a dash and a name ending its sentence."""
     doc = chunk.doc
     while index < len(doc) and (_is_mark(doc[index]) or doc[index].is_space):
         index += 1
-    if index >= len(doc) or doc[index].text not in _DASHES:
+    # `”―` may come as one token: closing marks glued to the dash
+    if index >= len(doc) or doc[index].text.lstrip("".join(_QUOTE_CHARS)) not in _DASHES:
         return None
     name = []
     for token in doc[index + 1 :]:
@@ -93,9 +101,14 @@ def _signed(chunk: ParsedChunk, index: int) -> Attribution | None:
     if not 1 < len(name) <= _NAME_WORDS + 1 or len(proper) != len(name) or not name[0].is_title:
         return None
     head = max((t for t in name if t.pos_ == "PROPN"), key=lambda t: t.i)
+    speaker = mention_from_token(chunk, head)
+    first = chunk.token_span(name[0]).start
+    if speaker.span.start < first:  # `”―` glued to the dash, tagged as part of the name
+        text = chunk.doc.text[first - chunk.base : speaker.span.end - chunk.base]
+        speaker = replace(speaker, span=Span(first, speaker.span.end), text=text, role=None)
     return Attribution(
         cue=chunk.token_span(doc[index]),
-        speaker=mention_from_token(chunk, head),
+        speaker=speaker,
         content=None,
         sentence=chunk.tokens_span(doc[index], name[-1]),
         frame="signed",
@@ -229,43 +242,75 @@ def name_colon_attributions(chunks: list[ParsedChunk], text: str = "") -> list[A
 
 def name_colon(chunk: ParsedChunk, sentence: SpacySpan, text: str = "") -> Attribution | None:
     """`Rosa Quint: ...` at the start of a sentence: the named person's words follow."""
+    start = sentence.start
     colon = next((t for t in sentence[: _NAME_TOKENS + 1] if t.text == ":"), None)
-    if colon is None or colon.i == sentence.start:
+    if colon is None:
+        colon, start = _after_dash(sentence)
+    if colon is None or colon.i == start:
         return None
     # The parser may end the sentence at the colon (`Rosa Quint:` then `The Yard ...`):
     # the words are then the next sentence of the chunk, which never leaves the paragraph.
     end = sentence.end if colon.i + 1 < sentence.end else _next_sentence_end(sentence)
     if end is None:
         return None
-    before = sentence.doc[sentence.start : colon.i]
+    before = sentence.doc[start : colon.i]
     # "Rosa Quint on the Harbour Vote:" names the speaker, then the subject.
     # "Rosa Quint to the Council:", "Rosa Quint at the Rally:" name the listener or place.
-    topic = next(
-        (t.i for t in before if t.lower_ in _TOPIC_WORDS and t.i > sentence.start), colon.i
-    )
-    name = sentence.doc[sentence.start : topic]
+    topic = next((t.i for t in before if t.lower_ in _TOPIC_WORDS and t.i > start), colon.i)
+    name = sentence.doc[start:topic]
     quoted = colon.nbor(1).text[:1] in _QUOTE_CHARS
     # A lone surname the text names in full elsewhere (`Brandt: Harbour deal is dead`) is
     # that person's headline words, in marks or not; an outlet or poll opening a line too.
-    start = chunk.base + sentence[0].idx
+    opens = chunk.base + sentence.doc[start].idx
     if not (
         _names_a_person(name, quoted)
         or _known_surname(name, text)
-        or (topic == colon.i and names_a_source(name, start, text))
+        or (topic == colon.i and names_a_source(name, opens, text))
     ):
         return None
-    head = name.root
     rest = sentence.doc[colon.i + 1 : end]
     content = chunk.tokens_span(rest[0], rest[-1])
     if not any(c.isalpha() for c in chunk.doc.text[rest.start_char : rest.end_char]):
         return None
     return Attribution(
         cue=chunk.token_span(colon),
-        speaker=mention_from_token(chunk, head),
+        speaker=_line_name(chunk, name),
         content=_trim_marks(chunk.doc.text, content, chunk.base),
         sentence=chunk.tokens_span(sentence[0], rest[-1]),
         frame="colon",
     )
+
+
+def _line_name(chunk: ParsedChunk, name: SpacySpan) -> Mention:
+    """The speaker a `Name:` line opens with: the name itself, also when the tagger took a
+    surname for an adjective or verb, or hung a name from across the colon on it as an
+    appositive (`Brandt: Quint's "..."` is Brandt's line, not Quint's)."""
+    head = name.root
+    across = any(c.i >= name.end for c in head.children if c.dep_ == "appos")
+    if head.pos_ in ("PROPN", "NOUN", "PRON") and not across:
+        return mention_from_token(chunk, head)
+    span = chunk.tokens_span(name[0], name[-1])
+    text = chunk.doc.text[span.start - chunk.base : span.end - chunk.base]
+    titles = people().titles | people().honorifics
+    own = [t for t in name if t.lower_.rstrip(".") not in titles] or list(name)
+    return Mention(
+        span=span, text=text, kind=MentionKind.PERSON, name=" ".join(t.text for t in own)
+    )
+
+
+def _after_dash(sentence: SpacySpan) -> tuple[Token | None, int]:
+    """`WHAT THE POLLS SAY - Ana Ruiz: "..."`: a name and a colon after a dash, words in
+    marks after the colon (a digest's way to credit what it quotes). The colon and where the
+    name starts, or None."""
+    colon = next((t for t in sentence if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= sentence.end or colon.nbor(1).text[:1] not in _QUOTE_CHARS:
+        return None, sentence.start
+    dash = next(
+        (t for t in reversed(sentence.doc[sentence.start : colon.i]) if t.text in _DASHES), None
+    )
+    if dash is None or not 0 < colon.i - dash.i - 1 <= _NAME_TOKENS:
+        return None, sentence.start
+    return colon, dash.i + 1
 
 
 def _next_sentence_end(sentence: SpacySpan) -> int | None:
@@ -290,13 +335,18 @@ def _names_a_person(name: SpacySpan, quoted: bool) -> bool:
     if start and not all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in name[:start]):
         return False
     name = name[start:]
+    words = people()
+    titles = words.titles | words.honorifics
+    while len(name) > 1 and name[0].lower_.rstrip(".") in titles:
+        name = name[1:]  # "Dr. Ana Ruiz:", "Sen. Ruiz:": the title is no part of the name
+        if all(t.pos_ == "PROPN" for t in name):
+            return True  # a title before proper nouns names a person
     if not 1 <= len(name) <= 2 * _NAME_WORDS + 1:
         return False
     if any(t.ent_type_ in _NON_SPEAKER_ENTS or t.ent_type_ == "NORP" for t in name):
         return False
     if all(t.ent_type_ == "PERSON" for t in name):
         return True
-    words = people()
     first_name = name[0].lower_ in words.male_names | words.female_names and len(name) > 1
     return first_name or (
         quoted and len(name) > 1 and all(t.is_title or t.lower_ == "and" for t in name)

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 
 from reader.documents.model import Document, Span
 from reader.documents.segment import document_sentences
-from reader.quotes.adjacent import colon_before, name_colon_attributions, verb_beside
+from reader.quotes.adjacent import (
+    colon_before,
+    name_colon_attributions,
+    signed_after,
+    verb_beside,
+)
 from reader.quotes.direct import attribution_for_marked, marked_kind
 from reader.quotes.indirect import Attribution, find_attributions
 from reader.quotes.marks import MarkedQuote, find_marked_quotes
@@ -133,6 +138,11 @@ def _marked_drafts(
             attribution = verb_beside(chunk, quote.content) if chunk is not None else None
         if attribution is None and kind is QuoteKind.DIRECT:
             attribution = _colon_paragraph(context, quote.content)
+        if attribution is None and kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL):
+            # `"..." ― Ana Ruiz`: the signature, read where the quote ends (a long quote
+            # may end in the next parsed chunk)
+            chunk = chunk_at(context.chunks, context.chunk_bases, quote.content.end - 1)
+            attribution = signed_after(chunk, quote.content) if chunk is not None else None
         cue = attribution.cue if attribution else None
         drafts.append(Draft(quote.content, kind, cue, attribution.speaker if attribution else None))
     return drafts
@@ -298,8 +308,10 @@ def _context_mentions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[Ment
 
 
 def _inherit_floating(context: _Context, drafts: list[Draft]) -> None:
-    """A quote with no cue of its own right after an attributed quote is the same speaker's.
-    Not a fragment in the narrator's sentence ("the so-called 'rebels'"): nobody's words."""
+    """A quote with no cue of its own right after an attributed quote is the same speaker's:
+    the speaker of the last cue before it (`..., calling him "a fraud," Ruiz said. "B."`
+    is Ruiz's, though the fragment credited by "calling" ends later than Ruiz's reported
+    words begin). Not a fragment in the narrator's sentence ("the so-called 'rebels'")."""
     previous: Draft | None = None
     for draft in drafts:
         floating = draft.speaker is None and draft.mention is None and draft.cue is None
@@ -310,8 +322,14 @@ def _inherit_floating(context: _Context, drafts: list[Draft]) -> None:
             if gap in (0, 1):
                 draft.speaker = previous.speaker
                 draft.mention = previous.mention  # what names the speaker, for the reader
-        if draft.speaker is not None or draft.mention is not None:
+        credits = draft.speaker is not None or draft.mention is not None
+        if credits and (previous is None or _credited_at(draft) >= _credited_at(previous)):
             previous = draft  # "she" left unresolved still names who speaks next
+
+
+def _credited_at(draft: Draft) -> int:
+    """Where the text credits the draft: its cue, or its own start when it has none."""
+    return draft.cue.start if draft.cue is not None else draft.span.start
 
 
 _SCARE_WORDS = 4  # an uncredited fragment this short is a term, title or scare quote

@@ -12,6 +12,18 @@ from spacy.tokens import Token
 
 from reader.quotes.frames import nearest_subject
 from reader.quotes.lexicon import cues
+from reader.quotes.misparsed import (
+    appositive_subject,
+    before_aside,
+    clausal_subject,
+    conjoined_name,
+    hosts,
+    in_marks,
+    left_clause_subject,
+    other_subject,
+    quantity_before,
+    root_participle,
+)
 
 _CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "relcl", "prep", "pobj", "acl"})
 _NON_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"})
@@ -32,6 +44,10 @@ def speaker_token(cue: Token) -> Token | None:
 def find_speaker_token(cue: Token) -> Token | None:
     """The subject of the cue, climbing through `adding that`, `sought to ... with a warning`,
     `issued a statement saying`, `are quick to point out`."""
+    if root_participle(cue):
+        return (
+            cue.head
+        )  # "A new poll found that ...": a finite verb the tagger took for a participle
     if _bare_participle(cue):
         return _agent(cue)  # "Park, asked about it, said": the asker, if named, not Park
     first = cue
@@ -43,7 +59,8 @@ def find_speaker_token(cue: Token) -> Token | None:
     for _ in range(_CLIMB_STEPS):
         subject = _own_subject(token, cue)
         if subject is not None:
-            return subject  # a relative "who" is the mention; it stands for token.head
+            # a relative "who" is the mention; it stands for token.head
+            return _bound_pronoun(subject, token)
         climbed = _climb(token)
         if climbed is None:
             return None
@@ -53,10 +70,55 @@ def find_speaker_token(cue: Token) -> Token | None:
     return None
 
 
+def _bound_pronoun(subject: Token, verb: Token) -> Token:
+    """`He made it clear that he felt ...`, `Ruiz said she believes ...`: a pronoun subject
+    of a clause that completes another verb is that verb's subject (the same pronoun, or a
+    person's name for "he" or "she"), named where the sentence names the speaker."""
+    low = subject.lower_
+    if low not in _BINDABLE:
+        return subject
+    token = verb
+    for _ in range(_CLIMB_STEPS):
+        if not _completes(token):
+            return subject
+        token = token.head
+        if token.i > verb.i:
+            return subject  # a verb after the clause is the parser's: `He noted ...: he won`
+        outer = nearest_subject(token)
+        if outer is None or outer.lower_ == "it":
+            continue  # "made it clear that": the clause completes "made"
+        named = low in ("he", "she") and outer.pos_ == "PROPN" and outer.ent_type_ == "PERSON"
+        same = outer.lower_ == low or named
+        return outer if same and outer.i < subject.i else subject
+    return subject
+
+
+_BINDABLE = frozenset({"he", "she", "they", "we"})
+
+
+def _completes(verb: Token) -> bool:
+    """The verb heads a clause completing its head: `said [that] ...`, `wants to ...`, or
+    the parser's adverbial `that`-clause (`made it clear that ...`)."""
+    if verb.dep_ in ("ccomp", "xcomp"):
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+    )
+
+
 def _own_subject(token: Token, cue: Token) -> Token | None:
-    subject = nearest_subject(token)
+    subject = other_subject(nearest_subject(token), token)
+    if subject is not None and token is cue and in_marks(subject):
+        # `"Good reporter," Ruiz, the party's ..., said`: the parser took a word of the
+        # quote for the subject; the name before the verb's aside is the speaker.
+        subject = _name_before(token) or subject
+    conjoined = conjoined_name(token)
+    if conjoined is not None and (subject is None or hosts(subject, conjoined)):
+        return conjoined
     if subject is not None:
         return subject
+    if token is not cue and root_participle(token):
+        return token.head  # "Ruiz, who ..., tweeted on Friday to say": the tweeter
     agent = _agent(token)
     if agent is not None:
         return agent  # "was asked by Tom Park whether ...": the asker speaks
@@ -67,7 +129,13 @@ def _own_subject(token: Token, cue: Token) -> Token | None:
             return passive
     if token.i > cue.i:
         return None
-    return _stray_name(token) or _name_before(token)
+    return (
+        _stray_name(token)
+        or _name_before(token)
+        or quantity_before(token)
+        or clausal_subject(token)
+        or left_clause_subject(token)
+    )
 
 
 def _climb(token: Token) -> Token | None:
@@ -141,8 +209,14 @@ def _name_before(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in verb.children):
         return None
-    before = verb.nbor(-1)
-    if before.pos_ != "PROPN" or before.ent_type_ in _NON_PERSON_ENTS:
+    last = verb.nbor(-1)
+    while last.i > verb.sent.start and last.dep_ == "advmod" and last.head.i == verb.i:
+        last = last.nbor(-1)  # `Ruiz, the chief, bluntly said`
+    appositive = appositive_subject(last)
+    if appositive is not None:
+        return appositive
+    before = before_aside(last)
+    if before is None or before.pos_ != "PROPN" or before.ent_type_ in _NON_PERSON_ENTS:
         return None
     return before
 
