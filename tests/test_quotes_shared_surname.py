@@ -5,11 +5,13 @@ from __future__ import annotations
 from quotes_helpers import make_document
 from spacy.tokens import Doc
 
+from reader.documents.model import Span
 from reader.quotes import QuoteSet, extract_quotes
-from reader.quotes.mentions import MentionKind, mention_from_token
+from reader.quotes.mentions import Mention, MentionKind, mention_from_token
 from reader.quotes.model import Speaker
 from reader.quotes.parsed import ParsedChunk
 from reader.quotes.pipeline import get_pipeline
+from reader.quotes.speakers import SpeakerResolver
 
 
 def run(text: str) -> QuoteSet:
@@ -178,3 +180,27 @@ def test_who_stands_for_people_not_for_a_programme() -> None:
     assert speaker is not None
     assert "show" not in speaker.name
     assert "listeners" in speaker.name
+
+
+def test_a_pronoun_in_the_speakers_own_sentence_is_that_speaker() -> None:
+    text = (
+        "Gary Pell said the port would open in May.\n\n"
+        "Secretary General Choi Hyun-woo condemned what he called a breach. "
+        "“We cannot allow it,” he told reporters."
+    )
+
+    def at(
+        words: str, kind: MentionKind, name: str | None = None, gender: str | None = None
+    ) -> Mention:
+        start = text.index(words)
+        span = Span(start, start + len(words.split()[0] if kind is MentionKind.PRONOUN else words))
+        return Mention(span, text[span.start : span.end], kind, name=name, gender=gender)
+
+    resolver = SpeakerResolver(text)
+    gary = resolver.resolve(at("Gary Pell", MentionKind.PERSON, name="Gary Pell", gender="m"))
+    choi = resolver.resolve(at("Choi Hyun-woo", MentionKind.PERSON, name="Choi Hyun-woo"))
+    assert gary is not None and choi is not None and gary != choi
+    # "he" in Choi's own sentence is Choi, though Gary, named earlier, is surely a man.
+    assert resolver.resolve(at("he called", MentionKind.PRONOUN, gender="m")) == choi
+    # ... and the next sentence's "he" has learnt from it.
+    assert resolver.resolve(at("he told", MentionKind.PRONOUN, gender="m")) == choi

@@ -131,14 +131,15 @@ def _may_be_people(token: Token) -> bool:
 
 
 def _people_before(thing: Token) -> Token | None:
-    """`listeners to his radio show who said`: "who" is the listeners, not the show. The
-    nearest earlier noun of the sentence that can be people."""
-    start = min(t.i for t in thing.subtree)
-    for token in reversed(thing.doc[thing.sent.start : start]):
-        common = token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.ent_type_ == "NORP"
-        if common and token.dep_ != "poss" and _may_be_people(token):
-            return token
-    return None
+    """`listeners to his radio show who said`: "who" is the listeners, not the show. When
+    the thing is the object of a preposition right after a noun that can be people, the
+    clause is theirs."""
+    preposition = thing.head
+    if thing.dep_ != "pobj" or preposition.i == 0:
+        return None
+    before = preposition.nbor(-1)
+    common = before.pos_ == "NOUN" or before.tag_ == "NNPS" or before.ent_type_ == "NORP"
+    return before if common and before.dep_ != "poss" and _may_be_people(before) else None
 
 
 def _pronoun_mention(chunk: ParsedChunk, head: Token) -> Mention:

@@ -63,6 +63,11 @@ class WrittenName:
     def first(self) -> str | None:
         return self.given[0].lower() if self.given else None
 
+    @property
+    def gender(self) -> str | None:
+        """What the first name or the title ("Mrs.", "first lady") says."""
+        return (gender_of(self.given[0]) if self.given else None) or title_gender(self.title)
+
 
 # Capitalised words before the surname, on one line or across one line break of a
 # hard-wrapped paragraph (a blank line ends the paragraph, and the run with it).
@@ -158,3 +163,9 @@ def title_gender(title: str | None) -> str | None:
     words = people()
     low = {w.lower().rstrip(".") for w in title.split()}
     return "m" if low & words.male_words else "f" if low & words.female_words else None
+
+
+def surname_named_in_full(text: str, word: str) -> bool:
+    """The text gives `word` elsewhere after a known first name or a title ("Ilse Brandt",
+    "Mayor Ilse Brandt"): a surname, not a label."""
+    return any(name.given for name in written_names(text, word))

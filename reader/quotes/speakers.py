@@ -14,19 +14,14 @@ from dataclasses import dataclass, field
 from reader.documents.model import Span
 from reader.quotes.mentions import Mention, MentionKind
 from reader.quotes.model import Speaker
-from reader.quotes.names import (
-    WrittenName,
-    gender_of,
-    split_name,
-    surname_of,
-    title_gender,
-    written_names,
-)
+from reader.quotes.names import gender_of, split_name, surname_of, written_names
+from reader.quotes.names import surname_named_in_full as surname_named_in_full
 
 _DETERMINERS = ("the ", "a ", "an ")
 _PRONOUN_CANDIDATES = 3  # distinct recent speakers a pronoun is weighed against
 
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+_SENTENCE_END = re.compile(r"[.!?]['\"’”]?\s|\n")
 
 
 @dataclass
@@ -115,11 +110,18 @@ class SpeakerResolver:
         nearest = candidates[0]
         if pronoun.gender is None or nearest.gender == pronoun.gender:
             return nearest  # "they", "it": number and kind decided already
-        if any(c.gender == pronoun.gender for c in candidates[1:]):
+        decided = len(candidates) == 1 or self._same_sentence(nearest, pronoun)
+        if not decided and any(c.gender == pronoun.gender for c in candidates[1:]):
             return None  # the nearest might fit, an earlier one surely does: do not guess
-        if len(candidates) == 1:
+        if decided:
             nearest.gender = pronoun.gender  # later pronouns learn from this one
         return nearest
+
+    def _same_sentence(self, cluster: _Cluster, pronoun: Mention) -> bool:
+        """`Ban Ki-moon condemned what he called`: named in the pronoun's own sentence."""
+        ends = [m.end for m in cluster.mentions if m.end <= pronoun.span.start]
+        between = self._text[max(ends) : pronoun.span.start] if ends else "."
+        return not _SENTENCE_END.search(between)
 
     def _person(self, mention: Mention) -> _Cluster:
         assert mention.name
@@ -366,7 +368,11 @@ def _complete_name(text: str, cluster: _Cluster, others: frozenset[str] = frozen
     given_names, surname_words = split_name(cluster.best_name())
     if given_names or not surname_words[-1][:1].isupper():
         return
-    written = [w for w in written_names(text, " ".join(surname_words)) if _fits(cluster, w)]
+    written = [  # no other gender than the speaker's
+        w
+        for w in written_names(text, " ".join(surname_words))
+        if w.gender is None or cluster.gender in (None, w.gender)
+    ]
     firsts = {w.first for w in written if w.first and gender_of(w.first)} | others
     if len(firsts) > 1:
         return  # two people of that name: the text must say which one
@@ -378,21 +384,8 @@ def _complete_name(text: str, cluster: _Cluster, others: frozenset[str] = frozen
             _add_unique(cluster.roles, name.title)
 
 
-def _fits(cluster: _Cluster, name: WrittenName) -> bool:
-    """The written name can be this speaker's: no other gender, no other first name."""
-    gender = gender_of(name.given[0]) if name.given else None
-    gender = gender or title_gender(name.title)
-    return gender is None or cluster.gender in (None, gender)
-
-
 def _looks_like_surname(text: str, key: str, mention: Mention) -> bool:
     """A one-word proper name that the text elsewhere gives with a first name or title."""
     if mention.kind is not MentionKind.ORG or " " in key or not mention.text[:1].isupper():
         return False
     return surname_named_in_full(text, mention.text)
-
-
-def surname_named_in_full(text: str, word: str) -> bool:
-    """The text gives `word` elsewhere after a known first name or a title ("Ilse Brandt",
-    "Mayor Brandt"): a surname, not a label."""
-    return any(name.given for name in written_names(text, word))
