@@ -39,6 +39,17 @@ def test_mr_surname_does_not_become_a_woman_named_later() -> None:
     assert speaker.role == "President"
 
 
+def test_a_title_is_never_taken_from_a_headline_line() -> None:
+    text = (
+        "Council Fears A Storm In Dock Plan\n"
+        "President Marlowe toured the dock on Sunday.\n"
+        "“Our dock is on the line,” Mr. Marlowe said at a dinner."
+    )
+    speaker = speaker_of(run(text), "Our dock is on the line")
+    assert speaker is not None
+    assert speaker.role == "President"
+
+
 def test_a_title_is_never_taken_across_a_sentence_end() -> None:
     text = (
         "The board met in Dover. Chairman Tull opened the meeting. "

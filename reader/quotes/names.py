@@ -69,9 +69,9 @@ class WrittenName:
         return (gender_of(self.given[0]) if self.given else None) or title_gender(self.title)
 
 
-# Capitalised words before the surname, on one line or across one line break of a
-# hard-wrapped paragraph (a blank line ends the paragraph, and the run with it).
-_BREAK = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
+# Capitalised words before the surname, on its own line: a line break may end a headline
+# or a paragraph, and a title from there would be somebody else's words.
+_BREAK = r"[^\S\n]+"
 _RUN = r"((?:[A-Z][\w.\-’']*" + _BREAK + r"){1,5})"
 
 
