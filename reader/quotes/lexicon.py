@@ -73,6 +73,7 @@ class PeopleWords:
     titles: frozenset[str]
     role_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]  # "a number of" cities: the cities speak
     male_names: frozenset[str]
     female_names: frozenset[str]
 

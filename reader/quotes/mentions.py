@@ -53,6 +53,8 @@ def mention_from_token(chunk: ParsedChunk, head: Token) -> Mention:
         return _relative_mention(chunk, head, head.head.head)
     if head.pos_ == "PRON" or head.lower_ in _PRONOUNS:
         return _pronoun_mention(chunk, head)
+    if _glued_hyphen(head):  # the parser took the "-" of "Min-ji" for the subject
+        return mention_from_token(chunk, head.nbor(-1))
     stand_in = _stand_in(head)
     if stand_in is not None:
         return mention_from_token(chunk, stand_in)
@@ -62,6 +64,10 @@ def mention_from_token(chunk: ParsedChunk, head: Token) -> Mention:
     span = chunk.tokens_span(tokens[0], tokens[-1])
     text = chunk.doc.text[span.start - chunk.base : span.end - chunk.base]
     appositive = next((c for c in head.children if c.dep_ == "appos"), None)
+    if appositive is not None and _misread_object(head, tokens[0], appositive):
+        # `With days until the vote, Ana Ruiz, an aide, said`: "the vote" is the
+        # preposition's object the parser took for the subject; the name beside it speaks.
+        return mention_from_token(chunk, appositive)
     person = _person_tokens(_own_tokens(tokens)) or _appositive_name(head, appositive)
     if person:
         if appositive is not None and person[-1].i > head.i:
@@ -71,12 +77,27 @@ def mention_from_token(chunk: ParsedChunk, head: Token) -> Mention:
     return _nominal_mention(chunk, span, text, tokens, head)
 
 
+def _misread_object(head: Token, first: Token, appositive: Token) -> bool:
+    """A common noun right after a preposition, parsed as the subject, with a person's name
+    beside it: the parser lost the preposition's object (`until the vote, Ana Ruiz, said`)."""
+    after_preposition = first.i > 0 and first.nbor(-1).pos_ == "ADP"
+    return (
+        after_preposition
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.pos_ == "NOUN"
+        and not _is_role(head)
+        and bool(_person_tokens(_phrase_tokens(appositive)))
+    )
+
+
 def _stand_in(head: Token) -> Token | None:
-    """`One analyst, Priti Anand,` / `Many of the residents`: the phrase that names the speaker."""
-    if head.pos_ not in ("NUM", "DET", "ADJ"):
+    """`One analyst, Priti Anand,` / `Many of the residents` / `A number of farmers`: the
+    phrase that names the speaker."""
+    quantity = head.pos_ == "NOUN" and head.lower_ in people().quantity_nouns
+    if head.pos_ not in ("NUM", "DET", "ADJ") and not quantity:
         return None
     appositive = next((c for c in head.children if c.dep_ == "appos"), None)
-    if appositive is not None:
+    if appositive is not None and not quantity:
         return appositive
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -85,6 +106,8 @@ def _stand_in(head: Token) -> Token | None:
 def _relative_mention(chunk: ParsedChunk, relative: Token, antecedent: Token) -> Mention:
     """`Sanders, who said ...`: the text names the speaker with "who", which stands for the
     noun phrase the clause hangs on."""
+    if relative.lower_ in ("who", "whom") and not _may_be_people(antecedent):
+        antecedent = _people_before(antecedent) or antecedent
     named = mention_from_token(chunk, antecedent)
     own = chunk.token_span(relative)
     # The span runs from the name to "who" (`Ana Ruiz, who`), which the reader sees as one.
@@ -95,6 +118,30 @@ def _relative_mention(chunk: ParsedChunk, relative: Token, antecedent: Token) ->
         kind=MentionKind.PRONOUN,
         refers_to=named,
     )
+
+
+def _may_be_people(token: Token) -> bool:
+    """A noun "who" can stand for: a person's name, a role, a group, a plural."""
+    words = people()
+    return (
+        token.ent_type_ in ("PERSON", "NORP", "ORG")
+        or token.pos_ in ("PROPN", "PRON")
+        or token.tag_ in ("NNS", "NNPS")
+        or _is_role(token)
+        or token.lower_ in words.group_nouns | words.male_words | words.female_words
+    )
+
+
+def _people_before(thing: Token) -> Token | None:
+    """`listeners to his radio show who said`: "who" is the listeners, not the show. When
+    the thing is the object of a preposition right after a noun that can be people, the
+    clause is theirs."""
+    preposition = thing.head
+    if thing.dep_ != "pobj" or preposition.i == 0:
+        return None
+    before = preposition.nbor(-1)
+    common = before.pos_ == "NOUN" or before.tag_ == "NNPS" or before.ent_type_ == "NORP"
+    return before if common and before.dep_ != "poss" and _may_be_people(before) else None
 
 
 def _pronoun_mention(chunk: ParsedChunk, head: Token) -> Mention:
@@ -123,7 +170,24 @@ def _phrase_tokens(head: Token) -> list[Token]:
     contiguous = _run_around(_with_inner_hyphens(kept), head)
     while contiguous and contiguous[0] is not head and _hyphen_tail(contiguous[0]):
         contiguous.pop(0)  # "old" of "82-year-old Rosa Quint": the rest of its word is not kept
+    while contiguous and contiguous[-1].pos_ == "PROPN" and _glued_hyphen_after(contiguous[-1]):
+        last = contiguous[-1]
+        contiguous += [last.nbor(1), last.nbor(2)]  # "Kwon Min" + "-ji": one name
     return contiguous or [head]
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen inside a word: `Min-ji`, no space on either side."""
+    return (
+        token.text in ("-", "–")
+        and 0 < token.i < len(token.doc) - 1
+        and not token.nbor(-1).whitespace_
+        and not token.whitespace_
+    )
+
+
+def _glued_hyphen_after(token: Token) -> bool:
+    return token.i + 2 < len(token.doc) and _glued_hyphen(token.nbor(1))
 
 
 def _with_inner_hyphens(kept: list[Token]) -> list[Token]:
@@ -178,7 +242,7 @@ def _person_tokens(tokens: list[Token]) -> list[Token]:
     """The name part of a phrase: a PERSON entity, or proper nouns after a title or first name."""
     named = [t for t in tokens if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
     if named:
-        return named
+        return _with_inner_hyphens(named)  # "Ban Ki-moon", not "Ban Ki moon"
     words = people()
     propn = _trailing_proper_nouns(tokens)
     if not propn or propn[-1].ent_type_ in _ORG_ENTS:
@@ -193,10 +257,11 @@ def _trailing_proper_nouns(tokens: list[Token]) -> list[Token]:
     words = people()
     run: list[Token] = []
     for token in reversed(tokens):
-        if token.pos_ != "PROPN" or token.lower_ in words.titles:
+        glued = bool(run) and _glued_hyphen(token)  # "Jean-Luc": the hyphen is in the name
+        if not glued and (token.pos_ != "PROPN" or token.lower_ in words.titles):
             break
         run.insert(0, token)
-    while run and run[0].lower_ in words.honorifics:
+    while run and (run[0].lower_ in words.honorifics or _glued_hyphen(run[0])):
         run.pop(0)
     return run
 
@@ -223,7 +288,7 @@ def _person_mention(
         span=span,
         text=text,
         kind=MentionKind.PERSON,
-        name=" ".join(t.text for t in name_tokens).removesuffix("'s").strip(),
+        name=_name_text(name_tokens).removesuffix("'s").strip(),
         role=role,
         role_head=role_head,
         possessor=possessor,
@@ -285,6 +350,11 @@ def _role_text(tokens: list[Token]) -> str:
     """The phrase without its determiner or possessor: "His spokesman" -> "spokesman"."""
     kept = [t for t in _own_tokens(tokens) if t.lower_ not in _DETERMINERS]
     return _words(kept or tokens)
+
+
+def _name_text(tokens: list[Token]) -> str:
+    """A name as written, on one line: "Jean-Luc Moreau"."""
+    return "".join(t.text + (" " if t.whitespace_ else "") for t in tokens).strip()
 
 
 def _words(tokens: list[Token]) -> str:

@@ -12,15 +12,16 @@ import re
 from dataclasses import dataclass, field
 
 from reader.documents.model import Span
-from reader.quotes.lexicon import people
 from reader.quotes.mentions import Mention, MentionKind
 from reader.quotes.model import Speaker
-from reader.quotes.names import split_name, surname_of
+from reader.quotes.names import gender_of, split_name, surname_of, written_names
+from reader.quotes.names import surname_named_in_full as surname_named_in_full
 
 _DETERMINERS = ("the ", "a ", "an ")
 _PRONOUN_CANDIDATES = 3  # distinct recent speakers a pronoun is weighed against
 
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+_SENTENCE_END = re.compile(r"[.!?]['\"’”]?\s|\n")
 
 
 @dataclass
@@ -109,20 +110,26 @@ class SpeakerResolver:
         nearest = candidates[0]
         if pronoun.gender is None or nearest.gender == pronoun.gender:
             return nearest  # "they", "it": number and kind decided already
-        if any(c.gender == pronoun.gender for c in candidates[1:]):
+        decided = len(candidates) == 1 or self._same_sentence(nearest, pronoun)
+        if not decided and any(c.gender == pronoun.gender for c in candidates[1:]):
             return None  # the nearest might fit, an earlier one surely does: do not guess
-        if len(candidates) == 1:
+        if decided:
             nearest.gender = pronoun.gender  # later pronouns learn from this one
         return nearest
+
+    def _same_sentence(self, cluster: _Cluster, pronoun: Mention) -> bool:
+        """`Ban Ki-moon condemned what he called`: named in the pronoun's own sentence."""
+        ends = [m.end for m in cluster.mentions if m.end <= pronoun.span.start]
+        between = self._text[max(ends) : pronoun.span.start] if ends else "."
+        return not _SENTENCE_END.search(between)
 
     def _person(self, mention: Mention) -> _Cluster:
         assert mention.name
         given, _ = split_name(mention.name)
         surname = _key(surname_of(mention.name))
         first = _key(given[0]) if given else None
-        cluster = next(
-            (c for c in reversed(self._clusters) if _same_person(c, surname, first)), None
-        )
+        gender = (gender_of(given[0]) if given else None) or mention.gender
+        cluster = self._by_surname(mention, surname, first, gender)
         role_key = self._role_key(mention)
         if cluster is None and role_key is not None:
             cluster = self._find_role_key(role_key)
@@ -130,16 +137,84 @@ class SpeakerResolver:
             cluster = self._new(MentionKind.PERSON)
         cluster.kind = MentionKind.PERSON
         _add_unique(cluster.names, mention.name)
+        cluster.gender = cluster.gender or gender
         self._learn_full_name(cluster)
         self._note_role(cluster, mention, role_key)
-        cluster.gender = cluster.gender or mention.gender
         return cluster
+
+    def _by_surname(
+        self, mention: Mention, surname: str, first: str | None, gender: str | None
+    ) -> _Cluster | None:
+        """The speaker this name is. A bare surname that two people in the text share (and
+        neither gender nor the sentence before decides) names neither of them."""
+        fitting = [
+            c
+            for c in reversed(self._clusters)
+            if _same_person(c, surname, first) and c.gender in (None, gender or c.gender)
+        ]
+        if first is not None:
+            fitting = [c for c in fitting if c.names and self._may_name(c, first)]
+            return fitting[0] if fitting else None
+        people_named = self._firsts(surname, gender)
+        if len(people_named) <= 1:
+            return fitting[0] if fitting else None
+        latest = self._latest_before(fitting, mention.span.start)
+        if latest is not None:
+            return latest  # "Ana Pell said ... Pell added": the same paragraph decides
+        return next((c for c in fitting if _surname_only(c)), None)
+
+    def _may_name(self, cluster: _Cluster, first: str) -> bool:
+        """A speaker known by surname alone takes a full name only when the text has no
+        other first name for that surname."""
+        if not _surname_only(cluster):
+            return True
+        surname = cluster.surname
+        return surname is None or self._firsts(surname, cluster.gender) <= {first}
+
+    def _firsts(self, surname: str, gender: str | None) -> set[str]:
+        """The first names the text and the speakers so far give with this surname, of
+        people who may have this gender."""
+        written = {  # known first names only: a headline's "Donor Adelson" names nobody
+            n.first
+            for n in written_names(self._text, surname)
+            if n.first and gender_of(n.first) in ({"m", "f"} if gender is None else {gender})
+        }
+        named = {
+            f
+            for c in self._clusters
+            if c.surname == surname and c.gender in (None, gender or c.gender)
+            for f in _first_names(c)
+        }
+        return written | named
+
+    def _latest_before(self, fitting: list[_Cluster], start: int) -> _Cluster | None:
+        """The fitting speaker named last before `start`, when no paragraph break lies between."""
+        best: tuple[int, _Cluster] | None = None
+        for cluster in self._clusters:
+            if cluster.kind is not MentionKind.PERSON:
+                continue
+            ends = [m.end for m in cluster.mentions if m.end <= start]
+            if ends and (best is None or max(ends) > best[0]):
+                best = (max(ends), cluster)
+        if best is None or best[1] not in fitting or "\n" in self._text[best[0] : start]:
+            return None
+        return best[1]
 
     def _learn_full_name(self, cluster: _Cluster) -> None:
         """Complete a bare surname from the whole text so its gender is known early."""
         if not split_name(cluster.best_name())[0]:
-            _complete_name(self._text, cluster)
-        cluster.gender = cluster.gender or _gender_of(cluster.best_name().split()[0])
+            _complete_name(self._text, cluster, self._other_firsts(cluster))
+        cluster.gender = cluster.gender or gender_of(cluster.best_name().split()[0])
+
+    def _other_firsts(self, cluster: _Cluster) -> frozenset[str]:
+        surname = cluster.surname
+        return frozenset(
+            f
+            for c in self._clusters
+            if c is not cluster and surname is not None and c.surname == surname
+            if c.gender in (None, cluster.gender or c.gender)
+            for f in _first_names(c)
+        )
 
     def _role(self, mention: Mention) -> _Cluster:
         role_key = self._role_key(mention)
@@ -152,11 +227,11 @@ class SpeakerResolver:
 
     def _group(self, mention: Mention) -> _Cluster:
         name = _key(mention.name or mention.text)
-        cluster = next((c for c in self._clusters if c.surname == name), None)
-        cluster = cluster or next(
-            (c for c in self._clusters if name in {_key(n) for n in c.names}), None
-        )
-        if cluster is None and _looks_like_surname(self._text, name, mention):
+        surnamed = any(c.surname == name for c in self._clusters)
+        cluster = self._by_surname(mention, name, None, mention.gender) if surnamed else None
+        if cluster is None and not surnamed:
+            cluster = next((c for c in self._clusters if name in {_key(n) for n in c.names}), None)
+        if cluster is None and (surnamed or _looks_like_surname(self._text, name, mention)):
             cluster = self._new(MentionKind.PERSON)  # a bare surname the tagger took for a firm
             cluster.names.append(mention.name or mention.text)
             self._learn_full_name(cluster)
@@ -214,8 +289,8 @@ class SpeakerResolver:
             if cluster.id not in speaking:
                 continue
             if cluster.kind is MentionKind.PERSON:
-                _complete_name(self._text, cluster)
-                cluster.gender = cluster.gender or _gender_of(cluster.best_name().split()[0])
+                _complete_name(self._text, cluster, self._other_firsts(cluster))
+                cluster.gender = cluster.gender or gender_of(cluster.best_name().split()[0])
             result.append(_speaker(cluster))
         return tuple(result)
 
@@ -264,6 +339,16 @@ def _same_person(cluster: _Cluster, surname: str, first: str | None) -> bool:
     return first is None or not firsts or first in firsts
 
 
+def _surname_only(cluster: _Cluster) -> bool:
+    return not any(split_name(n)[0] for n in cluster.names)
+
+
+def _first_names(cluster: _Cluster) -> set[str]:
+    """The known first names the speaker goes by ("Brian" of "Clinton aide Brian Fallon")."""
+    given = [g for g, _ in map(split_name, map(_key, cluster.names))]
+    return {next(w for w in g if gender_of(w)) for g in given if any(map(gender_of, g))}
+
+
 def _add_unique(items: list[str], value: str) -> None:
     if value and value not in items:
         items.append(value)
@@ -276,29 +361,27 @@ def _strip_determiner(text: str) -> str:
     return text
 
 
-def _complete_name(text: str, cluster: _Cluster) -> None:
-    """Find `Russian President Vladimir Putin` for a speaker known only as `Putin`."""
+def _complete_name(text: str, cluster: _Cluster, others: frozenset[str] = frozenset()) -> None:
+    """Find `Russian President Vladimir Putin` for a speaker known only as `Putin`. When the
+    text names two people with that surname who both fit (`others` holds the first names of
+    the other speakers with it), the speaker stays a bare surname."""
     given_names, surname_words = split_name(cluster.best_name())
-    surname = " ".join(surname_words)
     if given_names or not surname_words[-1][:1].isupper():
         return
-    words = people()
-    pattern = re.compile(r"((?:[A-Z][\w.\-’']*\s+){1,5})(?i:(" + re.escape(surname) + r"))\b")
-    for match in pattern.finditer(text):
-        run = [w for w in match.group(1).split()]
-        if any(w.endswith(("'s", "’s")) for w in run):
-            run = run[max(i for i, w in enumerate(run) if w.endswith(("'s", "’s"))) + 1 :]
-        titled = [i for i, w in enumerate(run) if w.lower().rstrip(".") in words.titles]
-        given = run[titled[-1] + 1 :] if titled else run[-1:]
-        given = [w for w in given if w.lower().rstrip(".") not in words.honorifics]
-        known_first = bool(given) and given[0].lower() in words.male_names | words.female_names
-        if given and (titled or known_first):
-            _add_unique(cluster.names, " ".join([*given, match.group(2)]))
-            if titled:
-                _add_unique(cluster.roles, " ".join(run[: titled[-1] + 1]))
-            cluster.gender = cluster.gender or _gender_of(given[0])
-        elif titled and not given and titled[-1] == len(run) - 1:
-            _add_unique(cluster.roles, " ".join(run))  # "President Obama": his title
+    written = [  # no other gender than the speaker's
+        w
+        for w in written_names(text, " ".join(surname_words))
+        if w.gender is None or cluster.gender in (None, w.gender)
+    ]
+    firsts = {w.first for w in written if w.first and gender_of(w.first)} | others
+    if len(firsts) > 1:
+        return  # two people of that name: the text must say which one
+    for name in written:
+        if name.given:
+            _add_unique(cluster.names, " ".join([*name.given, name.surname]))
+            cluster.gender = cluster.gender or gender_of(name.given[0])
+        if name.title:
+            _add_unique(cluster.roles, name.title)
 
 
 def _looks_like_surname(text: str, key: str, mention: Mention) -> bool:
@@ -306,17 +389,3 @@ def _looks_like_surname(text: str, key: str, mention: Mention) -> bool:
     if mention.kind is not MentionKind.ORG or " " in key or not mention.text[:1].isupper():
         return False
     return surname_named_in_full(text, mention.text)
-
-
-def surname_named_in_full(text: str, word: str) -> bool:
-    """The text gives `word` elsewhere after a known first name or a title ("Ilse Brandt",
-    "Mayor Brandt"): a surname, not a label."""
-    probe = _Cluster(id="", kind=MentionKind.PERSON, names=[word])
-    _complete_name(text, probe)
-    return len(probe.names) > 1
-
-
-def _gender_of(first_name: str) -> str | None:
-    words = people()
-    low = first_name.lower()
-    return "m" if low in words.male_names else "f" if low in words.female_names else None
