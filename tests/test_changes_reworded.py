@@ -1,0 +1,69 @@
+"""One change, one row: a quote the audit finds altered inside its marks is one medium row
+(so it reaches "Check these"), not low wording fragments."""
+
+from __future__ import annotations
+
+from changes_helpers import audited_ledger, of_kind
+
+from reader.changes import Change, ChangeKind, Severity
+
+
+def _low_wording(changes: list[Change]) -> list[Change]:
+    return [c for c in changes if c.kind is ChangeKind.WORDING and c.severity is Severity.LOW]
+
+
+def test_a_reworded_quote_is_one_medium_row_not_low_fragments() -> None:
+    changes = audited_ledger(
+        "“We have had problems with the pumps in the past,” Ruiz said.",
+        "“We have had trouble with the pumps before,” Ruiz said.",
+    )
+    [row] = changes
+    assert (row.kind, row.severity) == (ChangeKind.WORDING, Severity.MEDIUM)
+    assert row.note.startswith(
+        "The quote was reworded: “problems with the pumps in the past” now reads "
+        "“trouble with the pumps before”."
+    )
+    assert (row.old_text, row.new_text) == (
+        "problems with the pumps in the past",
+        "trouble with the pumps before",
+    )
+
+
+def test_words_cut_from_the_middle_of_a_quote_are_one_medium_row() -> None:
+    changes = audited_ledger(
+        "“The wall is sound. The pier is weak. The road is closed,” Ruiz said.",
+        "“The wall is sound. The road is closed,” Ruiz said.",
+    )
+    [row] = changes
+    assert row.severity is Severity.MEDIUM
+    assert row.note.startswith("Words were cut from the quote: “The pier is weak.”")
+    assert not _low_wording(changes)
+
+
+def test_words_added_inside_a_quote_are_one_medium_row() -> None:
+    [row] = audited_ledger(
+        "“The wall is sound and the road is open,” Ruiz said.",
+        "“The wall is sound, the pier is weak and the road is open,” Ruiz said.",
+    )
+    assert row.severity is Severity.MEDIUM
+    assert row.note.startswith("Words were added to the quote: “the pier is weak”.")
+
+
+def test_a_fact_changed_inside_a_reworded_quote_keeps_its_own_row() -> None:
+    changes = audited_ledger(
+        "“We lost 40 boats and the pumps had problems,” Ruiz said.",
+        "“We lost 45 boats and the pumps had trouble,” Ruiz said.",
+    )
+    [number] = of_kind(changes, ChangeKind.NUMBER)
+    assert (number.old_text, number.new_text) == ("40", "45")
+    [quote] = of_kind(changes, ChangeKind.WORDING)
+    assert quote.severity is Severity.MEDIUM and quote.note.startswith("The quote was reworded")
+
+
+def test_a_reported_claim_reworded_stays_low_wording() -> None:
+    # No quote marks: the words are the writer's, not the speaker's own.
+    [row] = audited_ledger(
+        "Ruiz said the pumps had problems in the past.",
+        "Ruiz said the pumps had trouble before.",
+    )
+    assert (row.severity, row.note) == (Severity.LOW, "Reworded.")
