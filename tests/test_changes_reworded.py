@@ -1,9 +1,10 @@
 """One change, one row: a quote the audit finds altered inside its marks is one medium row
-(so it reaches "Check these"), not low wording fragments."""
+(so it reaches "Check these"), not low wording fragments; a speaker replaced with their
+title is one row."""
 
 from __future__ import annotations
 
-from changes_helpers import audited_ledger, of_kind
+from changes_helpers import audited_ledger, ledger, of_kind
 
 from reader.changes import Change, ChangeKind, Severity
 
@@ -67,3 +68,15 @@ def test_a_reported_claim_reworded_stays_low_wording() -> None:
         "Ruiz said the pumps had trouble before.",
     )
     assert (row.severity, row.note) == (Severity.LOW, "Reworded.")
+
+
+def test_a_speaker_replaced_with_their_title_is_one_high_row() -> None:
+    changes = ledger(
+        "“We will rebuild the pier,” said Ann Lee, the interim mayor of Porthaven.",
+        "“We will rebuild the pier,” said Bo Roy, the former mayor of Porthaven.",
+    )
+    [row] = [c for c in changes if c.severity is not Severity.LOW]
+    assert (row.kind, row.severity) == (ChangeKind.NAME, Severity.HIGH)
+    assert row.note.startswith("The speaker changed: “Ann Lee, the interim mayor of Porthaven”")
+    assert row.note.endswith("Check who is speaking.")
+    assert not _low_wording(changes)
