@@ -1,9 +1,10 @@
 """One change, one row: a quote the audit finds altered inside its marks is one medium row
 (so it reaches "Check these"), not low wording fragments; a speaker replaced with their
-title is one row."""
+title is one row; an all-caps subhead holds no names."""
 
 from __future__ import annotations
 
+import pytest
 from changes_helpers import audited_ledger, ledger, of_kind
 
 from reader.changes import Change, ChangeKind, Severity
@@ -80,3 +81,22 @@ def test_a_speaker_replaced_with_their_title_is_one_high_row() -> None:
     assert row.note.startswith("The speaker changed: “Ann Lee, the interim mayor of Porthaven”")
     assert row.note.endswith("Check who is speaking.")
     assert not _low_wording(changes)
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_an_all_capitals_subhead_holds_no_names(use_model: bool) -> None:
+    changes = ledger(
+        "The board met.\n\nLEE STEPS ASIDE\n\nBoats left at dawn.",
+        "The board met.\n\nBoats left at dawn.",
+        use_model=use_model,
+    )
+    assert [(c.kind, c.note) for c in changes] == [(ChangeKind.WORDING, "Sentence removed.")]
+
+
+def test_an_acronym_in_an_ordinary_sentence_is_still_a_name() -> None:
+    changes = ledger(
+        "The board met.\n\nThe plan was backed by NATO officials.",
+        "The board met.\n\nThe plan was backed by officials.",
+        use_model=False,
+    )
+    assert [c.old_text for c in of_kind(changes, ChangeKind.NAME)] == ["NATO"]
