@@ -1,6 +1,6 @@
 """One change, one row: a quote the audit finds altered inside its marks is one medium row
-(so it reaches "Check these"), not low wording fragments; a speaker replaced with their
-title is one row; an all-caps subhead holds no names."""
+(so it reaches "Check these"); a speaker replaced with their title is one row; an added
+claim's speaker is named by its source row; an all-caps subhead holds no names."""
 
 from __future__ import annotations
 
@@ -81,6 +81,17 @@ def test_a_speaker_replaced_with_their_title_is_one_high_row() -> None:
     assert row.note.startswith("The speaker changed: “Ann Lee, the interim mayor of Porthaven”")
     assert row.note.endswith("Check who is speaking.")
     assert not _low_wording(changes)
+
+
+def test_an_added_claims_speaker_is_named_by_its_source_row_alone() -> None:
+    changes = ledger(
+        "The board met.\n\nBoats left at dawn.",
+        "The board met.\n\nBoats left at dawn.\n\n“We will reopen,” harbourmaster Ann Lee said.",
+    )
+    [source] = of_kind(changes, ChangeKind.SOURCE)
+    assert source.note == "A new claim, attributed to Ann Lee; the old version does not make it."
+    assert not of_kind(changes, ChangeKind.NAME)
+    assert [c.note for c in changes if c is not source] == ["Sentence added."]
 
 
 @pytest.mark.parametrize("use_model", [True, False])

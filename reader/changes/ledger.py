@@ -149,12 +149,15 @@ def pair_changes(view: PairView, comparison: Comparison) -> list[Change]:
             *hedge_changes(view),
             *attribution_changes(view),
         ]
-    typed += names
     if view.aligned:
+        typed += names
         return typed + [q.change for q in quotes] + _rest(view, typed, quotes, narrowed)
     if view.pair.new is not None:
-        typed += new_claim_sources(view)
-    return typed + _whole_sentences(view.pair, comparison)
+        # An added claim's source row names who it is hung on: no second row for that name.
+        claims = new_claim_sources(view)
+        names = names_outside(names, [], [c.new for c in claims if c.new is not None])
+        typed += claims
+    return typed + names + _whole_sentences(view.pair, comparison)
 
 
 def _speaker_role(view: PairView, change: Change) -> Change | None:
