@@ -88,7 +88,8 @@ def test_the_child_audits_a_pair_as_the_in_process_pipeline_does(child, sample_p
     assert found is not None and here.audit is not None
     assert [e.status for e in found.audit.entries] == [e.status for e in here.audit.entries]
     assert len(found.audit.entries) > 5
-    assert list(found.changes) == analysis.find_changes(here.comparison)  # the ledger beside it
+    # the ledger beside it, made with the audit as the child makes it
+    assert list(found.changes) == analysis.find_changes(here.comparison, audit=here.audit)
     assert found.changes
 
 

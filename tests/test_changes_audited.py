@@ -4,26 +4,9 @@ the speech tag moved with the closing mark, no negation "removed" from a claim c
 
 from __future__ import annotations
 
-from changes_helpers import of_kind
+from changes_helpers import audited_ledger, of_kind
 
-from reader.analysis.pipeline import findings
 from reader.changes import Change, ChangeKind, Severity
-from reader.compare import compare_documents, paragraph_spans
-from reader.documents.model import Document
-
-HEAD = "The harbour board met on Monday.\n\n"
-TAIL = "\n\nBoats left at dawn."
-
-
-def audited_ledger(old: str, new: str) -> list[Change]:
-    """The ledger as the window and `reader-cli compare` make it: with the quote audit."""
-    old, new = HEAD + old + TAIL, HEAD + new + TAIL
-    comparison = compare_documents(
-        Document(old, paragraph_spans(old)), Document(new, paragraph_spans(new))
-    )
-    found = findings(comparison)
-    assert found is not None
-    return list(found.changes)
 
 
 def _trims(changes: list[Change]) -> list[Change]:

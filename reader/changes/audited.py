@@ -19,6 +19,7 @@ from reader.changes.context import NEW, OLD
 from reader.changes.detect_source import GAINED
 from reader.changes.model import Change, ChangeKind, Severity
 from reader.changes.quote_cuts import GREW, TRIMMED, quote_cut
+from reader.changes.reworded import reworded_quotes
 from reader.changes.told_once import within
 from reader.compare.model import Edit, EditOp
 from reader.documents.model import Span
@@ -45,12 +46,13 @@ def audited(
     changes: Sequence[Change], audit: QuoteAudit, old_text: str, new_text: str
 ) -> list[Change]:
     """`changes` with a trimmed (or grown) quote's row for each quote the audit finds cut
-    (or run on) at its end that no row names as such, and without "gained a source" rows
-    for a speaker the audit finds on both sides."""
+    (or run on) at its end that no row names as such, a reworded quote's row for each
+    quote it finds altered inside its marks (`reworded_quotes`), and without "gained a
+    source" rows for a speaker the audit finds on both sides."""
     linked = _linked(audit)
     kept = [c for c in changes if not _same_speaker(c, linked)]
     ends = [row for link in linked if (row := _end_row(link, kept, old_text, new_text))]
-    return kept + ends
+    return reworded_quotes(kept + ends, audit, old_text, new_text)
 
 
 def _linked(audit: QuoteAudit) -> list[_Linked]:

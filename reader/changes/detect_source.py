@@ -222,7 +222,7 @@ def _one_sided(view: PairView, source: Source, side: str) -> Change:
     elif _claim_kept(view, source, side):
         note = f"{GAINED} (“{text}”)."
     else:
-        note = f"A new claim, attributed to “{text}”; the old version does not make it."
+        note = _new_claim_note(view.text(side, source.who))
     return Change(
         kind=ChangeKind.SOURCE,
         severity=Severity.HIGH if lost else Severity.MEDIUM,
@@ -242,6 +242,7 @@ def new_claim_sources(view: PairView) -> list[Change]:
         if source.is_pronoun:
             continue
         text = view.text(NEW, source.span)
+        who = view.text(NEW, source.who)
         changes.append(
             Change(
                 kind=ChangeKind.SOURCE,
@@ -250,7 +251,12 @@ def new_claim_sources(view: PairView) -> list[Change]:
                 new=source.span,
                 old_text="",
                 new_text=text,
-                note=f"A new claim, attributed to “{text}”; the old version does not make it.",
+                note=_new_claim_note(who),
             )
         )
     return changes
+
+
+def _new_claim_note(who: str) -> str:
+    """Who a new claim is hung on, by name: "Mr. Sharpton", not "Mr. Sharpton said"."""
+    return f"A new claim, attributed to {' '.join(who.split())}; the old version does not make it."

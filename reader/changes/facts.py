@@ -78,6 +78,8 @@ def facts_from_doc(doc: Doc, base: int) -> SideFacts:
     facts = SideFacts()
     for ent in doc.ents:
         if ent.label_ in NAME_LABELS and _looks_like_name(ent.text):
+            if in_capitals_line(doc.text, ent.start_char):
+                continue
             text = ent.text
             start = base + ent.start_char
             if text.lower().startswith("the "):
@@ -118,6 +120,15 @@ def _nested(verb: Token) -> bool:
 def _looks_like_name(text: str) -> bool:
     """ "the south pier" and "820bn" are not names, whatever the tagger thinks."""
     return any(c.isupper() for c in text) and not any(c.isdigit() for c in text)
+
+
+def in_capitals_line(text: str, at: int) -> bool:
+    """Whether `at` is on a line of two words or more written all in capitals: a subhead
+    or a kicker ("GARLAND STEPS ASIDE."), whose words are not names however tagged."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(_WORD.findall(line)) >= 2 and not any(c.islower() for c in line)
 
 
 def _introduces_speech(verb: Token) -> bool:
@@ -220,6 +231,8 @@ def facts_without_model(text: str, base: int) -> SideFacts:
     facts = SideFacts()
     words = lexicon()
     for match in _CAPITALISED.finditer(text):
+        if in_capitals_line(text, match.start()):
+            continue
         span = Span(base + match.start(), base + match.end())
         facts.entities.append(Entity(span, match.group(0), "NAME"))
     for match in _WORD.finditer(text):

@@ -139,8 +139,9 @@ def pair_changes(view: PairView, comparison: Comparison) -> list[Change]:
         new_who = [s.new for s in sources if s.new is not None]
         plain_roles = without_overlaps(role_changes(view), names)
         roles = [r for c in plain_roles if (r := _speaker_role(view, c)) is not None]
-        narrowed = roles
         names = names_outside([*names, *roles], old_who, new_who)
+        names, roles = _one_speaker_row(names, roles)
+        narrowed = roles
         quotes = quote_mark_changes(view)
         typed += [
             *sources,
@@ -148,12 +149,15 @@ def pair_changes(view: PairView, comparison: Comparison) -> list[Change]:
             *hedge_changes(view),
             *attribution_changes(view),
         ]
-    typed += names
     if view.aligned:
+        typed += names
         return typed + [q.change for q in quotes] + _rest(view, typed, quotes, narrowed)
     if view.pair.new is not None:
-        typed += new_claim_sources(view)
-    return typed + _whole_sentences(view.pair, comparison)
+        # An added claim's source row names who it is hung on: no second row for that name.
+        claims = new_claim_sources(view)
+        names = names_outside(names, [], [c.new for c in claims if c.new is not None])
+        typed += claims
+    return typed + names + _whole_sentences(view.pair, comparison)
 
 
 def _speaker_role(view: PairView, change: Change) -> Change | None:
@@ -184,8 +188,47 @@ def _speaker_role(view: PairView, change: Change) -> Change | None:
         new=new,
         old_text=old_text,
         new_text=new_text,
-        note=note + " Check who is speaking.",
+        note=f"{note} {_CHECK_SPEAKER}",
     )
+
+
+_CHECK_SPEAKER = "Check who is speaking."
+
+
+def _one_speaker_row(
+    names: Sequence[Change], roles: Sequence[Change]
+) -> tuple[list[Change], list[Change]]:
+    """A speaker replaced with their title ("said Ann Lee, the interim chair" -> "said Bo
+    Roy, the former chair") is one change: the speaker's row, naming both, tells the name
+    replaced inside it, which is not listed again."""
+    merged = {
+        id(r): _speaker_changed(r)
+        for r in roles
+        if r.note.endswith(_CHECK_SPEAKER) and any(_inside(n, r) for n in names)
+    }
+    kept = [
+        merged.get(id(c), c)
+        for c in names
+        if id(c) in merged or not any(_inside(c, r) for r in roles if id(r) in merged)
+    ]
+    return kept, [merged.get(id(r), r) for r in roles]
+
+
+def _inside(name: Change, role: Change) -> bool:
+    """A name replaced (on both sides) within a speaker's role row."""
+    if name is role or name.kind is not ChangeKind.NAME or name.old is None or name.new is None:
+        return False
+    if role.old is None or role.new is None:
+        return False
+    return (
+        role.old.start <= name.old.start and name.old.end <= role.old.end
+        and role.new.start <= name.new.start and name.new.end <= role.new.end
+    )  # fmt: skip
+
+
+def _speaker_changed(role: Change) -> Change:
+    note = role_note("The speaker", role.old_text, role.new_text)
+    return replace(role, note=f"{note} {_CHECK_SPEAKER}")
 
 
 def _counterpart(sources: Sequence[Source], who: str) -> Span | None:
