@@ -1,0 +1,35 @@
+"""Verb frames and layouts of reported speech (session 6): what completes an object the
+parser hung on the verb, and the other reach rules of this session. Sentences written here."""
+
+from __future__ import annotations
+
+from quotes_helpers import make_document, quote_with
+
+from reader.quotes import QuoteSet, extract_many
+
+
+def _quotes(*texts: str) -> list[QuoteSet]:
+    return extract_many([make_document(t) for t in texts])
+
+
+def _texts(quotes: QuoteSet) -> list[str]:
+    return [q.text for q in quotes.quotes]
+
+
+def test_an_object_keeps_the_infinitive_that_says_what_it_is_for() -> None:
+    text = (
+        "The senator defended her call to raise the bridge toll to ten dollars, "
+        "saying the repairs could not wait."
+    )
+    quotes = _quotes(text)[0]
+    quote = quote_with(quotes, "her call")
+    assert quote.text == "her call to raise the bridge toll to ten dollars"
+
+
+def test_an_object_keeps_its_complements_the_parser_hung_on_the_verb() -> None:
+    text = (
+        "Ms. Rossi, the harbour chief, praised the efforts of a volunteer from Genoa "
+        "to clean the beaches by hand on Friday."
+    )
+    quote = quote_with(_quotes(text)[0], "the efforts of a volunteer")
+    assert quote.text.endswith("to clean the beaches by hand on Friday")
