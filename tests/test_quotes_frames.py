@@ -33,3 +33,26 @@ def test_an_object_keeps_its_complements_the_parser_hung_on_the_verb() -> None:
     )
     quote = quote_with(_quotes(text)[0], "the efforts of a volunteer")
     assert quote.text.endswith("to clean the beaches by hand on Friday")
+
+
+def test_a_relative_clause_closing_the_sentence_is_the_writers_aside() -> None:
+    quotes = _quotes("Polls suggest it would be Bianchi, who has a large lead over Rossi.")[0]
+    assert quote_with(quotes, "it would be Bianchi").text == "it would be Bianchi"
+
+
+def test_a_relative_clause_inside_the_report_stays_in_it() -> None:
+    quotes = _quotes("Rossi said the plan, which cost a fortune, had failed.")[0]
+    assert quote_with(quotes, "the plan").text == "the plan, which cost a fortune, had failed"
+
+
+def test_a_second_act_after_a_comma_ends_the_first_report() -> None:
+    text = "Rossi said he saw no need to change his plans, telling reporters the team was strong."
+    quotes = _quotes(text)[0]
+    assert quote_with(quotes, "he saw no need").text == "he saw no need to change his plans"
+    assert quote_with(quotes, "the team was strong").text == "the team was strong"
+
+
+def test_a_closing_relative_clause_that_reports_in_turn_stays_in_the_report() -> None:
+    text = "Rossi said the budget was checked by the audit office, which called it sound."
+    quotes = _quotes(text)[0]
+    assert quote_with(quotes, "the budget was checked").text.endswith("which called it sound")
