@@ -6,6 +6,7 @@ from __future__ import annotations
 from quotes_helpers import make_document, quote_with
 
 from reader.quotes import QuoteSet, extract_many
+from reader.quotes.model import QuoteKind
 
 
 def _quotes(*texts: str) -> list[QuoteSet]:
@@ -56,3 +57,42 @@ def test_a_closing_relative_clause_that_reports_in_turn_stays_in_the_report() ->
     text = "Rossi said the budget was checked by the audit office, which called it sound."
     quotes = _quotes(text)[0]
     assert quote_with(quotes, "the budget was checked").text.endswith("which called it sound")
+
+
+_TRANSCRIPT = (
+    "Ana Ruiz and Tomas Reyes met on the radio on Tuesday.\n\n"
+    "REYES: Do you think the port deal will survive the winter?\n\n"
+    "RUIZ: I think it will. The unions have signed.\n\n"
+    "And the city has paid its share.\n\n"
+    "(END OF CLIP.)\n\n"
+    "REYES: And the ferry?\n\n"
+    "RUIZ: That is another story.\n\n"
+    "The full interview is on the station's website."
+)
+
+
+def _speaker_of(quotes: QuoteSet, words: str) -> str | None:
+    quote = quote_with(quotes, words)
+    return next((s.name for s in quotes.speakers if s.id == quote.speaker), None)
+
+
+def test_a_transcript_without_marks_gives_each_turn_to_its_label() -> None:
+    quotes = _quotes(_TRANSCRIPT)[0]
+    question = quote_with(quotes, "port deal")
+    assert question.text == "Do you think the port deal will survive the winter?"
+    assert question.kind is QuoteKind.UNMARKED
+    assert _speaker_of(quotes, "port deal") == "Tomas Reyes"
+    assert _speaker_of(quotes, "another story") == "Ana Ruiz"
+
+
+def test_a_turn_runs_on_to_the_next_label_but_not_past_a_stage_note_or_the_last_turn() -> None:
+    quotes = _quotes(_TRANSCRIPT)[0]
+    assert quote_with(quotes, "I think it will").text.endswith("paid its share.")
+    assert not any("END OF CLIP" in t for t in _texts(quotes)), _texts(quotes)
+    assert not any("website" in t for t in _texts(quotes)), _texts(quotes)
+
+
+def test_a_lone_label_line_is_no_transcript() -> None:
+    text = "Ana Ruiz spoke on Tuesday.\n\nUPDATE: The port reopened at noon on Wednesday."
+    quotes = _quotes(text)[0]
+    assert not any("port reopened" in t for t in _texts(quotes)), _texts(quotes)
