@@ -96,3 +96,22 @@ def test_a_lone_label_line_is_no_transcript() -> None:
     text = "Ana Ruiz spoke on Tuesday.\n\nUPDATE: The port reopened at noon on Wednesday."
     quotes = _quotes(text)[0]
     assert not any("port reopened" in t for t in _texts(quotes)), _texts(quotes)
+
+
+def test_a_signed_post_gives_its_words_to_the_signing_name() -> None:
+    text = (
+        "Ana Ruiz posted on Tuesday evening.\n\n"
+        '<post id="1">The pier reopens at noon, and the ferry runs again. '
+        "pic.twitter.com/AbC123 — Ana Ruiz (@anaruiz) May 3, 2016</post>\n\n"
+        "The pier did reopen."
+    )
+    quotes = _quotes(text)[0]
+    quote = quote_with(quotes, "The pier reopens")
+    assert quote.text == "The pier reopens at noon, and the ferry runs again."
+    assert quote.kind is QuoteKind.UNMARKED
+    assert _speaker_of(quotes, "The pier reopens") == "Ana Ruiz"
+
+
+def test_a_dash_and_a_name_without_a_handle_and_date_is_no_signature() -> None:
+    quotes = _quotes("The pier reopens at noon — Ana Ruiz, the harbour chief, on Monday.")[0]
+    assert not any(q.kind is QuoteKind.UNMARKED for q in quotes.quotes), _texts(quotes)
