@@ -115,3 +115,18 @@ def test_a_signed_post_gives_its_words_to_the_signing_name() -> None:
 def test_a_dash_and_a_name_without_a_handle_and_date_is_no_signature() -> None:
     quotes = _quotes("The pier reopens at noon — Ana Ruiz, the harbour chief, on Monday.")[0]
     assert not any(q.kind is QuoteKind.UNMARKED for q in quotes.quotes), _texts(quotes)
+
+
+def test_an_adverbial_clause_between_the_cue_and_the_report_opens_the_report() -> None:
+    text = (
+        "The harbour chief says no matter what the council decides on the budget, "
+        "the pier will reopen in May."
+    )
+    quote = quote_with(_quotes(text)[0], "the pier will reopen")
+    assert quote.text.startswith("no matter what the council decides")
+
+
+def test_a_verb_sharing_the_reports_perfect_tense_stays_in_the_report() -> None:
+    text = "Rossi said he has not held fundraising dinners and never called a donor for money."
+    quote = quote_with(_quotes(text)[0], "fundraising dinners")
+    assert quote.text.endswith("never called a donor for money")

@@ -28,7 +28,7 @@ def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None
     if clause is not None:
         if clause.i < cue.i:  # trailing attribution: "The force ..., he said."
             return clause.left_edge, _before_subject(cue, clause.right_edge)
-        return _clause_start(clause), clause.right_edge
+        return _opening_clause(cue, clause) or _clause_start(clause), clause.right_edge
     that = following_that(sentence, cue)
     if that is not None:
         return that.nbor(1), sentence[-1]
@@ -129,6 +129,19 @@ def _before_subject(cue: Token, last: Token) -> Token:
     if subject is not None and subject.i < cue.i and subject.left_edge.i <= last.i:
         return subject.left_edge.nbor(-1) if subject.left_edge.i > 0 else last
     return last
+
+
+def _opening_clause(cue: Token, clause: Token) -> Token | None:
+    """`says no matter what the council does, the plan stands`: an adverbial clause the
+    parser hung on the cue, right after it and before the reported clause, opens the report."""
+    for child in cue.children:
+        if child.dep_ not in ("advcl", "advmod") or child.left_edge.i != cue.i + 1:
+            continue
+        if child.right_edge.i >= clause.left_edge.i:
+            continue
+        if any(t.tag_ in _FINITE_TAGS for t in child.subtree):
+            return child.left_edge
+    return None
 
 
 def _clause_start(clause: Token) -> Token:

@@ -134,8 +134,14 @@ def _coordinated_with(verb: Token, cue: Token) -> bool:
         return False
     if not any(c.dep_ in _OWN_FRAME_DEPS for c in verb.children):
         return False
+    if verb.tag_ == "VBN" and _perfect(clause) and not _perfect(verb):
+        return False  # "has not held dinners and never called a donor": the clause's tense
     tense = _tense(verb)
     return tense is not None and tense == _tense(cue)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 _OWN_FRAME_DEPS = frozenset({"dobj", "oprd", "xcomp", "prep", "ccomp"})
