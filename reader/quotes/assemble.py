@@ -21,7 +21,8 @@ from reader.quotes.model import Quote, QuoteKind, QuoteSet
 from reader.quotes.objects import object_attributions
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any, overlap
 from reader.quotes.speakers import SpeakerResolver
-from reader.quotes.turns import turn_attributions
+from reader.quotes.turns import UNMARKED_TURN, turn_attributions, unmarked_turn_attributions
+from reader.quotes.tweets import TWEET, tweet_attributions
 from reader.quotes.unmarked import (
     chunk_at,
     colon_speech,
@@ -94,6 +95,7 @@ def assemble_quotes(
     )
     found = find_attributions(chunks, context.marked) + name_colon_attributions(chunks, text)
     found += object_attributions(chunks, context.marked) + turn_attributions(text, outer)
+    found += unmarked_turn_attributions(text, paragraphs) + tweet_attributions(text, paragraphs)
     attributions = _prefer_verbs(sorted(found, key=lambda a: a.cue.start))
     drafts = _marked_drafts(context, outer, attributions)
     for attribution in attributions:
@@ -173,6 +175,8 @@ def _near(attributions: list[Attribution], cue_starts: list[int], span: Span) ->
 def _reported_drafts(context: _Context, attribution: Attribution) -> list[Draft]:
     drafts: list[Draft] = []
     content = attribution.content
+    if attribution.frame in (UNMARKED_TURN, TWEET) and content is not None:
+        return [Draft(content, QuoteKind.UNMARKED, attribution.cue, attribution.speaker)]
     mostly = _MOSTLY_QUOTED if attribution.frame in ("ccomp", "noun") else _MOSTLY_QUOTED_OBJECT
     if content is not None and _quoted_share(content, context.marked) < mostly:
         drafts.extend(_split_reported(context, attribution, content))

@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from reader.quotes.object_bounds import completed_end
+
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
@@ -26,7 +28,7 @@ def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None
     if clause is not None:
         if clause.i < cue.i:  # trailing attribution: "The force ..., he said."
             return clause.left_edge, _before_subject(cue, clause.right_edge)
-        return _clause_start(clause), clause.right_edge
+        return _opening_clause(cue, clause) or _clause_start(clause), clause.right_edge
     that = following_that(sentence, cue)
     if that is not None:
         return that.nbor(1), sentence[-1]
@@ -129,6 +131,19 @@ def _before_subject(cue: Token, last: Token) -> Token:
     return last
 
 
+def _opening_clause(cue: Token, clause: Token) -> Token | None:
+    """`says no matter what the council does, the plan stands`: an adverbial clause the
+    parser hung on the cue, right after it and before the reported clause, opens the report."""
+    for child in cue.children:
+        if child.dep_ not in ("advcl", "advmod") or child.left_edge.i != cue.i + 1:
+            continue
+        if child.right_edge.i >= clause.left_edge.i:
+            continue
+        if any(t.tag_ in _FINITE_TAGS for t in child.subtree):
+            return child.left_edge
+    return None
+
+
 def _clause_start(clause: Token) -> Token:
     """Skip a leading `that` and time phrases the parser hung on the clause ("on Friday")."""
     subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
@@ -190,12 +205,26 @@ def _dobj_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
         for c in cue.children
         if c.i > obj.i and (c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in _REASONS))
     ]
-    return obj.left_edge, max(
-        (c.right_edge for c in tails), key=lambda t: t.i, default=obj.right_edge
-    )
+    completed = _object_end(cue, obj.right_edge)
+    return obj.left_edge, max((c.right_edge for c in tails), key=lambda t: t.i, default=completed)
 
 
 _REASONS = frozenset({"of", "for"})
+
+
+def _object_end(cue: Token, last: Token) -> Token:
+    """The object's end with what completes it when the parser hung that on the verb: a
+    complement right after it (`announced a concert in support of the senator`, see
+    `object_bounds.completed_end`) or the infinitive that says what it is for (`defended his
+    call to raise the wage`, `dismissed the actions to tighten the rules`)."""
+    last = completed_end(cue, last)
+    for child in sorted(cue.children, key=_index):
+        if child.i <= last.i or child.left_edge.i != last.i + 1:
+            continue
+        if child.dep_ == "advcl" and child.left_edge.lower_ == "to":
+            return _object_end(cue, child.right_edge)
+        break
+    return last
 
 
 def prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None:
@@ -208,7 +237,7 @@ def prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None
     target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if target is None:
         return None
-    return target.left_edge, target.right_edge
+    return target.left_edge, _object_end(cue, target.right_edge)
 
 
 def _xcomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:

@@ -41,7 +41,8 @@ def reported_end(
         if inside_any(span, marked):
             continue
         beyond = _opens_quote_beyond(span, marked, sentence_end)
-        cut = token if beyond else _other_attribution(token, cue)
+        aside = _trailing_aside(sentence, token)
+        cut = token if beyond or aside else _other_attribution(token, cue)
         if cut is not None and cut.i < first.i:
             # "Rossi, who said she votes left, said ...": the other cue's subject holds this
             # report; the report still ends before that cue.
@@ -50,6 +51,31 @@ def reported_end(
             # Cut at or before its first token: nothing is reported here.
             return _before_joiners(cut.nbor(-1), first) if cut.i > first.i else None
     return sentence[-1]
+
+
+def _trailing_aside(sentence: SpacySpan, token: Token) -> bool:
+    """The writer's aside that closes the sentence after a comma: a relative clause on the
+    last thing named (`..., who leads the race`, `..., which angered the union`; not one that
+    reports in turn) or a second act of the speaker's (`..., telling reporters that ...`,
+    `..., calling it a sham`)."""
+    if token.i == sentence.start or token.nbor(-1).text not in _ASIDE_MARKS:
+        return False
+    if token.tag_ == "VBG" and token.dep_ in ("advcl", "conj"):
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        return not own_subject and cues().verb_for(token.lemma_, token.text) is not None
+    if token.lower_ not in _RELATIVE_WORDS:
+        return False
+    clause = token.head
+    if clause.dep_ != "relcl" or cues().verb_for(clause.lemma_, clause.text) is not None:
+        return False  # "..., which had described it as ...": a report within the report
+    last = sentence[-1]
+    while last.i > clause.i and (last.is_punct or last.is_space):
+        last = last.nbor(-1)
+    return clause.right_edge.i >= last.i
+
+
+_ASIDE_MARKS = frozenset({",", "—", "–"})
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "where"})
 
 
 def _opens_quote_beyond(span: Span, marked: SpanIndex, sentence_end: int) -> bool:
@@ -108,8 +134,14 @@ def _coordinated_with(verb: Token, cue: Token) -> bool:
         return False
     if not any(c.dep_ in _OWN_FRAME_DEPS for c in verb.children):
         return False
+    if verb.tag_ == "VBN" and _perfect(clause) and not _perfect(verb):
+        return False  # "has not held dinners and never called a donor": the clause's tense
     tense = _tense(verb)
     return tense is not None and tense == _tense(cue)
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 _OWN_FRAME_DEPS = frozenset({"dobj", "oprd", "xcomp", "prep", "ccomp"})

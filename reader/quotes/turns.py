@@ -77,6 +77,65 @@ def turn_attributions(text: str, quotes: Sequence[MarkedQuote]) -> list[Attribut
     return found
 
 
+UNMARKED_TURN = "unmarked turn"  # Attribution.frame of a turn whose words are in no marks
+
+
+def unmarked_turn_attributions(text: str, paragraphs: Sequence[Span]) -> list[Attribution]:
+    """The turns of a transcript printed without quote marks (`TAPPER: Do you think ...?`,
+    then `FALLIN: I think ...`): the words after each label are the labelled person's.
+
+    Only a dialogue counts, two or more labels of two or more names, one of them a person
+    the article names in full (a lone `UPDATE:` or `EXCLUSIVE:` line is no transcript). A
+    turn runs on over the unlabelled paragraphs up to the next label (`Specifically, ...`
+    after `TAPPER: ...`), but not past a stage note (`(END VIDEO CLIP.)`, `....`); the last
+    turn keeps to its own paragraph, since the article's own words may follow it."""
+    labelled = []
+    for index, paragraph in enumerate(paragraphs):
+        label = turn_label_at(text, paragraph.start, paragraph.end)
+        if label is not None and not _in_marks(text, label, paragraph):
+            labelled.append((index, label, label_name(text, label)))
+    names = {name for _, _, name in labelled}
+    if len(labelled) < _DIALOGUE or len(names) < _DIALOGUE:
+        return []
+    full_names = {name: _named_in_full(text, name.split()[-1]) for name in names}
+    if not any(full_names.values()):
+        return []
+    found = []
+    for number, (index, label, name) in enumerate(labelled):
+        following = labelled[number + 1][0] if number + 1 < len(labelled) else index + 1
+        end = _turn_end(text, paragraphs, index, following)
+        speaker = Mention(label.name, name, MentionKind.PERSON, name=full_names[name] or name)
+        content = Span(label.words_start, end)
+        sentence = Span(label.name.start, end)
+        found.append(Attribution(label.name, speaker, content, sentence, frame=UNMARKED_TURN))
+    return found
+
+
+_DIALOGUE = 2
+
+
+def _in_marks(text: str, label: TurnLabel, paragraph: Span) -> bool:
+    """A turn in quote marks (`"PENCE: ...`, `PENCE: "..."`) is read with its marks."""
+    if label.words_start >= paragraph.end or text[label.words_start] in _MARKS:
+        return True
+    return label.name.start > paragraph.start and text[label.name.start - 1] in _MARKS
+
+
+def _turn_end(text: str, paragraphs: Sequence[Span], index: int, following: int) -> int:
+    """Where the turn opened by paragraph `index` ends: before the paragraph `following`
+    (the next label) or before a stage note between them."""
+    end = paragraphs[index].end
+    for paragraph in paragraphs[index + 1 : following]:
+        words = text[paragraph.start : paragraph.end].strip()
+        if not words or words[0] in _STAGE_OPENERS or not any(c.isalpha() for c in words):
+            break
+        end = paragraph.end
+    return end
+
+
+_STAGE_OPENERS = "([<"
+
+
 def _named_in_full(text: str, surname: str) -> str | None:
     """The name to give a label's speaker: the surname when the resolver can complete it
     (a known first name or a title before it elsewhere), else `First Surname` as the
