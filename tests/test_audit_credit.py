@@ -406,3 +406,21 @@ def test_a_later_part_of_a_re_credited_quote_is_a_speaker_change_too() -> None:
         entry = _only(result, part)
         assert entry.speaker_old != entry.speaker_new
         assert entry.speaker_changed, part
+
+
+def test_words_reported_through_the_same_cue_leave_the_name_crediting_the_quote() -> None:
+    # "..., Ruiz said of the board, which ...": the extractor also takes what follows the
+    # name as reported through the same "said"; that is not a report of the name's own.
+    old = "“We will rebuild the pier,” Ruiz said of the harbour board, which wants it sold."
+    new = old.replace("Ruiz", "Park")
+    words, about = "We will rebuild the pier", "the harbour board, which wants it sold"
+
+    def quotes(text: str, speaker: str, name: str) -> list[Quote]:
+        cue, mention = _span(text, "said"), _span(text, name)
+        return [
+            Quote("q1", _span(text, words), words, QuoteKind.DIRECT, speaker, mention, cue),
+            Quote("q2", _span(text, about), about, QuoteKind.INDIRECT, speaker, mention, cue),
+        ]
+
+    result = _audit(old, new, quotes(old, "a", "Ruiz"), quotes(new, "c", "Park"), [RUIZ, PARK])
+    assert _only(result, "q1").speaker_changed

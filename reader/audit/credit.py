@@ -133,11 +133,14 @@ class Rewrite:
         named = self.mentions[side].overlapping(around)
         return any(not (words.start <= m.start and m.end <= words.end) for m in named)
 
-    def beside(self, words: Span, mention: Span, in_old: bool, text: str) -> bool:
+    def beside(
+        self, words: Span, mention: Span, in_old: bool, text: str, cue: Span | None = None
+    ) -> bool:
         """The mention stands where it can credit the words: in their sentences, the one
         just before, or a bare attribution just after ("...?” Weaver said."), in the same
         paragraph (or a colon's). A name after them that reports words of its own ("...:
-        X said that the campaign ...") or one across a blank line credits something else."""
+        X said that the campaign ...") or one across a blank line credits something else;
+        words reported through the same cue (`cue`, the credited quote's) are not its own."""
         side = 0 if in_old else 1
         starts = self.starts[side]
         first = bisect_right(starts, words.start) - 1
@@ -148,7 +151,9 @@ class Rewrite:
         if mention.start >= words.end:
             sentence = self.sentences[side][at]
             own = [
-                q for q in self.quotes[side].overlapping(sentence) if q.span.start >= mention.end
+                q
+                for q in self.quotes[side].overlapping(sentence)
+                if q.span.start >= mention.end and (cue is None or q.cue != cue)
             ]
             if own or (
                 at == last + 1 and any(c.isalnum() for c in text[words.end : mention.start])
@@ -230,7 +235,8 @@ class Credit:
         if self.quote is None or mention is None:
             return False
         # A later part of `"A," Kerry said. ... "B."` is credited where the whole quote is.
-        if not rewrite.beside(self.whole or self.quote.span, mention, self.in_old, self.text):
+        words = self.whole or self.quote.span
+        if not rewrite.beside(words, mention, self.in_old, self.text, self.quote.cue):
             return False
         return rewrite.edited(mention, self.in_old)
 
