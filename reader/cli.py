@@ -32,7 +32,7 @@ from reader.cli_io import (
     refuse_output_among_inputs,
     shown,
 )
-from reader.present.quote_text import one_line
+from reader.present.quote_text import quoted_pieces
 from reader.present.quotes import UNATTRIBUTED
 
 EXIT_BAD_INPUT = 2
@@ -260,7 +260,8 @@ def _quotes_text(document: Document, quote_set: QuoteSet) -> str:
     lines = [f"{document.display_name}:", *(f"  note: {n}" for n in quote_set.notices)]
     for quote in quote_set.quotes:
         speaker = names.get(quote.speaker or "", UNATTRIBUTED)
-        lines.append(f"  [{quote.kind.value}] {speaker}: \u201c{one_line(quote.text)}\u201d")
+        words = quoted_pieces(document.text, quote.pieces)
+        lines.append(f"  [{quote.kind.value}] {speaker}: \u201c{words}\u201d")
     return "\n".join(lines) + "\n"
 
 

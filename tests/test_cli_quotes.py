@@ -78,3 +78,17 @@ def test_the_help_says_what_each_argument_is(capsys: pytest.CaptureFixture[str])
     text = " ".join(capsys.readouterr().out.split())
     assert "FILE articles to read" in text
     assert "jsonl: one JSON object per file" in text and "text: a readable list" in text
+
+
+def test_a_quote_in_two_parts_is_listed_without_its_attribution(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "parts.txt"
+    path.write_text(
+        'The council met.\n\n"We will rebuild the pier," Ana Ruiz said. "It will take a year."\n',
+        encoding="utf-8",
+    )
+    code, out, _ = _run(capsys, "quotes", "--format", "text", str(path))
+    assert code == 0
+    assert "Ana Ruiz: “We will rebuild the pier … It will take a year.”" in out
+    assert "said" not in out.split(":", 2)[2]

@@ -22,11 +22,15 @@ def test_direct_quote_with_trailing_cue() -> None:
     assert quote.cue is not None and text[quote.cue.start : quote.cue.end] == "said"
 
 
-def test_split_quote_shares_the_speaker() -> None:
-    result = run('"We will not give up," Ms Ruiz said, "because this is our home."')
-    first, second = result.quotes
-    assert first.speaker == second.speaker is not None
-    assert speaker_name(result, second) == "Ruiz"
+def test_split_quote_is_one_quote_of_its_speaker() -> None:
+    text = '"We will not give up," Ms Ruiz said, "because this is our home."'
+    result = run(text)
+    (quote,) = result.quotes
+    assert [text[p.start : p.end] for p in quote.parts] == [
+        "We will not give up",
+        "because this is our home.",
+    ]
+    assert speaker_name(result, quote) == "Ruiz"
 
 
 def test_quote_opening_with_a_noun_phrase_keeps_the_cue_subject() -> None:

@@ -218,6 +218,16 @@ def test_an_interrupted_quote_is_one_quote_in_two_parts() -> None:
     )
 
 
+def test_a_quote_interrupted_inside_one_sentence_is_one_quote_in_two_parts() -> None:
+    # Both halves hang on the same "told": one speech act, one quote.
+    text = 'The council met. "This is new," Ana Ruiz told reporters on Monday, "and it must stop."'
+    (quotes,) = _quotes(text)
+    quote = quote_with(quotes, "This is new")
+    assert [text[p.start : p.end] for p in quote.parts] == ["This is new", "and it must stop."]
+    assert speaker_name(quotes, quote) == "Ana Ruiz"
+    assert sum("must stop" in q.text for q in quotes.quotes) == 1
+
+
 def test_a_reported_clause_inside_another_stays_part_of_it() -> None:
     text = "Ana Ruiz said she hoped the library would open on Sundays."
     (quotes,) = _quotes(text)

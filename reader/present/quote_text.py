@@ -9,6 +9,10 @@ is cut after a whole word with an explicit "…", never in the middle and never 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from reader.documents.model import Span
+
 ELLIPSIS = "…"
 _OPENING = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»", "‹": "›"}
 _CLOSING = frozenset(("”", "’", '"', "'", "»", "›"))
@@ -19,6 +23,12 @@ _AFTER_OPEN = frozenset("([“‘«‹—–-")
 def one_line(text: str) -> str:
     """The words of `text` with each run of white space (line breaks too) as one space."""
     return " ".join(text.split())
+
+
+def quoted_pieces(text: str, pieces: Sequence[Span]) -> str:
+    """A quote's words on one line: the parts of a quote its attribution interrupts
+    (`"A," X said, "B."`) joined by " … ", so the attribution never reads as quoted."""
+    return f" {ELLIPSIS} ".join(one_line(text[p.start : p.end]) for p in pieces)
 
 
 def shortened(text: str, limit: int) -> str:

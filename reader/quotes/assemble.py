@@ -371,7 +371,11 @@ def _joined_interrupted(context: _Context, drafts: list[Draft]) -> list[Draft]:
 def _continues(context: _Context, first: Draft, second: Draft) -> bool:
     if first.kind is not QuoteKind.DIRECT or second.kind is not QuoteKind.DIRECT:
         return False
-    if first.cue is None or second.cue is not None or second.speaker != first.speaker:
+    # The second part has no cue of its own, or the one it shares with the first
+    # (`"A," X told reporters, "and B."`: one sentence, one speech act).
+    if first.cue is None or second.cue not in (None, first.cue):
+        return False
+    if second.speaker != first.speaker:
         return False
     gap = Span(first.span.end, second.span.start) if first.span.end <= second.span.start else None
     if gap is None or len(gap) > _INTERRUPTION_CHARS or not gap.start <= first.cue.start < gap.end:
