@@ -17,11 +17,12 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import (
     before_result_clause,
     may_speak,
+    noun_claim,
     phrase_end,
+    prep_object,
     speaking_for,
     trimmed_content,
 )
@@ -66,19 +67,14 @@ def _claim(
         ),
         None,
     )
-    target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+    target = prep_object(prep)
     if prep is None or target is None:
         return None
     last = before_result_clause(target.left_edge, phrase_end(adjective, prep.right_edge))
     content = trimmed_content(chunk, target.left_edge, last)
     if content is None:
         return None
-    return Attribution(
-        cue=chunk.tokens_span(adjective, prep),
-        speaker=mention_from_token(chunk, speaking_for(holder)),
-        content=content,
-        sentence=chunk.tokens_span(sentence[0], sentence[-1]),
-    )
+    return noun_claim(chunk, sentence, (adjective, prep), speaking_for(holder), content)
 
 
 def _holder(adjective: Token) -> Token | None:

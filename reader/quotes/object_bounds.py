@@ -3,12 +3,14 @@ completes it, and the span a reader is shown, when it is long enough to show any
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.documents.model import Span
+from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_lexicon import object_words
 from reader.quotes.parsed import ParsedChunk
-from reader.quotes.reach import trimmed
+from reader.quotes.reach import Attribution, sentence_span, trimmed
 
 MIN_WORDS = 3  # "praised the firefighters' courage" shows a reader something; "praised Lee" not
 
@@ -152,3 +154,32 @@ def _counted(share: Token) -> Token | None:
             if found is not None and found.pos_ == "NOUN":
                 return found
     return None
+
+
+def prep_object(prep: Token | None) -> Token | None:
+    """What a preposition governs: `of [the plan]`, `about [raising taxes]`."""
+    if prep is None:
+        return None
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def lone_pronoun(token: Token) -> bool:
+    """A bare pronoun (`at him`): nothing a reader could check."""
+    return token.pos_ == "PRON" and token.right_edge.i == token.i
+
+
+def noun_claim(
+    chunk: ParsedChunk,
+    sentence: SpacySpan,
+    cue: tuple[Token, Token],
+    speaker: Token,
+    content: Span,
+) -> Attribution:
+    """A noun-phrase claim: the words `content`, cued from `cue[0]` to `cue[1]` (the verb,
+    noun or adjective and its preposition), made by `speaker`."""
+    return Attribution(
+        cue=chunk.tokens_span(*cue),
+        speaker=mention_from_token(chunk, speaker),
+        content=content,
+        sentence=sentence_span(chunk, sentence),
+    )

@@ -15,12 +15,14 @@ from spacy.tokens import Token
 
 from reader.quotes.indirect import Attribution
 from reader.quotes.lexicon import cues
-from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import (
     completed_end,
     is_passive,
     is_purpose,
+    lone_pronoun,
     may_speak,
+    noun_claim,
+    prep_object,
     speaking_for,
     trimmed_content,
 )
@@ -55,10 +57,8 @@ def _claim(
     if _verb_reads_object(verb) or is_passive(verb) or is_purpose(verb):
         return None
     prep = _noun_prep(noun, preps)
-    target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
-    if prep is None or target is None:
-        return None
-    if target.pos_ == "PRON" and target.right_edge.i == target.i:
+    target = prep_object(prep)
+    if prep is None or target is None or lone_pronoun(target):
         return None  # "took a swipe at him"
     speaker = find_speaker_token(verb)
     if speaker is None or not may_speak(speaker) or inside_any(chunk.token_span(speaker), marked):
@@ -66,12 +66,7 @@ def _claim(
     content = trimmed_content(chunk, target.left_edge, completed_end(verb, target.right_edge))
     if content is None:
         return None
-    return Attribution(
-        cue=chunk.tokens_span(verb, prep),
-        speaker=mention_from_token(chunk, speaking_for(speaker)),
-        content=content,
-        sentence=chunk.tokens_span(sentence[0], sentence[-1]),
-    )
+    return noun_claim(chunk, sentence, (verb, prep), speaking_for(speaker), content)
 
 
 def _owned_by_another(noun: Token) -> bool:

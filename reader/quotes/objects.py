@@ -28,7 +28,9 @@ from reader.quotes.object_bounds import (
     completed_end,
     is_passive,
     is_purpose,
+    lone_pronoun,
     may_speak,
+    prep_object,
     speaking_for,
     trimmed_content,
 )
@@ -182,10 +184,8 @@ def _prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | Non
     """`referred to the levy (as a tax on the poor)`: the object of the verb's own preposition,
     with an `as` complement after it."""
     prep = _own_prep(cue, preps)
-    target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
-    if prep is None or target is None:
-        return None
-    if target.pos_ == "PRON" and target.right_edge.i == target.i:
+    target = prep_object(prep)
+    if prep is None or target is None or lone_pronoun(target):
         return None
     if prep.lower_ == "in" and _in_favour_of(target) is target:
         return None  # "spoke out in Ohio": where, not what
@@ -198,7 +198,7 @@ def _in_favour_of(target: Token) -> Token:
     if target.lemma_.lower() not in ("favor", "favour", "support", "defense", "defence"):
         return target
     of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    found = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of else None
+    found = prep_object(of)
     return found if found is not None else target
 
 

@@ -19,11 +19,13 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import (
     before_result_clause,
+    lone_pronoun,
     may_speak,
+    noun_claim,
     phrase_end,
+    prep_object,
     trimmed_content,
 )
 from reader.quotes.object_lexicon import object_words
@@ -70,10 +72,8 @@ def _claim(
         (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i),
         None,
     )
-    target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
-    if prep is None or target is None:
-        return None
-    if target.pos_ == "PRON" and target.right_edge.i == target.i:
+    target = prep_object(prep)
+    if prep is None or target is None or lone_pronoun(target):
         return None  # "her criticism of him": nothing a reader could check
     last = phrase_end(noun, prep.right_edge)
     agent = _agent(noun)
@@ -82,12 +82,7 @@ def _claim(
     content = trimmed_content(chunk, target.left_edge, before_result_clause(target.left_edge, last))
     if content is None:
         return None
-    return Attribution(
-        cue=chunk.tokens_span(noun, prep),
-        speaker=mention_from_token(chunk, owner),
-        content=content,
-        sentence=chunk.tokens_span(sentence[0], sentence[-1]),
-    )
+    return noun_claim(chunk, sentence, (noun, prep), owner, content)
 
 
 def _owner(noun: Token) -> Token | None:
