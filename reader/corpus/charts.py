@@ -9,6 +9,8 @@ from matplotlib import rc_context
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from reader.present.quotes import STATUS_LABELS
+
 _STYLE = {"svg.hashsalt": "reader-corpus", "svg.fonttype": "none", "font.size": 10}
 _COLOURS = {
     "verbatim": "#4c9a6a",
@@ -16,7 +18,10 @@ _COLOURS = {
     "dropped": "#c8553d",
     "unsupported": "#7f6bb3",
     "re-attributed": "#3a7ca5",
+    "speaker changed": "#3a7ca5",
 }
+# The stored key for a quote given another speaker, in the window's words.
+_SPEAKER_CHANGED = {"re-attributed": "speaker changed"}
 
 
 def _svg(figure: Figure) -> str:
@@ -36,8 +41,10 @@ def status_bars(counts: dict[str, int]) -> str:
     """Audit entries by status across the corpus."""
     figure = _figure(6.4, 2.8)
     axes = figure.add_subplot()
-    labels = list(counts)
-    bars = axes.bar(labels, [counts[k] for k in labels], color=[_COLOURS[k] for k in labels])
+    keys = list(counts)
+    # The window's words for each status ("added", not the stored key "unsupported").
+    labels = [STATUS_LABELS.get(k, _SPEAKER_CHANGED.get(k, k)).lower() for k in keys]
+    bars = axes.bar(labels, [counts[k] for k in keys], color=[_COLOURS[k] for k in keys])
     axes.bar_label(bars, padding=2)
     axes.set_ylabel("quotes")
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
@@ -46,7 +53,7 @@ def status_bars(counts: dict[str, int]) -> str:
 
 
 def speaker_bars(names: Sequence[str], series: Mapping[str, Sequence[int]]) -> str:
-    """Stacked horizontal bars: per speaker, quotes altered, dropped and re-attributed."""
+    """Stacked horizontal bars: per speaker, quotes altered, dropped, given another speaker."""
     figure = _figure(6.4, 0.9 + 0.32 * len(names))
     axes = figure.add_subplot()
     left = [0] * len(names)

@@ -82,7 +82,7 @@ def _statuses(data: SummaryData) -> list[str]:
     return [
         "<h2>Quote audit across the corpus</h2>",
         "<p class='note'>Every quote of every pair, by what the rewrite did to it. "
-        "Re-attributed quotes are also counted under their wording status.</p>",
+        "A quote whose speaker changed is also counted under its wording status.</p>",
         charts.status_bars(data.statuses),
     ]
 
@@ -93,7 +93,7 @@ def _speakers(speakers: list[SpeakerLine], base: str) -> list[str]:
     series = {
         "altered": [s.altered for s in speakers],
         "dropped": [s.dropped for s in speakers],
-        "re-attributed": [s.reattributed for s in speakers],
+        "speaker changed": [s.reattributed for s in speakers],
     }
     rows = [
         f"<tr><td>{escape(s.name)}</td><td class='n'>{s.altered}</td><td class='n'>{s.dropped}"
@@ -103,12 +103,13 @@ def _speakers(speakers: list[SpeakerLine], base: str) -> list[str]:
         for s in speakers
     ]
     return [
-        "<h2>Speakers most often altered, dropped or re-attributed</h2>",
+        "<h2>Speakers whose quotes were most often altered, dropped or given to another "
+        "speaker</h2>",
         "<p class='note'>Named as the original version names them; the same name in two "
         "pairs counts as one speaker.</p>",
         charts.speaker_bars([s.name for s in speakers], series),
         "<table><tr><th>speaker</th><th class='n'>altered</th><th class='n'>dropped</th>"
-        "<th class='n'>re-attributed</th><th>pairs</th></tr>",
+        "<th class='n'>speaker changed</th><th>pairs</th></tr>",
         *rows,
         "</table>",
     ]
@@ -142,7 +143,7 @@ def _similarity_text(value: float | None) -> str:
 def _quote_pairs(lines: list[PairLine], base: str) -> list[str]:
     if not lines:
         return []
-    columns = ("altered", "dropped", "unsupported", "re-attributed")
+    columns = ("altered", "dropped", "added", "speaker changed")  # the window's words
     return [
         "<h2>Pairs with the most quotes changed</h2>",
         *_pair_table(lines, base, columns),

@@ -104,3 +104,11 @@ def test_progress_elsewhere_prints_a_line_now_and_then() -> None:
         "audit-corpus: 2/3 pairs, 0 failed, ETA 0:06 (0:12 elapsed)",
         "audit-corpus: 3/3 pairs, 0 failed, ETA 0:00 (0:13 elapsed)",
     ]
+
+
+def test_summary_uses_the_windows_words_for_statuses(expected_db: Path, tmp_path: Path) -> None:
+    # The window says "Added" and "speaker changed"; the page must not say otherwise.
+    write_summary(sqlite3.connect(expected_db), tmp_path / "s.html")
+    page = (tmp_path / "s.html").read_text(encoding="utf-8")
+    assert ">added<" in page and ">speaker changed<" in page
+    assert "unsupported" not in page and "re-attributed" not in page.lower()
