@@ -427,6 +427,30 @@ def test_colon_after_a_dash_without_marks_credits_nobody() -> None:
     assert all(speaker_name(quotes, q) != "Rosa Quint" for q in quotes.quotes)
 
 
+def test_a_tag_in_capitals_and_a_dash_before_a_name_and_colon_credit_the_headline() -> None:
+    text = "WATCH - Tom Brandt: We Will Win This Race.\n\nThe vote is on Tuesday."
+    quotes = extract_quotes(make_document(text))
+    assert speaker_name(quotes, quote_with(quotes, "We Will Win This Race")) == "Tom Brandt"
+
+
+def test_a_short_heading_and_a_dash_before_a_name_and_colon_credit_the_name() -> None:
+    text = "Harbour town views - Maria Lopez: “The harbour must stay open.”"
+    quotes = extract_quotes(make_document(text))
+    assert speaker_name(quotes, quote_with(quotes, "must stay open")) == "Maria Lopez"
+
+
+def test_a_state_code_before_a_title_and_name_opens_that_persons_headline() -> None:
+    text = "OK Gov Fallow: Schools Need More Teachers.\n\nThe vote is on Tuesday."
+    quotes = extract_quotes(make_document(text))
+    assert "Fallow" in speaker_name(quotes, quote_with(quotes, "Schools Need More Teachers"))
+
+
+def test_a_one_letter_word_before_a_dash_is_no_tag() -> None:
+    text = "A - Tom Brandt: We Will Win This Race.\n\nThe vote is on Tuesday."
+    quotes = extract_quotes(make_document(text))
+    assert all(speaker_name(quotes, q) != "Tom Brandt" for q in quotes.quotes)
+
+
 def test_signed_quotes_glued_to_their_dash_or_ending_in_another_parsed_chunk() -> None:
     text = (
         "“The quay is the best thing to happen to this town. It brought work back.” ― Tomas "

@@ -242,10 +242,10 @@ def name_colon_attributions(chunks: list[ParsedChunk], text: str = "") -> list[A
 
 def name_colon(chunk: ParsedChunk, sentence: SpacySpan, text: str = "") -> Attribution | None:
     """`Rosa Quint: ...` at the start of a sentence: the named person's words follow."""
-    start = sentence.start
-    colon = next((t for t in sentence[: _NAME_TOKENS + 1] if t.text == ":"), None)
+    colon, start = _after_dash(sentence)
     if colon is None:
-        colon, start = _after_dash(sentence)
+        start = sentence.start
+        colon = next((t for t in sentence[: _NAME_TOKENS + 1] if t.text == ":"), None)
     if colon is None or colon.i == start:
         return None
     # The parser may end the sentence at the colon (`Rosa Quint:` then `The Yard ...`):
@@ -299,16 +299,22 @@ def _line_name(chunk: ParsedChunk, name: SpacySpan) -> Mention:
 
 
 def _after_dash(sentence: SpacySpan) -> tuple[Token | None, int]:
-    """`WHAT THE POLLS SAY - Ana Ruiz: "..."`: a name and a colon after a dash, words in
-    marks after the colon (a digest's way to credit what it quotes). The colon and where the
-    name starts, or None."""
+    """`WHAT THE POLLS SAY - Ana Ruiz: "..."`, `EXCLUSIVE – Ana Ruiz: Harbour Stays`: a name
+    and a colon after a dash, with words in marks after the colon (a digest's way to credit
+    what it quotes) or one word in capitals before the dash (a headline's tag; a heading of
+    several words may be a section's title, the name then opening words of the section's
+    own). The colon and where the name starts, or None."""
     colon = next((t for t in sentence if t.text == ":"), None)
-    if colon is None or colon.i + 1 >= sentence.end or colon.nbor(1).text[:1] not in _QUOTE_CHARS:
+    if colon is None or colon.i + 1 >= sentence.end:
         return None, sentence.start
     dash = next(
         (t for t in reversed(sentence.doc[sentence.start : colon.i]) if t.text in _DASHES), None
     )
     if dash is None or not 0 < colon.i - dash.i - 1 <= _NAME_TOKENS:
+        return None, sentence.start
+    label = sentence.doc[sentence.start : dash.i]
+    tag = len(label) == 1 and label[0].is_upper and label[0].is_alpha and len(label[0]) > 1
+    if not tag and colon.nbor(1).text[:1] not in _QUOTE_CHARS:
         return None, sentence.start
     return colon, dash.i + 1
 
@@ -332,11 +338,13 @@ def _names_a_person(name: SpacySpan, quoted: bool) -> bool:
         start -= 2  # "Blumenthal and Cohen:"
         while start > 0 and name[start - 1].pos_ == "PROPN":
             start -= 1
-    if start and not all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in name[:start]):
+    if start and not all(t.pos_ in ("ADJ", "NOUN", "PROPN") or _is_code(t) for t in name[:start]):
         return False
     name = name[start:]
     words = people()
     titles = words.titles | words.honorifics
+    if len(name) > 2 and _is_code(name[0]) and name[1].lower_.rstrip(".") in titles:
+        name = name[1:]  # "NM Sen. Ruiz:": a state's or party's code before the title
     while len(name) > 1 and name[0].lower_.rstrip(".") in titles:
         name = name[1:]  # "Dr. Ana Ruiz:", "Sen. Ruiz:": the title is no part of the name
         if all(t.pos_ == "PROPN" for t in name):
@@ -354,6 +362,13 @@ def _names_a_person(name: SpacySpan, quoted: bool) -> bool:
 
 
 _NAME_WORDS = 4
+
+
+def _is_code(token: Token) -> bool:
+    """A short code in capitals (`NM`, `GOP`): a state's or a party's, before a title."""
+    return token.is_alpha and token.is_upper and 2 <= len(token) <= 3
+
+
 _TOPIC_WORDS = frozenset({"on", "to", "at"})
 
 
