@@ -20,6 +20,7 @@ from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.passives import passive_report
 from reader.quotes.perspective import opening_attribution
+from reader.quotes.poll_findings import poll_finding
 from reader.quotes.reach import Attribution as Attribution  # re-exported: the record callers use
 from reader.quotes.reach import reported_end, sentence_span, trimmed
 from reader.quotes.stances import adjective_attribution, noun_attribution
@@ -55,7 +56,8 @@ def _attribution_for(
     if token.lower_ in vocabulary.according and followed_by_to:
         return _according_to(chunk, sentence, token)
     if token.lower_ in ("for", "in") and token.dep_ == "prep":
-        return opening_attribution(chunk, sentence, token, marked)
+        opening = opening_attribution(chunk, sentence, token, marked)
+        return opening or poll_finding(chunk, sentence, token)
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"):
         verb = vocabulary.verb_for(token.lemma_, token.text)
         if verb is not None:

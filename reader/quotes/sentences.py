@@ -1,10 +1,10 @@
 """Sentences (the comparison's splitter) and the choice of which ones to parse.
 
 Parsing is the slow step, so only sentences that can hold an attribution (a cue
-word, a quote mark, a colon, "according", an opening "For X," or "In a poll,") are
-parsed, together with the sentence before any that starts with a pronoun, which the
-speaker resolver may need. Adjacent chosen sentences of one paragraph are parsed as one chunk so the
-parser sees them in context.
+word, a quote mark, a colon, "according", an opening "For X," or "In a poll," or a
+closing "in a poll") are parsed, together with the sentence before any that starts
+with a pronoun, which the speaker resolver may need. Adjacent chosen sentences of one
+paragraph are parsed as one chunk so the parser sees them in context.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from reader.quotes.lexicon import cues
 from reader.quotes.marks import DOUBLE_MARKS
 from reader.quotes.object_lexicon import object_words
 from reader.quotes.perspective import OPENING
+from reader.quotes.poll_findings import CLOSING
 
 _WORD = re.compile(r"[A-Za-z]+")
 _PRONOUN_START = re.compile(r"\W*(?:he|she|they|his|her|their|it|its)\b", re.IGNORECASE)
@@ -34,6 +35,8 @@ def may_attribute(sentence_text: str) -> bool:
         return True
     if OPENING.match(sentence_text):
         return True  # "For the fishermen, ...", "In a poll released Monday, ..."
+    if CLOSING.search(sentence_text):
+        return True  # "X leads by five points in a new poll"
     vocabulary, objects = cues(), object_words()
     words = _WORD.findall(sentence_text)
     return any(vocabulary.is_cue_word(w) or objects.is_cue_word(w) for w in words)
