@@ -14,6 +14,7 @@ from reader.quotes.adjacent import (
     verb_beside,
 )
 from reader.quotes.direct import attribution_for_marked, marked_kind
+from reader.quotes.drafts import Draft, joined_interrupted
 from reader.quotes.indirect import Attribution, find_attributions
 from reader.quotes.marks import MarkedQuote, find_marked_quotes
 from reader.quotes.mentions import Mention, MentionKind, mention_from_token
@@ -37,16 +38,6 @@ _MOSTLY_QUOTED = 0.8
 _MOSTLY_QUOTED_OBJECT = 0.5
 _TRIM = " \t\n,;:-–—"
 _MARKS = " \t\n\"'“”‘’«»"
-
-
-@dataclass
-class Draft:
-    span: Span
-    kind: QuoteKind
-    cue: Span | None = None
-    mention: Mention | None = None
-    speaker: str | None = None
-    parts: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,7 +96,7 @@ def assemble_quotes(
     _resolve_speakers(drafts, chunks, resolver, context.marked)
     _inherit_floating(context, drafts)
     drafts = [d for d in drafts if not _scare_quote(context.text, d)]
-    drafts = _joined_interrupted(context, drafts)
+    drafts = joined_interrupted(context.text, context.paragraph_index, drafts)
     quotes = _quotes(text, drafts)
     speaking = {q.speaker for q in quotes if q.speaker}
     return QuoteSet(quotes, resolver.speakers(speaking))
@@ -348,40 +339,6 @@ def _scare_quote(text: str, draft: Draft) -> bool:
         draft.speaker is None
         and len(text[draft.span.start : draft.span.end].split()) <= _SCARE_WORDS
     )
-
-
-_INTERRUPTION_CHARS = 120  # `," Ana Ruiz, the finance minister, said. "`: longer is a new quote
-
-
-def _joined_interrupted(context: _Context, drafts: list[Draft]) -> list[Draft]:
-    """`"A," he said. "B."`: one quote in two parts when the second has no cue of its own
-    and the first one's cue sits between them, in the same paragraph."""
-    joined: list[Draft] = []
-    for draft in drafts:
-        previous = joined[-1] if joined else None
-        if previous is not None and _continues(context, previous, draft):
-            parts = previous.parts or (previous.span,)
-            previous.parts = (*parts, draft.span)
-            previous.span = Span(previous.span.start, draft.span.end)
-            continue
-        joined.append(draft)
-    return joined
-
-
-def _continues(context: _Context, first: Draft, second: Draft) -> bool:
-    if first.kind is not QuoteKind.DIRECT or second.kind is not QuoteKind.DIRECT:
-        return False
-    # The second part has no cue of its own, or the one it shares with the first
-    # (`"A," X told reporters, "and B."`: one sentence, one speech act).
-    if first.cue is None or second.cue not in (None, first.cue):
-        return False
-    if second.speaker != first.speaker:
-        return False
-    gap = Span(first.span.end, second.span.start) if first.span.end <= second.span.start else None
-    if gap is None or len(gap) > _INTERRUPTION_CHARS or not gap.start <= first.cue.start < gap.end:
-        return False
-    same_paragraph = context.paragraph_index(gap.start) == context.paragraph_index(gap.end)
-    return same_paragraph and "\n" not in context.text[gap.start : gap.end]
 
 
 def _quotes(text: str, drafts: list[Draft]) -> tuple[Quote, ...]:
