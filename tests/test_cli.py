@@ -163,3 +163,25 @@ def test_quotes_command_prints_one_line_per_file(
     assert any("Marsh" in name for name in names)
     for quote in records[0]["quotes"]:
         assert records[0]["text"][quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_compare_json_says_how_an_altered_quote_changed_as_the_text_report_does(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    old = tmp_path / "old.txt"
+    new = tmp_path / "new.txt"
+    old.write_text(
+        "Harbour works begin.\n\n“We will rebuild the north pier before the winter storms"
+        " arrive in force,” said Mayor Ada Quill.\n",
+        encoding="utf-8",
+    )
+    new.write_text(
+        "Harbour works begin.\n\n“We will rebuild the north pier,” said Mayor Ada Quill.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = _run(capsys, "compare", str(old), str(new), "--format", "json")
+    assert code == 0
+    entries = json.loads(out)["audit"]
+    assert [(e["status"], e["alteration"]) for e in entries] == [("altered", "trimmed")]
+    code, out, _ = _run(capsys, "compare", str(old), str(new), "--format", "text")
+    assert code == 0 and "[Altered · trimmed]" in out

@@ -46,6 +46,8 @@ class AuditRow(NamedTuple):
     score: float
     old_text: str | None
     new_text: str | None
+    alteration: str | None  # how an altered quote's words changed ('trimmed'), else None
+    attribution: str | None  # 'removed' or 'added' when the credit went or came, else None
 
 
 class ChangeRow(NamedTuple):
@@ -124,6 +126,8 @@ def _audit_rows(document: JsonDict, names: dict[str, str]) -> list[AuditRow]:
             e["score"],
             old_text.get(e["old"]) if e["old"] else None,
             new_text.get(e["new"]) if e["new"] else None,
+            e.get("alteration"),
+            e.get("attribution"),
         )
         for index, e in enumerate(document.get("audit", []))
     ]

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+
+# Schema 2 added how an altered quote changed and whether its credit went or came (last,
+# as ALTER TABLE puts them); a schema 1 database gains the two columns, NULL in the rows
+# it already holds, and is kept.
+MIGRATIONS = {
+    "1": (
+        "ALTER TABLE audit ADD COLUMN alteration TEXT",
+        "ALTER TABLE audit ADD COLUMN attribution TEXT",
+    ),
+}
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -93,6 +103,8 @@ CREATE TABLE IF NOT EXISTS audit (
     score REAL NOT NULL,
     old_text TEXT,
     new_text TEXT,
+    alteration TEXT,
+    attribution TEXT,
     PRIMARY KEY (pair_id, entry)
 );
 CREATE TABLE IF NOT EXISTS documents (

@@ -11,7 +11,13 @@ from typing import NamedTuple
 
 from reader import __version__
 from reader.corpus.build import process_build
-from reader.corpus.schema import CHANGES_TABLE, SCHEMA_VERSION, STAT_COLUMNS, TABLES
+from reader.corpus.schema import (
+    CHANGES_TABLE,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    STAT_COLUMNS,
+    TABLES,
+)
 from reader.corpus.work import PairResult, PairTask, Timings
 
 _APPLICATION = "reader.corpus"
@@ -81,11 +87,20 @@ class CorpusStore:
         meta = dict(self.connection.execute("SELECT key, value FROM meta").fetchall())
         if meta.get("application") != _APPLICATION:
             raise StoreError(f"{self.path.name}: this database was not made by reader-cli")
-        if meta.get("schema") != SCHEMA_VERSION:
-            found = meta.get("schema")
+        found = meta.get("schema")
+        if found in MIGRATIONS:
+            self._migrate(found)
+        elif found != SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path.name}: schema {found}, this reader-cli writes {SCHEMA_VERSION}"
             )
+
+    def _migrate(self, found: str) -> None:
+        """Bring an older database up to SCHEMA_VERSION, all or nothing."""
+        with _transaction(self.connection) as db:
+            for statement in MIGRATIONS[found]:
+                db.execute(statement)
+            db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
 
     def has_changes_table(self) -> bool:
         query = "SELECT 1 FROM sqlite_master WHERE type='table' AND name='changes'"

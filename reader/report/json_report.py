@@ -10,6 +10,7 @@ from reader.changes.model import Change
 from reader.compare.model import Block, Comparison, Edit
 from reader.documents.model import Document, Span
 from reader.present.changes import changes_json
+from reader.present.quotes import alteration
 from reader.quotes.model import AuditEntry, Quote, QuoteSet, Speaker
 
 # /2 adds "changes" (the change ledger); every /1 field is unchanged.
@@ -98,6 +99,7 @@ def entry_json(entry: AuditEntry) -> JsonDict:
         "old_span": span_json(entry.old_span),
         "new_span": span_json(entry.new_span),
         "status": entry.status.value,
+        "alteration": alteration(entry),
         "speaker_old": entry.speaker_old,
         "speaker_new": entry.speaker_new,
         "speaker_changed": entry.speaker_changed,

@@ -116,3 +116,44 @@ def test_the_changes_table_is_filled_from_the_ledger_when_there_is_one(
 def test_without_the_ledger_there_is_no_changes_table(tmp_path: Path) -> None:
     store = CorpusStore(tmp_path / "plain.sqlite", changes=False)
     assert not store.has_changes_table()
+
+
+def test_the_audit_table_says_how_an_altered_quote_changed_as_the_window_does(
+    expected_db: Path,
+) -> None:
+    with sqlite3.connect(expected_db) as db:
+        rows = db.execute(
+            "SELECT status, alteration, attribution FROM audit ORDER BY pair_id, entry"
+        ).fetchall()
+    altered = [how for status, how, _ in rows if status == "altered"]
+    assert altered and all(
+        how in {"trimmed", "words cut", "words added", "reworded", None} for how in altered
+    )
+    assert any(how is not None for how in altered)
+    assert all(how is None for status, how, _ in rows if status != "altered")
+    assert {who for *_, who in rows} <= {"removed", "added", None}
+
+
+def test_a_schema_1_database_gains_the_new_columns_and_keeps_its_rows(
+    expected_db: Path, tmp_path: Path
+) -> None:
+    path = Path(shutil.copy(expected_db, tmp_path / "old.sqlite"))
+    with sqlite3.connect(path) as db:
+        before = db.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
+        db.execute("ALTER TABLE audit DROP COLUMN alteration")
+        db.execute("ALTER TABLE audit DROP COLUMN attribution")
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+    CorpusStore(path).close()
+    with sqlite3.connect(path) as db:
+        columns = [row[1] for row in db.execute("PRAGMA table_info(audit)")]
+        assert columns[-2:] == ["alteration", "attribution"]
+        assert db.execute("SELECT COUNT(*) FROM audit").fetchone()[0] == before
+        assert db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0] == "2"
+
+
+def test_a_database_of_a_newer_schema_is_refused(expected_db: Path, tmp_path: Path) -> None:
+    path = Path(shutil.copy(expected_db, tmp_path / "new.sqlite"))
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE meta SET value = '9' WHERE key = 'schema'")
+    with pytest.raises(StoreError, match=r"new\.sqlite: schema 9, this reader-cli writes 2"):
+        CorpusStore(path)
