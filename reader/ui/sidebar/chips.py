@@ -9,12 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QWidget
 
 from reader.present.quotes import STATUS_HELP, STATUS_LABELS
+from reader.ui.flow_layout import FlowLayout
 from reader.ui.sidebar.models import SEVERITY, QuoteRow
-
-PER_LINE = 3
 
 
 def status_counts(rows: Sequence[QuoteRow]) -> dict[str, int]:
@@ -36,14 +35,13 @@ class StatusChips(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
-        rows = QVBoxLayout(self)
-        rows.setContentsMargins(0, 0, 0, 0)
-        rows.setSpacing(4)
-        lines = [QHBoxLayout(), QHBoxLayout()]
-        for line in lines:
-            line.setSpacing(4)
-            rows.addLayout(line)
-        for i, key in enumerate(("", *SEVERITY)):
+        # Chips keep their natural width (no label is cut) and wrap to a new line when the
+        # sidebar is too narrow for the next one.
+        flow = FlowLayout(self, spacing=4)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        for key in ("", *SEVERITY):
             button = QToolButton(self)
             button.setCheckable(True)
             button.setProperty("role", "chip")
@@ -52,10 +50,8 @@ class StatusChips(QWidget):
             button.setToolTip(STATUS_HELP.get(key, "Every quote in either version"))
             button.clicked.connect(lambda _c=False, k=key: self.chosen.emit(k))
             self.group.addButton(button)
-            lines[i // PER_LINE].addWidget(button)
+            flow.addWidget(button)
             self.buttons[key] = button
-        for line in lines:
-            line.addStretch(1)  # chips keep their natural width: no label is cut
         self.buttons[""].setChecked(True)
         self.set_counts(status_counts([]))
 

@@ -225,3 +225,22 @@ def test_speaker_counts_are_the_quote_lists_rows(sample_old, sample_new):
     assert sum(r.new_quotes for r in rows.values()) == credited_new
     assert sum(r.old_quotes for r in rows.values()) == credited_old
     assert len(listed) == len(audit.entries)
+
+
+def test_chips_wrap_whole_in_the_narrowest_sidebar(window, sample_pair, qtbot, fake_quotes):
+    from PySide6.QtWidgets import QSplitter
+
+    from reader.ui.window.layout import SIDEBAR_MIN_WIDTH
+
+    window.open_pair(*sample_pair)
+    wait_idle(qtbot, window)
+    splitter = window.findChild(QSplitter, "mainSplitter")
+    splitter.setSizes([2000, SIDEBAR_MIN_WIDTH])
+    chips = window.sidebar.chips
+    qtbot.waitUntil(lambda: window.sidebar.width() <= SIDEBAR_MIN_WIDTH + 1)
+    qtbot.waitUntil(lambda: chips.buttons["verbatim"].geometry().bottom() < chips.height())
+    boxes = [button.geometry() for button in chips.buttons.values()]
+    assert all(chips.rect().contains(box) for box in boxes)  # no chip is cut off
+    assert all(b.width() >= b.sizeHint().width() for b in chips.buttons.values())
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+    assert len({box.top() for box in boxes}) >= 2  # wrapped onto more lines
