@@ -264,6 +264,17 @@ def test_without_a_model_word_lists_still_find_facts() -> None:
     assert {"number", "negation", "attribution_verb"} <= kinds(changes)
 
 
+def test_without_a_model_a_weekday_changed_is_a_date_not_also_a_name() -> None:
+    changes = ledger(
+        "The harbour board met on Monday to approve the dredging." + FILLER,
+        "The harbour board met on Tuesday to approve the dredging." + FILLER,
+        use_model=False,
+    )
+    assert [(c.kind, c.old_text, c.new_text) for c in changes] == [
+        (ChangeKind.DATE, "Monday", "Tuesday")
+    ]
+
+
 def test_speaker_losing_a_role_is_a_high_name_change() -> None:
     changes = ledger(
         "The minister's spokesman told reporters that the talks had failed." + FILLER,

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from reader.changes.dates import find_dates
 from reader.changes.lexicon import lexicon
 from reader.documents.model import Span
 
@@ -231,8 +232,8 @@ def facts_without_model(text: str, base: int) -> SideFacts:
     facts = SideFacts()
     words = lexicon()
     for match in _CAPITALISED.finditer(text):
-        if in_capitals_line(text, match.start()):
-            continue
+        if in_capitals_line(text, match.start()) or _whole_date(match.group(0)):
+            continue  # a weekday or month is a date, listed as one ("Monday" -> "Tuesday")
         span = Span(base + match.start(), base + match.end())
         facts.entities.append(Entity(span, match.group(0), "NAME"))
     for match in _WORD.finditer(text):
@@ -243,3 +244,7 @@ def facts_without_model(text: str, base: int) -> SideFacts:
         who = Span(base + match.start(1), base + match.end(1))
         facts.sources.append(Source(Span(base + match.start(), who.end), who, match.group(1)))
     return facts
+
+
+def _whole_date(words: str) -> bool:
+    return any(m.span.start == 0 and m.span.end == len(words) for m in find_dates(words))
