@@ -126,3 +126,11 @@ def test_an_opening_as_clause_reports_the_main_clause_whose_verb_is_a_cue_too() 
         assert speaker_name(quotes, quote) is not None, text
         assert "Ledger" in (speaker_name(quotes, quote) or ""), text
         assert not any(q.text.startswith("As ") for q in quotes.quotes), text
+
+
+def test_an_appositive_speaker_before_told_is_the_speaker_not_the_listener() -> None:
+    text = "The ferry line will stay open all winter, its chief pilot, Ana Ruiz, told the Ledger."
+    (quotes,) = _quotes(text)
+    quote = quote_with(quotes, "The ferry line")
+    assert quote.text == "The ferry line will stay open all winter"
+    assert speaker_name(quotes, quote) == "Ana Ruiz"

@@ -38,6 +38,7 @@ _NAMING_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _PHRASE_TOKENS = 10  # the longest speaker phrase, an appositive name included
 _TAIL_TOKENS = 8
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_TAG_FORMS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # `said` is often tagged a participle
 _NOT_IN_PHRASE = frozenset({"who", "whom", "which", "that", "what", "according", "as", "if"})
 _NOT_IN_TAIL = frozenset({"that", "if", "whether", "to", "how", "what", "why", "as"})
 # A tag's own continuation, not more of the report: `he said, wiping his brow`,
@@ -76,8 +77,10 @@ def _sentence_asides(
     vocabulary = cues()
     for cue in sentence:
         verb = vocabulary.verb_for(vocabulary.forms.get(cue.lower_, ""), cue.text)
-        if verb is None or "ccomp" not in verb.frames or cue.lower_.endswith("ing"):
+        if verb is None or "ccomp" not in verb.frames or cue.pos_ != "VERB":
             continue
+        if cue.tag_ not in _TAG_FORMS:
+            continue  # not `saying`, `to say`
         if inside_any(chunk.token_span(cue), marked):
             continue
         tag = _tag_at(sentence, cue)
@@ -91,8 +94,9 @@ def _sentence_asides(
 def _tag_at(sentence: SpacySpan, cue: Token) -> _Tag | None:
     if cue.i - 1 <= sentence.start:
         return None
-    if cue.nbor(-1).text == ",":
-        return _inverted_tag(sentence, cue)
+    subject_before = any(c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)
+    if cue.nbor(-1).text == "," and not subject_before and cue.lemma_.lower() not in _TELLING:
+        return _inverted_tag(sentence, cue)  # not `, his aide, Tom Park, told reporters`
     opening = _phrase_opening(sentence, cue)
     if opening is None:
         return None
@@ -121,7 +125,21 @@ def _phrase_opening(sentence: SpacySpan, cue: Token) -> Token | None:
                 break
         if token.text in _DASHES:
             break
-    return opening
+    return _named_before(sentence, opening) if opening is not None else None
+
+
+def _named_before(sentence: SpacySpan, opening: Token) -> Token | None:
+    """`Ana Ruiz, the county's planner, said`: a name right before the role the opening
+    starts is the speaker phrase's start; after a quote mark it is a direct quote's tag."""
+    index = opening.i - 1
+    while index > sentence.start and sentence.doc[index].ent_type_ == "PERSON":
+        index -= 1
+    if index == opening.i - 1:
+        return opening
+    before = sentence.doc[index]
+    if before.is_quote:
+        return None
+    return before if before.text == "," else opening
 
 
 def _phrase_word(token: Token) -> bool:

@@ -57,8 +57,8 @@ def misread_object_bounds(cue: Token) -> tuple[Token, Token] | None:
         return None
     if obj.pos_ not in ("NOUN", "PROPN") and obj.lower_ != _SAME:
         return None
-    if obj.left_edge.i != _next_word(cue).i:
-        return None  # `said Tuesday the plan ...` is read elsewhere; only right after the verb
+    if obj.left_edge.i != _next_word(cue).i or obj.left_edge.is_quote:
+        return None  # `said Tuesday the plan ...` is read elsewhere; a quote with its marks
     last = obj.sent[-1]
     while last.i > obj.i and (last.is_punct or last.is_space):
         last = last.nbor(-1)
@@ -72,12 +72,17 @@ def _next_word(cue: Token) -> Token:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Verbs whose relative word can only be the reported clause's subject (`which critics say
+# left a gap`); `what she learned is ...`, `what he proposed is ...` make it their object.
+_ASSERTING = frozenset({"say", "claim", "allege", "argue", "insist", "contend", "assert"})
 _CLOSERS = frozenset({",", ";", ":", ".", "!", "?", "--", "—", "–"})
 
 
 def extracted_subject_bounds(cue: Token) -> tuple[Token, Token] | None:
     """`which they say left a gap`: the reported verb right after the cue, and its words up
     to the next comma or the sentence end."""
+    if cue.lemma_.lower() not in _ASSERTING or cue.tag_ not in _FINITE_TAGS:
+        return None  # `what he is proposing is ...`: the relative word is the object there
     if cue.i + 1 >= cue.sent.end:
         return None
     first = cue.nbor(1)
