@@ -63,6 +63,10 @@ def _interrupted_by(token: Token, cue: Token) -> bool:
     own opens or interrupts is its report, though that clause's verb is a cue too."""
     if token.i != cue.head.i or cue.i > token.i or cue.dep_ not in ("advcl", "parataxis"):
         return False
+    if not any(c.dep_ in ("nsubj", "agent") for c in cue.children):
+        return False  # "Asked about the plan, she said ...": her answer is the report
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return False  # the clause reports in turn
     return not any(c.dep_ in ("ccomp", "parataxis", "xcomp", "dobj") for c in cue.children)
 
 
