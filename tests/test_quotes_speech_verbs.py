@@ -134,3 +134,12 @@ def test_an_appositive_speaker_before_told_is_the_speaker_not_the_listener() -> 
     quote = quote_with(quotes, "The ferry line")
     assert quote.text == "The ferry line will stay open all winter"
     assert speaker_name(quotes, quote) == "Ana Ruiz"
+
+
+def test_what_was_told_is_no_listener_and_a_relative_clause_no_rest_of_the_report() -> None:
+    text = (
+        "In the last Mass of his trip, held along the border, the pope told the old story "
+        "of the city of Nineveh, which was doomed."
+    )
+    (quotes,) = _quotes(text)
+    assert not any(q.text.startswith("In the last Mass") for q in quotes.quotes)

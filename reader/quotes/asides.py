@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.documents.model import Span
-from reader.quotes.lexicon import cues
+from reader.quotes.lexicon import cues, people
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.reach import Attribution, sentence_span, trimmed
@@ -162,6 +162,8 @@ def _tail_closing(sentence: SpacySpan, cue: Token) -> Token | None:
     if cue.lemma_.lower() in _TELLING:
         while index < end and doc[index].pos_ in _NOUN_PHRASE_POS and not _timed(doc[index]):
             index += 1
+        if index > cue.i + 1 and not _listener(doc[cue.i + 1 : index]):
+            return None  # `told the story of ...`: what was told, not whom
     in_phrase = False
     for token in doc[index:end]:
         if token.text in _OPENERS or token.text in _ENDS:
@@ -173,6 +175,42 @@ def _tail_closing(sentence: SpacySpan, cue: Token) -> Token | None:
         elif not (_timed(token) or (in_phrase and token.pos_ in _NOUN_PHRASE_POS)):
             return None
     return None
+
+
+def _listener(phrase: SpacySpan) -> bool:
+    """Whom a tag's verb of telling names: a pronoun, a name, or people (`reporters`)."""
+    head = phrase[-1]
+    if head.pos_ in ("PRON", "PROPN"):
+        return True
+    words = people()
+    lemma = head.lemma_.lower()
+    return lemma in _AUDIENCES or lemma in words.role_nouns or head.lower_ in words.group_nouns
+
+
+# People a speaker tells who are not in people.json's roles and groups.
+_AUDIENCES = frozenset(
+    {
+        "reporter",
+        "journalist",
+        "audience",
+        "crowd",
+        "panel",
+        "supporter",
+        "viewer",
+        "reader",
+        "listener",
+        "interviewer",
+        "host",
+        "delegate",
+        "donor",
+        "congress",
+        "senate",
+        "hearing",
+        "rally",
+        "gathering",
+        "group",
+    }
+)
 
 
 def _timed(token: Token) -> bool:
@@ -222,12 +260,9 @@ def _attribution(
         return None  # `As the paper reported, police found ...`: no clause of its own before
     before = trimmed(chunk, sentence[0], before_last)
     after = _after(chunk, sentence, cue, tag, marked)
-    words = sentence.doc[sentence.start : before_last.i + 1]
-    if after is not None:
-        words = sentence.doc[sentence.start : after[1].i + 1]
-    if before is None or not any(
-        t.tag_ in _FINITE_TAGS for t in words if t.i < tag.opening.i or t.i > cue.i
-    ):
+    clause_before = any(t.tag_ in _FINITE_TAGS for t in words_before)
+    clause_after = after is not None and _clause(sentence.doc[after[0].i : after[1].i + 1])
+    if before is None or not (clause_before or clause_after):
         return None  # "In a briefing, she added." reports no clause
     parts: tuple[Span, ...] = ()
     content = before
@@ -244,6 +279,14 @@ def _attribution(
         frame="ccomp",
         parts=parts,
     )
+
+
+def _clause(words: SpacySpan) -> bool:
+    """The rest of a clause the tag interrupts (`..., was cheap`), not a relative clause on
+    the last word before the tag (`told the story of Nineveh, which was ...`)."""
+    if words[0].lower_ in _NOT_IN_PHRASE:
+        return False
+    return any(t.tag_ in _FINITE_TAGS for t in words)
 
 
 def _after(
