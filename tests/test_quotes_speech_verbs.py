@@ -143,3 +143,14 @@ def test_what_was_told_is_no_listener_and_a_relative_clause_no_rest_of_the_repor
     )
     (quotes,) = _quotes(text)
     assert not any(q.text.startswith("In the last Mass") for q in quotes.quotes)
+
+
+def test_a_gerund_right_after_a_clause_taking_cue_is_what_was_reported() -> None:
+    texts = (
+        "The senator reported raising about 9 million dollars during the month.",
+        "The firm admitted breaking the rules twice.",
+    )
+    expected = ("raising about 9 million dollars during the month", "breaking the rules twice")
+    for text, quotes, words in zip(texts, _quotes(*texts), expected, strict=True):
+        quote = quote_with(quotes, words)
+        assert quote.text == words and quote.kind is QuoteKind.INDIRECT, text

@@ -10,7 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from reader.quotes.misread_clauses import extracted_subject_bounds, misread_object_bounds
+from reader.quotes.misread_clauses import (
+    extracted_subject_bounds,
+    gerund_bounds,
+    misread_object_bounds,
+)
 from reader.quotes.object_bounds import completed_end
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -41,6 +45,7 @@ def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None
         or _trailing_bounds(sentence, cue)
         or _misparsed_clause_bounds(cue)
         or extracted_subject_bounds(cue)
+        or gerund_bounds(cue)
     )
 
 

@@ -11,6 +11,9 @@ then where the reported words begin, unless it is one of the few things people d
 clause the reported clause's subject is the relative word, and its verb comes right after
 the speech verb; the parser often hangs it elsewhere. A finite verb right after a speech
 verb opens the reported words, which run to the next comma or the sentence end.
+
+`reported raising $9 million`, `denied having any role`: a gerund right after a verb that
+takes a clause is what was reported, admitted or denied.
 """
 
 from __future__ import annotations
@@ -94,3 +97,15 @@ def extracted_subject_bounds(cue: Token) -> tuple[Token, Token] | None:
     while last.i + 1 < cue.sent.end and cue.doc[last.i + 1].text not in _CLOSERS:
         last = last.nbor(1)
     return (first, last) if last.i > first.i else None
+
+
+def gerund_bounds(cue: Token) -> tuple[Token, Token] | None:
+    """The gerund clause right after the cue (`admitted breaking the rules`)."""
+    gerund = next((c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if gerund is None or gerund.left_edge.i != cue.i + 1:
+        return None
+    if any(c.dep_ == "aux" for c in gerund.children):
+        return None
+    if not cue.sent[-1].is_punct:
+        return None  # a title (`Director admits taking funds`) is news, not somebody's words
+    return (gerund.left_edge, gerund.right_edge) if gerund.right_edge.i > gerund.i else None
