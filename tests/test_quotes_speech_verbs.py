@@ -154,3 +154,17 @@ def test_a_gerund_right_after_a_clause_taking_cue_is_what_was_reported() -> None
     for text, quotes, words in zip(texts, _quotes(*texts), expected, strict=True):
         quote = quote_with(quotes, words)
         assert quote.text == words and quote.kind is QuoteKind.INDIRECT, text
+
+
+def test_a_share_of_people_before_say_speaks_though_the_parse_misses_the_verb() -> None:
+    texts = (
+        "One in five say that will not be true.",
+        "Three-quarters of the nurses said they were worried, and more than 4 in 10 said "
+        "billionaire Tom Reed would be best at running the ward.",
+    )
+    expected = ("that will not be true", "billionaire Tom Reed would be best at running the ward")
+    for text, quotes, words in zip(texts, _quotes(*texts), expected, strict=True):
+        quote = quote_with(quotes, words)
+        assert quote.text == words, text
+        assert quote.speaker_mention is not None, text
+        assert text[quote.speaker_mention.start : quote.speaker_mention.end] in ("five", "10")

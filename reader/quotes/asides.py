@@ -301,11 +301,11 @@ def _after(
         return None
     if first.pos_ != "CCONJ" and first.head.i == cue.i and first.dep_ in _OWN_DEPS:
         return None
-    last = _after_end(sentence, first, marked, chunk)
+    last = clause_end(sentence, first, marked, chunk)
     return (first, last) if last is not None else None
 
 
-def _after_end(
+def clause_end(
     sentence: SpacySpan, first: Token, marked: SpanIndex, chunk: ParsedChunk
 ) -> Token | None:
     """The sentence's end, unless a semicolon, colon, dash or another speech verb's subject
