@@ -168,3 +168,20 @@ def test_a_share_of_people_before_say_speaks_though_the_parse_misses_the_verb() 
         assert quote.text == words, text
         assert quote.speaker_mention is not None, text
         assert text[quote.speaker_mention.start : quote.speaker_mention.end] in ("five", "10")
+
+
+def test_a_title_cased_line_reports_what_follows_says_or_tells() -> None:
+    texts = (
+        "Mayor Says No To New Stadium As Council Turns Up The Heat\n\nThe council met on Monday.",
+        "Reed Tells Crowd Tax Cuts Are Beyond Reach\n\nThe rally was short.",
+    )
+    expected = ("No To New Stadium As Council Turns Up The Heat", "Crowd Tax Cuts Are Beyond Reach")
+    for text, quotes, words in zip(texts, _quotes(*texts), expected, strict=True):
+        quote = quote_with(quotes, words)
+        assert quote.text == words and quote.kind is QuoteKind.INDIRECT, text
+        assert quote.speaker_mention is not None, text
+
+
+def test_a_sentence_case_line_is_no_title() -> None:
+    (quotes,) = _quotes("The old mill says little about its owners.")
+    assert not any(q.text.startswith("little") for q in quotes.quotes if q.cue is None)

@@ -24,6 +24,7 @@ from reader.quotes.objects import object_attributions
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any, overlap
 from reader.quotes.shares import share_attributions
 from reader.quotes.speakers import SpeakerResolver
+from reader.quotes.titles import title_attributions
 from reader.quotes.turns import UNMARKED_TURN, turn_attributions, unmarked_turn_attributions
 from reader.quotes.tweets import TWEET, tweet_attributions
 from reader.quotes.unmarked import (
@@ -90,6 +91,7 @@ def assemble_quotes(
     found += object_attributions(chunks, context.marked) + turn_attributions(text, outer)
     found += unmarked_turn_attributions(text, paragraphs) + tweet_attributions(text, paragraphs)
     asides = aside_attributions(chunks, context.marked) + share_attributions(chunks, context.marked)
+    asides += title_attributions(chunks, context.marked)
     found = with_asides(found, asides)
     attributions = _prefer_verbs(sorted(found, key=lambda a: a.cue.start))
     drafts = _marked_drafts(context, outer, attributions)
