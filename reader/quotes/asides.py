@@ -48,13 +48,13 @@ _OWN_DEPS = frozenset({"advcl", "prep", "npadvmod", "xcomp", "acl"})
 
 @dataclass(frozen=True, slots=True)
 class _Tag:
-    """Where a comma-bound tag sits: the mark opening it, the speaker's head word, the mark
-    closing it (None at the sentence end) and whether the verb comes first (`, said X`)."""
+    """Where a comma-bound tag sits: the mark opening it, the speaker's head word and the
+    mark closing it (None at the sentence end, and after a verb that comes first:
+    `, said X.`)."""
 
     opening: Token
     speaker: Token
     closing: Token | None
-    inverted: bool
 
 
 def aside_attributions(chunks: Sequence[ParsedChunk], marked: SpanIndex) -> list[Attribution]:
@@ -106,7 +106,7 @@ def _tag_at(sentence: SpacySpan, cue: Token) -> _Tag | None:
     speaker = _speaker_in(list(sentence.doc[opening.i + 1 : cue.i]))
     if speaker is None:
         return None
-    return _Tag(opening, speaker, closing if closing.text not in _ENDS else None, False)
+    return _Tag(opening, speaker, closing if closing.text not in _ENDS else None)
 
 
 def _phrase_opening(sentence: SpacySpan, cue: Token) -> Token | None:
@@ -232,7 +232,7 @@ def _inverted_tag(sentence: SpacySpan, cue: Token) -> _Tag | None:
     speaker = _speaker_in(phrase)
     if speaker is None:
         return None
-    return _Tag(cue.nbor(-1), speaker, None, True)
+    return _Tag(cue.nbor(-1), speaker, None)
 
 
 def _speaker_in(phrase: Sequence[Token]) -> Token | None:
