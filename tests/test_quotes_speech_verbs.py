@@ -185,3 +185,19 @@ def test_a_title_cased_line_reports_what_follows_says_or_tells() -> None:
 def test_a_sentence_case_line_is_no_title() -> None:
     (quotes,) = _quotes("The old mill says little about its owners.")
     assert not any(q.text.startswith("little") for q in quotes.quotes if q.cue is None)
+
+
+def test_an_as_tag_and_an_adverb_before_the_verb_still_make_a_tag() -> None:
+    texts = (
+        "Ana Ruiz also met with the mayor that day, as the Ledger reported on Tuesday, and "
+        "she will help draft the budget, according to two aides.",
+        "The firm closed its plant in May, the Ledger first reported.",
+    )
+    expected = ("Ana Ruiz also met with the mayor that day", "The firm closed its plant in May")
+    for text, quotes, words in zip(texts, _quotes(*texts), expected, strict=True):
+        quote = quote_with(quotes, words)
+        assert quote.text == words, text
+        assert speaker_name(quotes, quote) is not None, text
+        assert "Ledger" in (speaker_name(quotes, quote) or ""), text
+    first = quote_with(_quotes(texts[0])[0], "she will help draft the budget")
+    assert first.text == "she will help draft the budget"

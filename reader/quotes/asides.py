@@ -103,7 +103,8 @@ def _tag_at(sentence: SpacySpan, cue: Token) -> _Tag | None:
     closing = _tail_closing(sentence, cue)
     if closing is None:
         return None
-    speaker = _speaker_in(list(sentence.doc[opening.i + 1 : cue.i]))
+    phrase = [t for t in sentence.doc[opening.i + 1 : cue.i] if not _opening_as(t)]
+    speaker = _speaker_in([t for t in phrase if t.pos_ != "ADV"])
     if speaker is None:
         return None
     return _Tag(opening, speaker, closing if closing.text not in _ENDS else None)
@@ -111,14 +112,16 @@ def _tag_at(sentence: SpacySpan, cue: Token) -> _Tag | None:
 
 def _phrase_opening(sentence: SpacySpan, cue: Token) -> Token | None:
     """The mark before the speaker phrase: the nearest comma or dash, or the one before an
-    appositive name (`, his aide, Tom Park, told`)."""
+    appositive name (`, his aide, Tom Park, told`). Adverbs may stand before the verb
+    (`the paper first reported`) and `as` may open the tag (`, as the paper reported,`)."""
+    end = _before_adverbs(sentence, cue)
     opening: Token | None = None
-    for token in reversed(sentence.doc[max(sentence.start + 1, cue.i - _PHRASE_TOKENS) : cue.i]):
+    for token in reversed(sentence.doc[max(sentence.start + 1, end - _PHRASE_TOKENS) : end]):
         if token.text not in _OPENERS:
-            if not _phrase_word(token):
+            if not _phrase_word(token) and not _opening_as(token):
                 break
             continue
-        phrase = sentence.doc[token.i + 1 : cue.i]
+        phrase = sentence.doc[token.i + 1 : end]
         if any(t.pos_ in _NAMING_POS for t in phrase if t.text not in _OPENERS):
             opening = token
             if not _appositive_name(phrase):
@@ -126,6 +129,18 @@ def _phrase_opening(sentence: SpacySpan, cue: Token) -> Token | None:
         if token.text in _DASHES:
             break
     return _named_before(sentence, opening) if opening is not None else None
+
+
+def _before_adverbs(sentence: SpacySpan, cue: Token) -> int:
+    """Where the speaker phrase ends: before up to two adverbs next to the verb."""
+    end = cue.i
+    while end > cue.i - 2 and end - 1 > sentence.start and sentence.doc[end - 1].pos_ == "ADV":
+        end -= 1
+    return end
+
+
+def _opening_as(token: Token) -> bool:
+    return token.lower_ == "as" and token.i > 0 and token.nbor(-1).text in _OPENERS
 
 
 def _named_before(sentence: SpacySpan, opening: Token) -> Token | None:
@@ -296,6 +311,8 @@ def _after(
     closing = tag.closing
     if closing is None or closing.text != "," or closing.i + 1 >= sentence.end:
         return None
+    if _opening_as(tag.opening.nbor(1)):
+        return None  # `..., as the paper reported, and ...`: the tag ends its clause
     first = closing.nbor(1)
     if first.is_quote or first.tag_ == "VBG" or first.lower_ in cues().according:
         return None
@@ -317,6 +334,10 @@ def clause_end(
             continue
         if token.text in (";", ":") or token.text in _DASHES:
             stop = token.i
+            break
+        according = token.lower_ in vocabulary.according and token.i + 1 < sentence.end
+        if according and token.nbor(1).lower_ == "to":
+            stop = token.i  # `..., according to X`: another attribution
             break
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None and vocabulary.verb_for(token.lemma_, token.text) is not None:

@@ -92,8 +92,9 @@ def assemble_quotes(
     found += unmarked_turn_attributions(text, paragraphs) + tweet_attributions(text, paragraphs)
     asides = aside_attributions(chunks, context.marked) + share_attributions(chunks, context.marked)
     asides += title_attributions(chunks, context.marked)
-    found = with_asides(found, asides)
-    attributions = _prefer_verbs(sorted(found, key=lambda a: a.cue.start))
+    # Surface readings come after `_prefer_verbs`: they do not overrule an `according to`.
+    found = with_asides(_prefer_verbs(sorted(found, key=lambda a: a.cue.start)), asides)
+    attributions = sorted(found, key=lambda a: a.cue.start)
     drafts = _marked_drafts(context, outer, attributions)
     for attribution in attributions:
         drafts.extend(_reported_drafts(context, attribution))
