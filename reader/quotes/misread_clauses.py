@@ -12,8 +12,8 @@ clause the reported clause's subject is the relative word, and its verb comes ri
 the speech verb; the parser often hangs it elsewhere. A finite verb right after a speech
 verb opens the reported words, which run to the next comma or the sentence end.
 
-`reported raising $9 million`, `denied having any role`: a gerund right after a verb that
-takes a clause is what was reported, admitted or denied.
+`reported raising $9 million`, `denied having any role`: a gerund right after a verb of
+reporting, admitting or denying is what was reported, admitted or denied.
 """
 
 from __future__ import annotations
@@ -99,8 +99,14 @@ def extracted_subject_bounds(cue: Token) -> tuple[Token, Token] | None:
     return (first, last) if last.i > first.i else None
 
 
+# Verbs whose gerund is a fact reported, owned up to or denied.
+_OWNING_UP = frozenset({"report", "admit", "deny", "acknowledge", "confess", "recall"})
+
+
 def gerund_bounds(cue: Token) -> tuple[Token, Token] | None:
     """The gerund clause right after the cue (`admitted breaking the rules`)."""
+    if cue.lemma_.lower() not in _OWNING_UP:
+        return None  # `proposed raising taxes`, `continue fighting`: a plan, not a report
     gerund = next((c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
     if gerund is None or gerund.left_edge.i != cue.i + 1:
         return None
