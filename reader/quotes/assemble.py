@@ -13,6 +13,7 @@ from reader.quotes.adjacent import (
     signed_after,
     verb_beside,
 )
+from reader.quotes.asides import aside_attributions, with_asides
 from reader.quotes.direct import attribution_for_marked, marked_kind
 from reader.quotes.drafts import Draft, joined_interrupted
 from reader.quotes.indirect import Attribution, find_attributions
@@ -21,7 +22,9 @@ from reader.quotes.mentions import Mention, MentionKind, mention_from_token
 from reader.quotes.model import Quote, QuoteKind, QuoteSet
 from reader.quotes.objects import object_attributions
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any, overlap
+from reader.quotes.shares import share_attributions
 from reader.quotes.speakers import SpeakerResolver
+from reader.quotes.titles import title_attributions
 from reader.quotes.turns import UNMARKED_TURN, turn_attributions, unmarked_turn_attributions
 from reader.quotes.tweets import TWEET, tweet_attributions
 from reader.quotes.unmarked import (
@@ -87,7 +90,11 @@ def assemble_quotes(
     found = find_attributions(chunks, context.marked) + name_colon_attributions(chunks, text)
     found += object_attributions(chunks, context.marked) + turn_attributions(text, outer)
     found += unmarked_turn_attributions(text, paragraphs) + tweet_attributions(text, paragraphs)
-    attributions = _prefer_verbs(sorted(found, key=lambda a: a.cue.start))
+    asides = aside_attributions(chunks, context.marked) + share_attributions(chunks, context.marked)
+    asides += title_attributions(chunks, context.marked)
+    # Surface readings come after `_prefer_verbs`: they do not overrule an `according to`.
+    found = with_asides(_prefer_verbs(sorted(found, key=lambda a: a.cue.start)), asides)
+    attributions = sorted(found, key=lambda a: a.cue.start)
     drafts = _marked_drafts(context, outer, attributions)
     for attribution in attributions:
         drafts.extend(_reported_drafts(context, attribution))
@@ -169,6 +176,15 @@ def _reported_drafts(context: _Context, attribution: Attribution) -> list[Draft]
     if attribution.frame in (UNMARKED_TURN, TWEET) and content is not None:
         return [Draft(content, QuoteKind.UNMARKED, attribution.cue, attribution.speaker)]
     mostly = _MOSTLY_QUOTED if attribution.frame in ("ccomp", "noun") else _MOSTLY_QUOTED_OBJECT
+    if (
+        attribution.parts
+        and content is not None
+        and _quoted_share(content, context.marked) < mostly
+    ):
+        parts = attribution.parts
+        return [
+            Draft(content, QuoteKind.INDIRECT, attribution.cue, attribution.speaker, parts=parts)
+        ]
     if content is not None and _quoted_share(content, context.marked) < mostly:
         drafts.extend(_split_reported(context, attribution, content))
     if attribution.colon_end is not None:

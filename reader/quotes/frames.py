@@ -10,6 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from reader.quotes.misread_clauses import (
+    extracted_subject_bounds,
+    gerund_bounds,
+    misread_object_bounds,
+)
 from reader.quotes.object_bounds import completed_end
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -30,12 +35,17 @@ def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None
             return clause.left_edge, _before_subject(cue, clause.right_edge)
         return _opening_clause(cue, clause) or _clause_start(clause), clause.right_edge
     that = following_that(sentence, cue)
+    misread = misread_object_bounds(cue)
+    if misread is not None and (that is None or misread[0].i < that.i):
+        return misread  # "says the rise in costs that she decries makes ..."
     if that is not None:
         return that.nbor(1), sentence[-1]
     return (
         _interrupting_bounds(sentence, cue)
         or _trailing_bounds(sentence, cue)
         or _misparsed_clause_bounds(cue)
+        or extracted_subject_bounds(cue)
+        or gerund_bounds(cue)
     )
 
 

@@ -29,6 +29,9 @@ class Attribution:
     sentence: Span
     colon_end: int | None = None  # just past a colon that introduces the speaker's words
     frame: str = "ccomp"
+    # The content's pieces when the attribution interrupts it (`The plan, she said, was
+    # cheap`); `content` then runs from the first to the last. Empty for one piece.
+    parts: tuple[Span, ...] = ()
 
 
 def reported_end(
@@ -43,6 +46,8 @@ def reported_end(
         beyond = _opens_quote_beyond(span, marked, sentence_end)
         aside = _trailing_aside(sentence, token)
         cut = token if beyond or aside else _other_attribution(token, cue)
+        if cut is not None and not (beyond or aside) and _interrupted_by(token, cue):
+            cut = None
         if cut is not None and cut.i < first.i:
             # "Rossi, who said she votes left, said ...": the other cue's subject holds this
             # report; the report still ends before that cue.
@@ -51,6 +56,18 @@ def reported_end(
             # Cut at or before its first token: nothing is reported here.
             return _before_joiners(cut.nbor(-1), first) if cut.i > first.i else None
     return sentence[-1]
+
+
+def _interrupted_by(token: Token, cue: Token) -> bool:
+    """`As the paper reported, police found ...`: the clause a cue with no complement of its
+    own opens or interrupts is its report, though that clause's verb is a cue too."""
+    if token.i != cue.head.i or cue.i > token.i or cue.dep_ not in ("advcl", "parataxis"):
+        return False
+    if not any(c.dep_ in ("nsubj", "agent") for c in cue.children):
+        return False  # "Asked about the plan, she said ...": her answer is the report
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return False  # the clause reports in turn
+    return not any(c.dep_ in ("ccomp", "parataxis", "xcomp", "dobj") for c in cue.children)
 
 
 def _trailing_aside(sentence: SpacySpan, token: Token) -> bool:
