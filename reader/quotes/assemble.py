@@ -21,6 +21,7 @@ from reader.quotes.mentions import Mention, MentionKind, mention_from_token
 from reader.quotes.model import Quote, QuoteKind, QuoteSet
 from reader.quotes.objects import object_attributions
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any, overlap
+from reader.quotes.questions import question_attributions
 from reader.quotes.speakers import SpeakerResolver
 from reader.quotes.turns import UNMARKED_TURN, turn_attributions, unmarked_turn_attributions
 from reader.quotes.tweets import TWEET, tweet_attributions
@@ -86,6 +87,7 @@ def assemble_quotes(
     )
     found = find_attributions(chunks, context.marked) + name_colon_attributions(chunks, text)
     found += object_attributions(chunks, context.marked) + turn_attributions(text, outer)
+    found += question_attributions(chunks, context.marked)
     found += unmarked_turn_attributions(text, paragraphs) + tweet_attributions(text, paragraphs)
     attributions = _prefer_verbs(sorted(found, key=lambda a: a.cue.start))
     drafts = _marked_drafts(context, outer, attributions)
