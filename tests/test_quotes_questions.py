@@ -165,6 +165,8 @@ def test_a_refusal_is_the_speakers_answer(text: str, refusal: str, speaker: str)
         "Shares in the ferry company declined to their lowest level in a decade.",
         # A request to act in the passive is no question (tests/test_quotes_passives.py).
         "The ferry was asked to leave the harbour before the storm arrived.",
+        # A bare pronoun is no topic a reader could check.
+        "The mayor was asked about it at the harbour on Monday.",
         # A place cannot ask.
         "Later that year Texas asked for a review of the harbour dredging costs.",
         # A date is no topic of a question.

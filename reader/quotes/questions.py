@@ -27,6 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.quotes.frames import FRAME_FINDERS
+from reader.quotes.object_bounds import lone_pronoun
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.reach import Attribution, attribution_over, reported_end
 from reader.quotes.subjects import can_speak, speaker_token
@@ -131,8 +132,8 @@ def _topic(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None:
 
 def _prep_object(prep: Token) -> tuple[Token, Token] | None:
     target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    if target is None:
-        return None
+    if target is None or lone_pronoun(target):
+        return None  # "asked about it": nothing a reader could check
     return target.left_edge, _before_aside(target.left_edge, target.right_edge)
 
 
