@@ -113,6 +113,19 @@ def test_a_fronted_question_is_nobodys_and_the_answer_is_the_speakers() -> None:
     assert speaker_name(quotes, quote_with(quotes, "We will see")) == "Ruiz"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When asked about the harbour levy, Councillor Tom Lee said he would vote for it.",
+        "Councillor Tom Lee, asked about the harbour levy, said he would vote for it.",
+    ],
+)
+def test_the_one_asked_is_not_the_asker(text: str) -> None:
+    quotes = _quotes(text)
+    assert speaker_name(quotes, quote_with(quotes, "the harbour levy")) is None
+    assert "Tom Lee" in str(speaker_name(quotes, quote_with(quotes, "he would vote for it")))
+
+
 def test_a_topic_ends_before_the_writers_aside() -> None:
     quotes = _quotes("Asked about Tom Lee, who runs the harbour board, Ruiz laughed and left.")
     assert quote_with(quotes, "Tom Lee").text == "Tom Lee"

@@ -109,8 +109,9 @@ def _asked(
 def _asker(cue: Token, passive: bool) -> tuple[bool, Token | None]:
     """Whether anyone asks, and who: the agent of a passive (`by the host`), nobody named for
     a passive without one, else the subject (a subject that cannot speak asks nothing)."""
-    if passive and not any(c.dep_ == "agent" for c in cue.children):
-        return True, None
+    if passive or _bare_participle(cue):
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        return True, next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     holder = speaker_token(cue)
     if holder is None:
         return True, None
@@ -119,6 +120,20 @@ def _asker(cue: Token, passive: bool) -> tuple[bool, Token | None]:
 
 def _is_passive(cue: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
+
+
+def _bare_participle(cue: Token) -> bool:
+    """`When asked about X, Ruiz said`, `Ruiz, asked about X, said`: a passive participle
+    with no auxiliary, whose question is the unnamed asker's, never the one asked. The parser
+    may take the second for a past tense with the name as its subject: a verb set off by
+    commas between its subject and the main verb is the participle all the same."""
+    if cue.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children
+    ):
+        return True
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    set_off = cue.i > 0 and cue.nbor(-1).text == "," and subject is not None and subject.i < cue.i
+    return set_off and cue.dep_ in ("ccomp", "advcl") and cue.head.i > cue.i
 
 
 def _topic(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None:
