@@ -118,11 +118,17 @@ def test_a_fronted_question_is_nobodys_and_the_answer_is_the_speakers() -> None:
     [
         "When asked about the harbour levy, Councillor Tom Lee said he would vote for it.",
         "Councillor Tom Lee, asked about the harbour levy, said he would vote for it.",
+        "The row began after Councillor Tom Lee, asked about the harbour levy, had said so.",
     ],
 )
 def test_the_one_asked_is_not_the_asker(text: str) -> None:
     quotes = _quotes(text)
     assert speaker_name(quotes, quote_with(quotes, "the harbour levy")) is None
+
+
+def test_the_answer_after_a_fronted_question_is_the_one_asked() -> None:
+    text = "When asked about the harbour levy, Councillor Tom Lee said he would vote for it."
+    quotes = _quotes(text)
     assert "Tom Lee" in str(speaker_name(quotes, quote_with(quotes, "he would vote for it")))
 
 

@@ -125,12 +125,11 @@ def _is_passive(cue: Token) -> bool:
 def _bare_participle(cue: Token) -> bool:
     """`When asked about X, Ruiz said`, `Ruiz, asked about X, said`: a passive participle
     with no auxiliary, whose question is the unnamed asker's, never the one asked. The parser
-    may take the second for a past tense with the name as its subject: a verb set off by
-    commas between its subject and the main verb is the participle all the same."""
-    if cue.tag_ == "VBN" and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children
-    ):
-        return True
+    may take either for a past tense, the second with the name as its subject: a verb set
+    off by commas between its subject and the main verb is the participle all the same."""
+    bare = not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cue.children)
+    if bare and (cue.tag_ == "VBN" or cue.dep_ in ("advcl", "acl")):
+        return True  # the tagger may call the participle of an adverbial a past tense
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     set_off = cue.i > 0 and cue.nbor(-1).text == "," and subject is not None and subject.i < cue.i
     return set_off and cue.dep_ in ("ccomp", "advcl") and cue.head.i > cue.i
