@@ -22,6 +22,7 @@ from reader.quotes.mentions import Mention, MentionKind, mention_from_token
 from reader.quotes.model import Quote, QuoteKind, QuoteSet
 from reader.quotes.objects import object_attributions
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any, overlap
+from reader.quotes.questions import question_attributions
 from reader.quotes.shares import share_attributions
 from reader.quotes.speakers import SpeakerResolver
 from reader.quotes.titles import title_attributions
@@ -89,6 +90,7 @@ def assemble_quotes(
     )
     found = find_attributions(chunks, context.marked) + name_colon_attributions(chunks, text)
     found += object_attributions(chunks, context.marked) + turn_attributions(text, outer)
+    found += question_attributions(chunks, context.marked)
     found += unmarked_turn_attributions(text, paragraphs) + tweet_attributions(text, paragraphs)
     asides = aside_attributions(chunks, context.marked) + share_attributions(chunks, context.marked)
     asides += title_attributions(chunks, context.marked)
