@@ -191,3 +191,10 @@ def test_criticism_received_is_a_judgment_of_the_subject(
 
 def test_criticism_received_without_a_judge_or_a_reason_is_no_claim() -> None:
     assert _quotes("The long-serving harbour master drew criticism.").quotes == ()
+
+
+def test_a_hedged_passive_with_nobody_named_is_the_writer_own_view() -> None:
+    assert _quotes("The new ferry could be seen as a lifeline for the islands.").quotes == ()
+    sentence = "The new ferry could be seen as a lifeline by the islanders."
+    quotes = _quotes(sentence)
+    assert _mention(sentence, quotes, "lifeline") == "the islanders"

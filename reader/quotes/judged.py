@@ -9,7 +9,9 @@ names nobody (`was accused of`), somebody still judges: a quote with no speaker,
 prepositions, `as`, or `small` for a predicate: `deemed ineligible`), since `The plan was
 criticised` alone shows a reader nothing. Verbs that name rather than judge (`naming_passives`:
 `a group called X`, `was named as`) count only when the namer is named (`was called a
-coward by his rivals`).
+coward by his rivals`). A passive hedged with a modal and nobody named (`could be seen as`)
+is the writer's own view. Criticism received (`drew criticism from X for Y`, objects.json
+`received`) is read the same way: the subject judged, the `from` phrase the judge.
 """
 
 from __future__ import annotations
@@ -115,6 +117,8 @@ def _judgment(
         agent = None
     if naming and agent is None:
         return None  # "a group called Friends of the River": a name, nobody's judgment
+    if agent is None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
+        return None  # "could be seen as a turning point": the writer's own hedge or forecast
     last = completed_end(cue, max((c.right_edge for c in parts), key=lambda t: t.i))
     if agent is not None and agent.right_edge.i == last.i and agent.head.i > judged.i:
         last = agent.head.nbor(-1)  # "seen as a victory [by the fans]": the judge ends it
