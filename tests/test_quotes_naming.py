@@ -198,3 +198,11 @@ def test_a_hedged_passive_with_nobody_named_is_the_writer_own_view() -> None:
     sentence = "The new ferry could be seen as a lifeline by the islanders."
     quotes = _quotes(sentence)
     assert _mention(sentence, quotes, "lifeline") == "the islanders"
+
+
+def test_a_relative_passive_with_nobody_named_is_the_writer_gloss() -> None:
+    sentence = "The club sold its ground, in what is widely seen as a betrayal of the fans."
+    assert all("betrayal" not in q.text for q in _quotes(sentence).quotes)
+    sentence = "The club sold its ground, which was denounced by the fans as a betrayal."
+    quotes = _quotes(sentence)
+    assert _mention(sentence, quotes, "betrayal") == "the fans"

@@ -10,8 +10,10 @@ prepositions, `as`, or `small` for a predicate: `deemed ineligible`), since `The
 criticised` alone shows a reader nothing. Verbs that name rather than judge (`naming_passives`:
 `a group called X`, `was named as`) count only when the namer is named (`was called a
 coward by his rivals`). A passive hedged with a modal and nobody named (`could be seen as`)
-is the writer's own view. Criticism received (`drew criticism from X for Y`, objects.json
-`received`) is read the same way: the subject judged, the `from` phrase the judge.
+is the writer's own view, and so mostly is one whose subject is a relative word with nobody
+named (`in what is widely seen as a snub`). Criticism received (`drew criticism from X for
+Y`, objects.json `received`) is read the same way: the subject judged, the `from` phrase the
+judge.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from reader.quotes.reach import Attribution, sentence_span
 
 _PREDICATE_DEPS = frozenset({"oprd", "acomp", "attr", "ccomp", "xcomp"})
 _PREDICATE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_RELATIVES = frozenset({"WDT", "WP", "WP$"})  # which, who, what, whose
 
 
 def passive_judgments(
@@ -119,6 +122,8 @@ def _judgment(
         return None  # "a group called Friends of the River": a name, nobody's judgment
     if agent is None and any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
         return None  # "could be seen as a turning point": the writer's own hedge or forecast
+    if agent is None and judged.left_edge.tag_ in _RELATIVES:
+        return None  # "in what is seen as a snub": mostly the writer's own gloss
     last = completed_end(cue, max((c.right_edge for c in parts), key=lambda t: t.i))
     if agent is not None and agent.right_edge.i == last.i and agent.head.i > judged.i:
         last = agent.head.nbor(-1)  # "seen as a victory [by the fans]": the judge ends it

@@ -5,7 +5,11 @@ referred to the levy as a tax on the poor`: what was said is the object (with wh
 praised or blamed for, accused of or described as), the speaker is the verb's subject.
 The verbs are in objects.json. The clause frames (`said that ...`, `urged X to ...`) and
 the verbs cues.json already gives an object frame are read by `indirect`; this module
-takes only what they leave.
+takes only what they leave. The object and its judgment may come parsed as a verbless
+clause (`considers the mayor untrustworthy`) or as an adjective after the object's noun
+(`deemed the bridge unsafe`); a `paired` verb needs its preposition (`compared X to Y`); a
+question clause is what is described (`described how ...`). Passive judgments (`was
+accused of ...`) are read by `judged`.
 
 A plain verb with a speech-act noun (`took a swipe at ...`) is read by `object_nouns`.
 An object too short to show a reader anything (`praised him`, `backed Lee`) is no claim
