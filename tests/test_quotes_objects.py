@@ -147,6 +147,13 @@ OBJECT_EXAMPLES = {
     "describe": "[The pilot] described {the last minutes of the flight}.",
     "characterize": "[The report] characterized {the delays at the port}.",
     "characterise": "[The report] characterised {the delays at the port}.",
+    "consider": "[The pilots] consider {the new runway too short for jets}.",
+    "deem": "[The panel] deemed {the second bid a better deal}.",
+    "name": "[The survey] named {the town as the cheapest place to rent}.",
+    "compare": "[The critic] compared {the new opera to a car crash}.",
+    "liken": "[The chairman] likened {the merger to a shotgun wedding}.",
+    "credit": "[The skipper] credited {the crew with saving the yacht}.",
+    "charge": "[Prosecutors] charged {the driver with careless driving}.",
 }
 
 # noun -> its example: [the speaker's mention] <the cue> {the reported words}

@@ -15,7 +15,7 @@ from reader.quotes.misread_clauses import (
     gerund_bounds,
     misread_object_bounds,
 )
-from reader.quotes.object_bounds import completed_end
+from reader.quotes.object_bounds import completed_end, trailing_predicate
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
@@ -198,6 +198,8 @@ def _governed_by(token: Token, ancestor: Token) -> bool:
 def _oprd_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     predicate = next((c for c in cue.children if c.dep_ == "oprd"), None)
+    if obj is not None and predicate is None and trailing_predicate(obj) is not None:
+        return obj.left_edge, obj.right_edge  # "called the new budget unfair", misparsed
     if obj is None or predicate is None:
         return None
     return obj.left_edge, predicate.right_edge

@@ -86,6 +86,38 @@ def _completes(child: Token) -> bool:
     return child.dep_ in ("prep", "dative") and child.lower_ in _COMPLEMENT_PREPS
 
 
+def small_clause(cue: Token) -> Token | None:
+    """`considers the mayor untrustworthy`, `deemed half of the claims personal`: the parser
+    makes the object and what it is judged to be a verbless clause, headed by the judgment,
+    with the object as its subject."""
+    for child in cue.children:
+        if child.i < cue.i or child.dep_ not in ("ccomp", "oprd"):
+            continue
+        if child.pos_ not in _PREDICATES:
+            continue
+        if any(c.dep_ == "nsubj" and c.i < child.i for c in child.children):
+            return child
+    return None
+
+
+_PREDICATES = frozenset({"NOUN", "PROPN", "ADJ"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def trailing_predicate(obj: Token) -> Token | None:
+    """`called the new budget unfair (to the poor)`: the parser may take what the object is
+    called for an adjective after a noun of the object. English puts adjectives before their
+    noun, so one right after a noun, ending the object or followed only by its own phrase,
+    is the predicate."""
+    for token in obj.subtree:
+        after_noun = token.left_edge.i == token.head.i + 1 and token.head.pos_ in _NOUNS
+        if token.dep_ != "amod" or token.pos_ != "ADJ" or not after_noun:
+            continue
+        if token.right_edge.i == obj.right_edge.i:
+            return token
+    return None
+
+
 def as_description(child: Token) -> bool:
     """`saw the plan as most unfair`, parsed as an adverbial clause opening with `as` and no
     subject of its own (not `as the ship docked`)."""

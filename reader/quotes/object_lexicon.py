@@ -43,6 +43,10 @@ class ObjectWords:
     adjectives: dict[str, frozenset[str]] = field(default_factory=dict)  # "critical of"
     agents: dict[str, frozenset[str]] = field(default_factory=dict)  # "a critic of": noun -> preps
     by_people: frozenset[str] = frozenset()  # owned nouns only a person owns: "his attack on"
+    # passive judgments (judged.py): verb -> what completes it ("accused [of]", "small")
+    passives: dict[str, frozenset[str]] = field(default_factory=dict)
+    naming: dict[str, frozenset[str]] = field(default_factory=dict)  # only with a named agent
+    received: dict[str, frozenset[str]] = field(default_factory=dict)  # "drew criticism (for)"
 
     def verb_for(self, lemma: str, form: str) -> ObjectVerb | None:
         found = self.verbs.get(lemma.lower())
@@ -83,6 +87,9 @@ def object_words() -> ObjectWords:
         phrasal[(lemma, particle)] = _verb(lemma, spec, particle)
         for form in regular_forms(lemma) | set(spec.get("forms", [])):
             forms.setdefault(form, lemma)
+    for lemma in (*data.get("passives", {}), *data.get("naming_passives", {})):
+        for form in regular_forms(lemma):
+            forms.setdefault(form, lemma)  # sentences to parse: "was deemed", "is credited"
     nouns = {
         lemma: ObjectNoun(lemma, frozenset(spec["preps"]), frozenset(spec.get("verbs", [])))
         for lemma, spec in data.get("nouns", {}).items()
@@ -97,7 +104,14 @@ def object_words() -> ObjectWords:
         {adjective: frozenset(preps) for adjective, preps in data.get("adjectives", {}).items()},
         {noun: frozenset(preps) for noun, preps in data.get("agent_nouns", {}).items()},
         frozenset(data.get("owned_by_people", [])),
+        _lists(data.get("passives", {})),
+        _lists(data.get("naming_passives", {})),
+        _lists(data.get("received", {})),
     )
+
+
+def _lists(spec: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    return {word: frozenset(values) for word, values in spec.items()}
 
 
 def _verb(lemma: str, spec: dict[str, Any], particle: str = "") -> ObjectVerb:

@@ -5,7 +5,11 @@ referred to the levy as a tax on the poor`: what was said is the object (with wh
 praised or blamed for, accused of or described as), the speaker is the verb's subject.
 The verbs are in objects.json. The clause frames (`said that ...`, `urged X to ...`) and
 the verbs cues.json already gives an object frame are read by `indirect`; this module
-takes only what they leave.
+takes only what they leave. The object and its judgment may come parsed as a verbless
+clause (`considers the mayor untrustworthy`) or as an adjective after the object's noun
+(`deemed the bridge unsafe`); a `paired` verb needs its preposition (`compared X to Y`); a
+question clause is what is described (`described how ...`). Passive judgments (`was
+accused of ...`) are read by `judged`.
 
 A plain verb with a speech-act noun (`took a swipe at ...`) is read by `object_nouns`.
 An object too short to show a reader anything (`praised him`, `backed Lee`) is no claim
@@ -21,6 +25,7 @@ from spacy.tokens import Token
 
 from reader.quotes.attitudes import attitude_claims
 from reader.quotes.indirect import Attribution
+from reader.quotes.judged import passive_judgments, received_judgments
 from reader.quotes.lexicon import cues
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import (
@@ -31,7 +36,9 @@ from reader.quotes.object_bounds import (
     lone_pronoun,
     may_speak,
     prep_object,
+    small_clause,
     speaking_for,
+    trailing_predicate,
     trimmed_content,
 )
 from reader.quotes.object_lexicon import ObjectVerb, object_words
@@ -46,6 +53,8 @@ FRAME = "object"  # Attribution.frame of what this module finds
 _CUES_OBJECT_FRAMES = frozenset({"dobj", "prep"})
 _CUES_DESCRIPTION_FRAMES = frozenset({"as", "oprd"})  # theirs only with the description
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
+_CUES_CLAUSE_FRAMES = frozenset({"ccomp", "xcomp"})  # "described how ..." is left here
+_WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "who"})
 
 
 def object_attributions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[Attribution]:
@@ -60,6 +69,8 @@ def object_attributions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[At
             found.extend(noun_claims(chunk, sentence, marked, FRAME))
             found.extend(owned_claims(chunk, sentence, marked, FRAME))
             found.extend(attitude_claims(chunk, sentence, marked, FRAME))
+            found.extend(passive_judgments(chunk, sentence, marked, FRAME))
+            found.extend(received_judgments(chunk, sentence, marked, FRAME))
     return found
 
 
@@ -140,7 +151,8 @@ def _read_by_clause_frames(cue: Token) -> bool:
     describing = not listed.frames.isdisjoint(_CUES_DESCRIPTION_FRAMES)
     if describing and obj is not None and _describes(cue, obj):
         return True
-    if any(c.dep_ in _CLAUSE_DEPS for c in cue.children):
+    reads_clauses = not listed.frames.isdisjoint(_CUES_CLAUSE_FRAMES)
+    if reads_clauses and any(c.dep_ in _CLAUSE_DEPS for c in cue.children):
         return True
     after = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
     return after is not None and after.lower_ == "that"
@@ -151,11 +163,19 @@ def _content_bounds(cue: Token, verb: ObjectVerb) -> tuple[Token, Token] | None:
         found = _prep_bounds(cue, verb.preps)
         if found is not None:
             return found
+    if "paired" in verb.frames:
+        return _paired_bounds(cue, verb.preps)
     if verb.frames.isdisjoint({"object", "as"}):
         return None
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None:
-        return _gerund_bounds(cue) if "object" in verb.frames else None
+        clause = small_clause(cue)
+        if clause is not None:  # "considers the mayor untrustworthy", parsed as a clause
+            return clause.left_edge, completed_end(cue, clause.right_edge)
+        if "object" not in verb.frames:
+            return None
+        asked = _wh_clause(cue)  # "described how the mill closed"
+        return (asked.left_edge, asked.right_edge) if asked else _gerund_bounds(cue)
     last = completed_end(cue, obj.right_edge)
     completed = last.i > obj.right_edge.i
     if "object" not in verb.frames and not _describes(cue, obj):
@@ -176,6 +196,8 @@ def _describes(cue: Token, obj: Token) -> bool:
         return True
     if any(c.dep_ in ("dobj", "npadvmod") and c.pos_ in ("NOUN", "PROPN") for c in after_object):
         return True
+    if trailing_predicate(obj) is not None:
+        return True  # "deemed the bridge unsafe", the parser hanging "unsafe" on "bridge"
     in_object = any(t.lower_ == "as" and t.dep_ == "prep" for t in obj.subtree)
     return in_object or any(c.dep_ == "appos" for c in obj.children)
 
@@ -237,3 +259,30 @@ def _gerund_bounds(cue: Token) -> tuple[Token, Token] | None:
     if gerund is None or gerund.tag_ != "VBG" or gerund.i != after:
         return None  # "wants to thank ...", "noted the rise ...": no gerund
     return gerund, completed_end(cue, gerund.right_edge)
+
+
+def _paired_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None:
+    """`compared the levy to a poll tax`, `credited the crew with saving the ship`: the object
+    with what it is paired with, never the object alone (`compared the prices`)."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None:
+        return None
+    holders = [*cue.children, *obj.children]
+    paired = (c for c in holders if c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i)
+    prep = next(paired, None)
+    if prep is None or prep_object(prep) is None:
+        return None
+    return obj.left_edge, completed_end(cue, max(obj.right_edge, prep.right_edge, key=_index))
+
+
+def _index(token: Token) -> int:
+    return token.i
+
+
+def _wh_clause(cue: Token) -> Token | None:
+    """A question clause right after the verb is its object: `described how the mill closed`."""
+    for child in cue.children:
+        opening = child.left_edge
+        if child.dep_ == "ccomp" and opening.i == cue.i + 1 and opening.lower_ in _WH_WORDS:
+            return child
+    return None
