@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.documents.model import Span
+from reader.quotes.evidence import evidence_finding, misparsed_aside
 from reader.quotes.frames import FRAME_FINDERS, following_that, prep_bounds
 from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.mentions import mention_from_token
@@ -60,8 +61,11 @@ def _attribution_for(
         return opening or poll_finding(chunk, sentence, token)
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"):
         verb = vocabulary.verb_for(token.lemma_, token.text)
-        if verb is not None:
-            return _verb_attribution(chunk, sentence, token, verb, marked)
+        found = _verb_attribution(chunk, sentence, token, verb, marked) if verb else None
+        if found is not None and found.content is not None:
+            return found
+        finding = evidence_finding(chunk, sentence, token, marked)
+        return finding or misparsed_aside(chunk, sentence, token, marked) or found
     if token.pos_ == "NOUN" and vocabulary.is_cue_noun(token.text):
         found = _noun_attribution(chunk, sentence, token, marked)
         return found or noun_attribution(chunk, sentence, token, marked)
@@ -69,6 +73,8 @@ def _attribution_for(
         return noun_attribution(chunk, sentence, token, marked)
     if token.pos_ == "ADJ" and token.lower_ in vocabulary.stance_adjectives:
         return adjective_attribution(chunk, sentence, token, marked)
+    if token.pos_ in ("NOUN", "PROPN"):
+        return misparsed_aside(chunk, sentence, token, marked)  # "..., city records show."
     return None
 
 
@@ -173,7 +179,22 @@ def _clause_before(sentence: SpacySpan, according: Token) -> tuple[Token, Token]
     if according.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.i > according.i:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj" and according.i > sentence.start:
+        return _conjoined_clause(verb, according)
     if subject is None or subject.i > verb.i or according.i == sentence.start:
+        return None
+    return subject.left_edge, according.nbor(-1)
+
+
+def _conjoined_clause(verb: Token, according: Token) -> tuple[Token, Token] | None:
+    """`X praised Y, and won 77 percent ..., according to exit polls`: the second verb's
+    clause; but a verb the parser joined on with no `and` or comma (`leads by 271 pledged
+    delegates according to ...`) is a word of its head's clause, from that one's subject."""
+    joined = verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].pos_ in ("CCONJ", "PUNCT")
+    if joined:
+        return verb.left_edge, according.nbor(-1)
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.head.i:
         return None
     return subject.left_edge, according.nbor(-1)
 

@@ -1,0 +1,132 @@
+"""Findings of polls, studies and records (session 7): told by an evidence verb's object
+(`A poll shows the mayor with a lead`), by `records show` misread as a noun, by `according
+to` beside another report, and by an `in a poll` phrase on an average or on the subject.
+Sentences written here."""
+
+from __future__ import annotations
+
+from quotes_helpers import make_document, quote_with, speaker_name
+
+from reader.quotes import QuoteSet, extract_many
+from reader.quotes.evidence import evidence_words
+from reader.quotes.sentences import may_attribute
+
+
+def _quotes(*texts: str) -> list[QuoteSet]:
+    return extract_many([make_document(t) for t in texts])
+
+
+def _texts(quotes: QuoteSet) -> list[str]:
+    return [q.text for q in quotes.quotes]
+
+
+def _assert_finding(quotes: QuoteSet, content: str, source: str) -> None:
+    quote = quote_with(quotes, content)
+    assert speaker_name(quotes, quote) == source, (quote.text, speaker_name(quotes, quote))
+
+
+def test_a_poll_shows_someone_with_a_standing() -> None:
+    quotes = _quotes(
+        "A new survey of coastal voters showed the mayor with a six-point lead over her rival.",
+        "Several polls show the senator within three points of the governor.",
+        "An earlier study by the institute found the mayor ahead by nine points.",
+    )
+    _assert_finding(quotes[0], "the mayor with a six-point lead over her rival", "new survey")
+    _assert_finding(quotes[1], "the senator within three points of the governor", "Several polls")
+    _assert_finding(quotes[2], "the mayor ahead by nine points", "earlier study")
+    assert not any(q.text.startswith(("A new survey", "Several")) for q in quotes[0].quotes)
+
+
+def test_a_study_finds_a_noun_phrase() -> None:
+    quotes = _quotes(
+        "A recent county survey found 80 percent support for the new bridge.",
+        "One influential 2010 study found gains in reading scores but no change in math.",
+    )
+    _assert_finding(quotes[0], "80 percent support for the new bridge", "recent county survey")
+    quote = quote_with(quotes[1], "gains in reading scores but no change in math")
+    assert speaker_name(quotes[1], quote) is not None
+    assert "study" in (speaker_name(quotes[1], quote) or "")
+
+
+def test_estimates_put_a_figure_at_a_value() -> None:
+    quotes = _quotes(
+        "Initial estimates put the cost of the bridge at about $40 million.",
+        "The council estimates the cost of the bridge at about $40 million.",
+    )
+    _assert_finding(quotes[0], "the cost of the bridge at about $40 million", "Initial estimates")
+    _assert_finding(quotes[1], "the cost of the bridge at about $40 million", "council")
+
+
+def test_a_poll_has_someone_leading_or_gives_them_a_lead() -> None:
+    quotes = _quotes(
+        "The latest county poll has the mayor leading her rival by six points.",
+        "A county survey giving the mayor a 30-point advantage was published on Monday.",
+    )
+    _assert_finding(quotes[0], "the mayor leading her rival by six points", "latest county poll")
+    _assert_finding(quotes[1], "the mayor a 30-point advantage", "county survey")
+
+
+def test_what_a_poll_has_or_a_person_finds_is_no_finding() -> None:
+    texts = [
+        "The poll has a margin of error of three percentage points.",
+        "Police found the car in a ditch.",
+        "The study found its way into the council's files.",
+        "The mayor's chief of staff has the keys to the office.",
+        "The firm put new windows in the office.",
+    ]
+    for quotes in _quotes(*texts):
+        assert not quotes.quotes, _texts(quotes)
+
+
+def test_records_show_misread_as_a_noun_still_credit_the_clause() -> None:
+    quotes = _quotes(
+        "During the same period, port authority records show, the ferry carried 300 people a day.",
+        "The ferry was insured for $3 million in 2012, records show, and experts say it is now "
+        "worth less.",
+        "Audit files from the council show that three staff accounts opened the budget files.",
+    )
+    _assert_finding(quotes[0], "the ferry carried 300 people a day", "port authority records")
+    _assert_finding(quotes[1], "The ferry was insured for $3 million in 2012", "records")
+    assert "experts say" not in quote_with(quotes[1], "insured").text
+    _assert_finding(quotes[2], "three staff accounts opened the budget files", "Audit files")
+
+
+def test_according_to_beside_another_report_keeps_its_own_clause() -> None:
+    quotes = _quotes(
+        "The mayor leads the count by 20 pledged seats according to a tally by the Herald, but "
+        "her rival has vowed to fight on.",
+        "The mayor has praised the port workers, and won 70 percent of the vote among farmers, "
+        "according to exit polls.",
+    )
+    _assert_finding(quotes[0], "The mayor leads the count by 20 pledged seats", "tally")
+    quote = quote_with(quotes[1], "won 70 percent of the vote among farmers")
+    assert speaker_name(quotes[1], quote) == "exit polls"
+    assert "praised" not in quote.text
+
+
+def test_according_to_around_a_report_still_yields_to_the_verb() -> None:
+    quotes = _quotes("The mayor said the bridge would open in May, according to two aides.")[0]
+    quote = quote_with(quotes, "the bridge would open in May")
+    assert speaker_name(quotes, quote) == "mayor"
+
+
+def test_an_average_of_polls_and_a_poll_on_the_subject() -> None:
+    quotes = _quotes(
+        "The mayor leads her rival by nine points in the Herald average of county polls.",
+        "The mayor's approval rating in the latest county poll stands at 53 percent.",
+        "The mayor leads in an average of the harbour towns.",
+    )
+    quote = quote_with(quotes[0], "The mayor leads her rival by nine points")
+    assert "Herald" in (speaker_name(quotes[0], quote) or "")
+    quote = quote_with(quotes[1], "approval rating")
+    assert "stands at 53 percent" in quote.text
+    assert not quotes[2].quotes, _texts(quotes[2])
+
+
+def test_sentences_with_evidence_and_its_verb_are_parsed() -> None:
+    assert may_attribute("Initial estimates put the cost of the bridge at about $40 million.")
+    assert may_attribute("The latest county poll has the mayor leading by six points.")
+    assert not may_attribute("The firm has new windows in the office.")
+    words = evidence_words()
+    assert words.may_find(["Tallies", "gave", "her", "a", "lead"])
+    assert not words.may_find(["She", "gave", "a", "talk"])
