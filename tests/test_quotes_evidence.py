@@ -128,5 +128,41 @@ def test_sentences_with_evidence_and_its_verb_are_parsed() -> None:
     assert may_attribute("The latest county poll has the mayor leading by six points.")
     assert not may_attribute("The firm has new windows in the office.")
     words = evidence_words()
-    assert words.may_find(["Tallies", "gave", "her", "a", "lead"])
-    assert not words.may_find(["She", "gave", "a", "talk"])
+    assert words.may_find("Tallies gave her a lead", ["Tallies", "gave", "her", "a", "lead"])
+    assert not words.may_find("She gave a talk", ["She", "gave", "a", "talk"])
+    assert may_attribute("The bureau puts the cost of the bridge at about $40 million.")
+    assert not may_attribute("The storm put the harbour at risk of flooding.")
+
+
+def test_a_projection_that_reports_a_clause_but_a_passive_forecast_does_not() -> None:
+    quotes = _quotes(
+        "A 2014 estimate by the harbour board projected that the new tolls will cost drivers "
+        "$30 million over a decade.",
+        "The deficit for this year is projected to be $544 billion.",
+        "The mayor projected confidence at the rally on Monday.",
+    )
+    _assert_finding(quotes[0], "the new tolls will cost drivers $30 million", "2014 estimate")
+    assert not quotes[1].quotes, _texts(quotes[1])
+    assert not quotes[2].quotes, _texts(quotes[2])
+
+
+def test_any_source_may_put_a_figure_at_a_value_but_not_a_place_at_risk() -> None:
+    quotes = _quotes(
+        "The Valley Ledger puts the mayor's fortune at about $9 billion.",
+        "The storm put the harbour at risk of flooding.",
+        "The new rules put the council at odds with the port.",
+    )
+    _assert_finding(quotes[0], "the mayor's fortune at about $9 billion", "Valley Ledger")
+    assert not quotes[1].quotes, _texts(quotes[1])
+    assert not quotes[2].quotes, _texts(quotes[2])
+
+
+def test_records_compiled_by_someone_closing_the_sentence() -> None:
+    text = (
+        "The mayor gave nothing to any other campaign, port and county records compiled by "
+        "the Harbour Institute show."
+    )
+    quotes = _quotes(text)[0]
+    quote = quote_with(quotes, "The mayor gave nothing to any other campaign")
+    assert "records" in (speaker_name(quotes, quote) or "")
+    assert "compiled" not in quote.text

@@ -18,6 +18,7 @@ the sentence, credit the sentence's clause to the records.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -38,9 +39,13 @@ FRAME = "finding"  # Attribution.frame of what this module finds
 # `has Lee ahead`, `has Lee leading`).
 _STANDING_PREPS = frozenset({"at", "with", "by", "among", "within", "ahead", "behind"})
 _STANDING_ADVERBS = frozenset({"ahead", "behind", "up", "down", "even", "tied", "level"})
+_FIGURE_AT = re.compile(r"\bat\s+(?:[a-z]+\s+){0,2}[$€£]?\d")  # "at about $40 million"
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 _RELATIVES = frozenset({"that", "which"})
-_ASIDE_TOKENS = 6  # at most this many words from the comma to the verb: ", city records show"
+# At most this many words from the comma to the verb: ", city records compiled by X show"
+_ASIDE_TOKENS = 12
+_ASIDE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM", "PUNCT", "ADP", "CCONJ", "VERB"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +71,15 @@ class EvidenceWords:
     def is_evidence(self, token: Token) -> bool:
         return token.lemma_.lower() in self.nouns or token.lower_ in self.nouns
 
-    def may_find(self, words: list[str]) -> bool:
-        """Whether a sentence's words hold an evidence noun and an evidence verb form
-        (sentence selection: `Estimates put the cost at ...` has no speech cue)."""
+    def may_find(self, text: str, words: list[str]) -> bool:
+        """Whether a sentence holds an evidence noun and an evidence verb form, or a verb
+        any source may use with a figure after `at` (sentence selection: `Estimates put
+        the cost at ...`, `Forbes puts his worth at $9 billion` have no speech cue)."""
         lowered = [w.lower() for w in words]
-        has_noun = any(_noun_form(w) in self.nouns for w in lowered)
-        return has_noun and any(w in self.forms for w in lowered)
+        verbs = [self.verbs[self.forms[w]] for w in lowered if w in self.forms]
+        if any(v.any_subject for v in verbs) and _FIGURE_AT.search(text):
+            return True
+        return bool(verbs) and any(_noun_form(w) in self.nouns for w in lowered)
 
 
 def _noun_form(word: str) -> str:
@@ -138,7 +146,7 @@ def _finding_start(verb: Token, frames: frozenset[str]) -> Token | None:
     if "object" in frames and obj is not None:
         return None if obj.lower_ == "way" else obj.left_edge  # "found its way into"
     if "at" in frames and obj is not None:
-        at_after = any(c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i for c in after)
+        at_after = any(c.lower_ == "at" and c.i > obj.i and _figure(c) for c in after)
         return obj.left_edge if at_after else None
     if "dative" in frames and obj is not None:
         listener = next((c for c in after if c.dep_ == "dative" and c.i < obj.i), None)
@@ -146,6 +154,16 @@ def _finding_start(verb: Token, frames: frozenset[str]) -> Token | None:
     if "predicate" in frames:
         return _standing_start(verb, obj, after)
     return None
+
+
+def _figure(prep: Token) -> bool:
+    """`at $40 million`, `at 49 percent`, `at about 5,000`: a figure, not `at risk`."""
+    if prep.dep_ != "prep":
+        return False
+    value = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if value is None:
+        return False
+    return value.like_num or any(t.like_num for t in value.subtree)
 
 
 def _standing_start(verb: Token, obj: Token | None, after: list[Token]) -> Token | None:
@@ -179,12 +197,10 @@ def misparsed_aside(
     if clause is not None and subject is not None and words.is_evidence(subject):
         # "Audit files show that ...", with `show` taken for a noun
         return _clause_finding(chunk, sentence, token, subject, clause, marked)
-    source = token.nbor(-1)
-    if not words.is_evidence(source) or not source.lower_.endswith("s"):
-        return None  # "records show", "polls show"; "The poll's show" is no report
-    comma = _opening_comma(sentence, source)
+    comma = _opening_comma(sentence, token)
+    source = _evidence_after(comma, token) if comma is not None else None
     after = token.nbor(1) if token.i + 1 < sentence.end else None
-    if comma is None or after is None:
+    if comma is None or source is None or after is None:
         return None
     closing = after.text in _SENTENCE_ENDS or (
         after.text == "," and after.i + 1 < sentence.end and after.nbor(1).pos_ == "CCONJ"
@@ -219,12 +235,19 @@ def _clause_finding(
     return attribution_over(chunk, sentence, token, subject, first, last, frame=FRAME)
 
 
-def _opening_comma(sentence: SpacySpan, source: Token) -> Token | None:
-    """The comma before the evidence's few words (`, F.A.A. records`), if they follow one."""
-    start = max(sentence.start, source.i - _ASIDE_TOKENS)
-    for token in reversed(sentence.doc[start : source.i]):
+def _opening_comma(sentence: SpacySpan, verb: Token) -> Token | None:
+    """The comma before the evidence's few words (`, F.A.A. records`, `, campaign and
+    corporate records`, `, records compiled by the county`), if they follow one."""
+    start = max(sentence.start, verb.i - _ASIDE_TOKENS)
+    for token in reversed(sentence.doc[start : verb.i]):
         if token.text == ",":
             return token
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PUNCT") or token.is_quote:
+        if token.pos_ not in _ASIDE_POS or token.is_quote or token.tag_ in _FINITE_TAGS:
             return None
     return None
+
+
+def _evidence_after(comma: Token, verb: Token) -> Token | None:
+    """The first evidence noun between the comma and the verb: the records that show."""
+    words = evidence_words()
+    return next((t for t in comma.doc[comma.i + 1 : verb.i] if words.is_evidence(t)), None)

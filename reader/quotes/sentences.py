@@ -42,7 +42,7 @@ def may_attribute(sentence_text: str) -> bool:
     words = _WORD.findall(sentence_text)
     if any(vocabulary.is_cue_word(w) or objects.is_cue_word(w) for w in words):
         return True
-    return evidence_words().may_find(words)  # "Estimates put the cost at ..."
+    return evidence_words().may_find(sentence_text, words)  # "Estimates put the cost at ..."
 
 
 def looks_like_speech(sentence_text: str) -> bool:
