@@ -166,3 +166,16 @@ def test_records_compiled_by_someone_closing_the_sentence() -> None:
     quote = quote_with(quotes, "The mayor gave nothing to any other campaign")
     assert "records" in (speaker_name(quotes, quote) or "")
     assert "compiled" not in quote.text
+
+
+def test_a_share_of_people_backs_or_opposes_but_a_place_does_not_speak() -> None:
+    quotes = _quotes(
+        "About two-thirds of the voters in all three towns support a ban on new ferries.",
+        "Nearly 60 percent of farmers oppose the new water rules for the valley.",
+        "Texas opposed the new water rules for the valley.",
+    )
+    quote = quote_with(quotes[0], "a ban on new ferries")
+    assert speaker_name(quotes[0], quote) is not None
+    quote = quote_with(quotes[1], "the new water rules for the valley")
+    assert speaker_name(quotes[1], quote) is not None
+    assert not quotes[2].quotes, _texts(quotes[2])

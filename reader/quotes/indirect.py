@@ -20,12 +20,12 @@ from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.passives import passive_report
+from reader.quotes.object_bounds import may_speak
 from reader.quotes.perspective import opening_attribution
 from reader.quotes.poll_findings import poll_finding
 from reader.quotes.reach import Attribution as Attribution  # re-exported: the record callers use
 from reader.quotes.reach import reported_end, sentence_span, trimmed
 from reader.quotes.stances import adjective_attribution, noun_attribution
-from reader.quotes.subjects import can_speak
 from reader.quotes.subjects import find_speaker_token as find_speaker_token  # re-exported
 from reader.quotes.subjects import speaker_token as speaker_token_of
 
@@ -88,8 +88,8 @@ def _verb_attribution(
     speaker_token = speaker_token_of(cue)
     if speaker_token is not None and inside_any(chunk.token_span(speaker_token), marked):
         speaker_token = None  # the parser took a word of the quote for the cue's subject
-    if verb.person_subject and not can_speak(speaker_token):
-        return None
+    if verb.person_subject and (speaker_token is None or not may_speak(speaker_token)):
+        return None  # "Texas backed the plan"; "two-thirds of the voters back it" speak
     speaker = mention_from_token(chunk, speaker_token) if speaker_token is not None else None
     content, frame = _verb_content(chunk, sentence, cue, verb, marked)
     if content is None and verb.frames.isdisjoint({"ccomp"}) and frame != "quoted":
