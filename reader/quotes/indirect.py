@@ -18,9 +18,9 @@ from reader.quotes.evidence import evidence_finding, misparsed_aside
 from reader.quotes.frames import FRAME_FINDERS, following_that, prep_bounds
 from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.mentions import mention_from_token
+from reader.quotes.object_bounds import may_speak
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.passives import passive_report
-from reader.quotes.object_bounds import may_speak
 from reader.quotes.perspective import opening_attribution
 from reader.quotes.poll_findings import poll_finding
 from reader.quotes.reach import Attribution as Attribution  # re-exported: the record callers use
