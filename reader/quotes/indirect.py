@@ -187,12 +187,8 @@ def _clause_before(sentence: SpacySpan, according: Token) -> tuple[Token, Token]
 
 
 def _conjoined_clause(verb: Token, according: Token) -> tuple[Token, Token] | None:
-    """`X praised Y, and won 77 percent ..., according to exit polls`: the second verb's
-    clause; but a verb the parser joined on with no `and` or comma (`leads by 271 pledged
-    delegates according to ...`) is a word of its head's clause, from that one's subject."""
-    joined = verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].pos_ in ("CCONJ", "PUNCT")
-    if joined:
-        return verb.left_edge, according.nbor(-1)
+    """`X rose in May, but fell in June, according to the bureau`: the second verb has no
+    subject of its own; the coordinated clause, from its head's subject, is what is told."""
     subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i > verb.head.i:
         return None
@@ -206,9 +202,11 @@ def _according_to(chunk: ParsedChunk, sentence: SpacySpan, according: Token) -> 
         return None
     phrase_end = max(source.right_edge.i, to.i)
     clause = _clause_before(sentence, according)
+    # "..., because, according to Trump, the media would ...": hung on the verb after it
+    after = according.head.i > phrase_end and according.head.pos_ in ("VERB", "AUX")
     if clause is not None:
         first, last = clause
-    elif according.i - sentence.start > sentence.end - 1 - phrase_end:
+    elif according.i - sentence.start > sentence.end - 1 - phrase_end and not after:
         first, last = (
             sentence[0],
             according.nbor(-1) if according.i > sentence.start else sentence[0],
