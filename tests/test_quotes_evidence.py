@@ -187,3 +187,14 @@ def test_according_to_inside_a_sentence_credits_the_clause_after_it() -> None:
     quotes = _quotes(text)[0]
     assert not any(q.text.startswith("The mayor went") for q in quotes.quotes), _texts(quotes)
     _assert_finding(quotes, "the harbour board would fine her if she stayed away", "aides")
+
+
+def test_an_estimate_in_brackets_and_an_estimate_read_as_a_noun() -> None:
+    quotes = _quotes(
+        "(The Valley Ledger estimates the port's yearly traffic at 9 million tonnes.)",
+        "Rossi estimates that she spent between $4 million and $5 million on the campaign.",
+    )
+    quote = quote_with(quotes[0], "the port's yearly traffic at 9 million tonnes")
+    assert quote.text.endswith("tonnes"), quote.text
+    assert speaker_name(quotes[0], quote) == "Valley Ledger"
+    _assert_finding(quotes[1], "she spent between $4 million and $5 million", "Rossi")

@@ -123,6 +123,8 @@ def evidence_finding(
     if end is None:
         return None
     last = min(end, verb.right_edge, key=lambda t: t.i)
+    while last.i > first.i and last.is_punct:
+        last = last.nbor(-1)  # "(Statista puts it at 9 percent.)": not the closing marks
     if trimmed_content(chunk, first, last) is None:
         return None  # "The study found it": nothing a reader could check
     return attribution_over(chunk, sentence, verb, source, first, last, frame=FRAME)
@@ -146,7 +148,9 @@ def _finding_start(verb: Token, frames: frozenset[str]) -> Token | None:
     if "object" in frames and obj is not None:
         return None if obj.lower_ == "way" else obj.left_edge  # "found its way into"
     if "at" in frames and obj is not None:
-        at_after = any(c.lower_ == "at" and c.i > obj.i and _figure(c) for c in after)
+        # "puts her approval at 48 percent", the parser may hang `at` on the object
+        around = [*after, *obj.children]
+        at_after = any(c.lower_ == "at" and c.i > obj.i and _figure(c) for c in around)
         return obj.left_edge if at_after else None
     if "dative" in frames and obj is not None:
         listener = next((c for c in after if c.dep_ == "dative" and c.i < obj.i), None)
@@ -190,13 +194,18 @@ def misparsed_aside(
     parser did not make `show` a verb with the records as its subject."""
     words = evidence_words()
     entry = words.verb_for(token.lemma_, token.text)
-    if entry is None or "object" not in entry.frames or token.i == sentence.start:
+    if entry is None or token.i == sentence.start:
         return None
     clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
-    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
-    if clause is not None and subject is not None and words.is_evidence(subject):
-        # "Audit files show that ...", with `show` taken for a noun
-        return _clause_finding(chunk, sentence, token, subject, clause, marked)
+    subject = next(
+        (c for c in token.children if c.dep_ in ("nsubj", "compound") and c.i < token.i), None
+    )
+    if clause is not None and subject is not None:
+        # "Audit files show that ...", "Lee estimates that ...", the verb taken for a noun
+        if words.is_evidence(subject) or (entry.any_subject and _names_someone(subject)):
+            return _clause_finding(chunk, sentence, token, subject, clause, marked)
+    if "object" not in entry.frames:
+        return None
     comma = _opening_comma(sentence, token)
     source = _evidence_after(comma, token) if comma is not None else None
     after = token.nbor(1) if token.i + 1 < sentence.end else None
