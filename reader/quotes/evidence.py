@@ -113,8 +113,7 @@ def evidence_finding(
     source = find_speaker_token(verb)
     if source is None or inside_any(chunk.token_span(source), marked):
         return None
-    evidence = _antecedent(source)
-    if not words.is_evidence(evidence) and not (entry.any_subject and _names_someone(source)):
+    if not _may_find(source, entry):
         return None
     first = _finding_start(verb, entry.frames)
     if first is None:
@@ -128,6 +127,14 @@ def evidence_finding(
     if trimmed_content(chunk, first, last) is None:
         return None  # "The study found it": nothing a reader could check
     return attribution_over(chunk, sentence, verb, source, first, last, frame=FRAME)
+
+
+def _may_find(source: Token, entry: EvidenceVerb) -> bool:
+    """Evidence (or what a relative pronoun stands for) is the source; or anyone named,
+    for a verb any source may use."""
+    if evidence_words().is_evidence(_antecedent(source)):
+        return True
+    return entry.any_subject and _names_someone(source)
 
 
 def _antecedent(source: Token) -> Token:
@@ -200,10 +207,9 @@ def misparsed_aside(
     subject = next(
         (c for c in token.children if c.dep_ in ("nsubj", "compound") and c.i < token.i), None
     )
-    if clause is not None and subject is not None:
-        # "Audit files show that ...", "Lee estimates that ...", the verb taken for a noun
-        if words.is_evidence(subject) or (entry.any_subject and _names_someone(subject)):
-            return _clause_finding(chunk, sentence, token, subject, clause, marked)
+    # "Audit files show that ...", "Lee estimates that ...", the verb taken for a noun
+    if clause is not None and subject is not None and _may_find(subject, entry):
+        return _clause_finding(chunk, sentence, token, subject, clause, marked)
     if "object" not in entry.frames:
         return None
     comma = _opening_comma(sentence, token)
