@@ -198,3 +198,14 @@ def test_an_estimate_in_brackets_and_an_estimate_read_as_a_noun() -> None:
     assert quote.text.endswith("tonnes"), quote.text
     assert speaker_name(quotes[0], quote) == "Valley Ledger"
     _assert_finding(quotes[1], "she spent between $4 million and $5 million", "Rossi")
+
+
+def test_according_to_a_source_with_its_own_clauses_credits_what_comes_before() -> None:
+    text = (
+        "Now the council is looking into whether the mayor broke the port rules, according to "
+        "two harbour officials who spoke to the Herald but were not allowed to speak publicly."
+    )
+    quotes = _quotes(text)[0]
+    _assert_finding(
+        quotes, "the council is looking into whether the mayor broke", "two harbour officials"
+    )

@@ -195,6 +195,16 @@ def _conjoined_clause(verb: Token, according: Token) -> tuple[Token, Token] | No
     return subject.left_edge, according.nbor(-1)
 
 
+def _clause_after(according: Token, phrase_end: int) -> bool:
+    """`..., because, according to X, the board would ...`: the phrase hangs on a verb whose
+    subject follows it (not on a verb the parser joined on from the source's own clause:
+    `according to aides who spoke to us but were not authorized ...`)."""
+    head = according.head
+    if head.i <= phrase_end or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > phrase_end for c in head.children)
+
+
 def _according_to(chunk: ParsedChunk, sentence: SpacySpan, according: Token) -> Attribution | None:
     to = according.nbor(1)
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -203,7 +213,7 @@ def _according_to(chunk: ParsedChunk, sentence: SpacySpan, according: Token) -> 
     phrase_end = max(source.right_edge.i, to.i)
     clause = _clause_before(sentence, according)
     # "..., because, according to Trump, the media would ...": hung on the verb after it
-    after = according.head.i > phrase_end and according.head.pos_ in ("VERB", "AUX")
+    after = _clause_after(according, phrase_end)
     if clause is not None:
         first, last = clause
     elif according.i - sentence.start > sentence.end - 1 - phrase_end and not after:
