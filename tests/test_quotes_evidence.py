@@ -209,3 +209,12 @@ def test_according_to_a_source_with_its_own_clauses_credits_what_comes_before() 
     _assert_finding(
         quotes, "the council is looking into whether the mayor broke", "two harbour officials"
     )
+
+
+def test_according_to_between_dashes_credits_the_words_after_it() -> None:
+    text = (
+        "The mayor blamed the flood on the storm while — according to letters found by the "
+        "inquiry — keeping the barrier report from the council."
+    )
+    quotes = _quotes(text)[0]
+    _assert_finding(quotes, "keeping the barrier report from the council", "letters")

@@ -202,7 +202,12 @@ def _clause_after(according: Token, phrase_end: int) -> bool:
     head = according.head
     if head.i <= phrase_end or head.pos_ not in ("VERB", "AUX"):
         return False
+    if head.doc[phrase_end + 1].text in _CLOSING_ASIDE:
+        return True  # "while — according to emails — knowing ...": the aside is closed
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > phrase_end for c in head.children)
+
+
+_CLOSING_ASIDE = frozenset({",", "—", "–", "--"})
 
 
 def _according_to(chunk: ParsedChunk, sentence: SpacySpan, according: Token) -> Attribution | None:
