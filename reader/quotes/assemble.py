@@ -113,13 +113,20 @@ def assemble_quotes(
 
 def _prefer_verbs(attributions: list[Attribution]) -> list[Attribution]:
     """`X said ..., according to Y`: X is the speaker; drop the `according to` reading.
-    A verb that reports nothing here ("a deal, according to people who saw it") leaves it."""
-    verb_sentences = {
-        a.sentence
-        for a in attributions
-        if a.frame != "according" and a.speaker and a.content is not None
-    }
-    return [a for a in attributions if a.frame != "according" or a.sentence not in verb_sentences]
+    A verb that reports nothing here ("a deal, according to people who saw it") leaves it,
+    and so does one outside what Y is credited with (`X leads by 9 points, according to a
+    count, but Z vowed to ...`)."""
+    verbs = [a for a in attributions if a.frame != "according" and a.speaker and a.content]
+    return [a for a in attributions if a.frame != "according" or not _holds_verb(a, verbs)]
+
+
+def _holds_verb(according: Attribution, verbs: list[Attribution]) -> bool:
+    content = according.content
+    return any(
+        v.sentence == according.sentence
+        and (content is None or content.start <= v.cue.start < content.end)
+        for v in verbs
+    )
 
 
 def _marked_drafts(

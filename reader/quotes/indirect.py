@@ -14,9 +14,11 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.documents.model import Span
+from reader.quotes.evidence import evidence_finding, misparsed_aside
 from reader.quotes.frames import FRAME_FINDERS, following_that, prep_bounds
 from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.mentions import mention_from_token
+from reader.quotes.object_bounds import may_speak
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.passives import passive_report
 from reader.quotes.perspective import opening_attribution
@@ -24,7 +26,6 @@ from reader.quotes.poll_findings import poll_finding
 from reader.quotes.reach import Attribution as Attribution  # re-exported: the record callers use
 from reader.quotes.reach import reported_end, sentence_span, trimmed
 from reader.quotes.stances import adjective_attribution, noun_attribution
-from reader.quotes.subjects import can_speak
 from reader.quotes.subjects import find_speaker_token as find_speaker_token  # re-exported
 from reader.quotes.subjects import speaker_token as speaker_token_of
 
@@ -60,8 +61,11 @@ def _attribution_for(
         return opening or poll_finding(chunk, sentence, token)
     if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"):
         verb = vocabulary.verb_for(token.lemma_, token.text)
-        if verb is not None:
-            return _verb_attribution(chunk, sentence, token, verb, marked)
+        found = _verb_attribution(chunk, sentence, token, verb, marked) if verb else None
+        if found is not None and found.content is not None:
+            return found
+        finding = evidence_finding(chunk, sentence, token, marked)
+        return finding or misparsed_aside(chunk, sentence, token, marked) or found
     if token.pos_ == "NOUN" and vocabulary.is_cue_noun(token.text):
         found = _noun_attribution(chunk, sentence, token, marked)
         return found or noun_attribution(chunk, sentence, token, marked)
@@ -69,6 +73,8 @@ def _attribution_for(
         return noun_attribution(chunk, sentence, token, marked)
     if token.pos_ == "ADJ" and token.lower_ in vocabulary.stance_adjectives:
         return adjective_attribution(chunk, sentence, token, marked)
+    if token.pos_ in ("NOUN", "PROPN"):
+        return misparsed_aside(chunk, sentence, token, marked)  # "..., city records show."
     return None
 
 
@@ -82,8 +88,8 @@ def _verb_attribution(
     speaker_token = speaker_token_of(cue)
     if speaker_token is not None and inside_any(chunk.token_span(speaker_token), marked):
         speaker_token = None  # the parser took a word of the quote for the cue's subject
-    if verb.person_subject and not can_speak(speaker_token):
-        return None
+    if verb.person_subject and (speaker_token is None or not may_speak(speaker_token)):
+        return None  # "Texas backed the plan"; "two-thirds of the voters back it" speak
     speaker = mention_from_token(chunk, speaker_token) if speaker_token is not None else None
     content, frame = _verb_content(chunk, sentence, cue, verb, marked)
     if content is None and verb.frames.isdisjoint({"ccomp"}) and frame != "quoted":
@@ -173,9 +179,35 @@ def _clause_before(sentence: SpacySpan, according: Token) -> tuple[Token, Token]
     if according.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.i > according.i:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj" and according.i > sentence.start:
+        return _conjoined_clause(verb, according)
     if subject is None or subject.i > verb.i or according.i == sentence.start:
         return None
     return subject.left_edge, according.nbor(-1)
+
+
+def _conjoined_clause(verb: Token, according: Token) -> tuple[Token, Token] | None:
+    """`X rose in May, but fell in June, according to the bureau`: the second verb has no
+    subject of its own; the coordinated clause, from its head's subject, is what is told."""
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.head.i:
+        return None
+    return subject.left_edge, according.nbor(-1)
+
+
+def _clause_after(according: Token, phrase_end: int) -> bool:
+    """`..., because, according to X, the board would ...`: the phrase hangs on a verb whose
+    subject follows it (not on a verb the parser joined on from the source's own clause:
+    `according to aides who spoke to us but were not authorized ...`)."""
+    head = according.head
+    if head.i <= phrase_end or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.doc[phrase_end + 1].text in _CLOSING_ASIDE:
+        return True  # "while — according to emails — knowing ...": the aside is closed
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > phrase_end for c in head.children)
+
+
+_CLOSING_ASIDE = frozenset({",", "—", "–", "--"})
 
 
 def _according_to(chunk: ParsedChunk, sentence: SpacySpan, according: Token) -> Attribution | None:
@@ -185,9 +217,11 @@ def _according_to(chunk: ParsedChunk, sentence: SpacySpan, according: Token) -> 
         return None
     phrase_end = max(source.right_edge.i, to.i)
     clause = _clause_before(sentence, according)
+    # "..., because, according to Trump, the media would ...": hung on the verb after it
+    after = _clause_after(according, phrase_end)
     if clause is not None:
         first, last = clause
-    elif according.i - sentence.start > sentence.end - 1 - phrase_end:
+    elif according.i - sentence.start > sentence.end - 1 - phrase_end and not after:
         first, last = (
             sentence[0],
             according.nbor(-1) if according.i > sentence.start else sentence[0],

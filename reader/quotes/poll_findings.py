@@ -7,8 +7,10 @@ standing of `in the polls`) after the clause's verb counts, hanging on that verb
 object (`has a clear lead in a new poll`); and only when the clause is the sentence's own
 (not a relative clause, `the mayor, who leads in a poll, said ...`), is not about the
 poll itself (`The poll was taken in May`) and makes no report of its own (`She said in a
-survey that ...` is read at `said`). The opening form, `In a poll, ...`, is
-perspective.py's.
+survey that ...` is read at `said`). An average of polls counts as a poll (`in the
+Herald's average of county polls`). The phrase may also hang on the main clause's subject
+(`Her approval rating in the latest poll stands at 53 percent`): the whole clause is the
+finding. The opening form, `In a poll, ...`, is perspective.py's.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from reader.quotes.reach import Attribution, sentence_span, trimmed
 
 _POLL_NOUNS = frozenset({"poll", "survey"})
 _PLURAL_POLL_NOUNS = frozenset({"polls", "surveys"})
+_POOLED = frozenset({"average", "aggregate"})  # of polls
 _NAMING = frozenset({"amod", "compound", "nmod"})
 # Sentence selection: `in` and, within a few words, a poll noun (see sentences.py).
 CLOSING = re.compile(r"\bin\s(?:[^,.;:]{0,60}\s)?(?:poll|survey)s?\b", re.IGNORECASE)
@@ -41,17 +44,10 @@ def poll_finding(chunk: ParsedChunk, sentence: SpacySpan, word: Token) -> Attrib
     poll = next((c for c in word.children if c.dep_ == "pobj"), None)
     if poll is None or not _names_polls(poll):
         return None
-    verb = _clause_verb(word)
-    if verb is None or verb.i > word.i or cues().verb_for(verb.lemma_, verb.text) is not None:
+    bounds = _closing_bounds(sentence, word) or _subject_bounds(word)
+    if bounds is None:
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i > verb.i or subject.left_edge.i < sentence.start:
-        return None
-    if subject.lower_ in _POLL_NOUNS:
-        return None  # "The poll was taken in May": about the poll, not its finding
-    first, last = subject.left_edge, word.nbor(-1)
-    if first.i >= last.i:
-        return None
+    first, last = bounds
     content = trimmed(chunk, first, last)
     if content is None:
         return None
@@ -64,12 +60,47 @@ def poll_finding(chunk: ParsedChunk, sentence: SpacySpan, word: Token) -> Attrib
     )
 
 
+def _closing_bounds(sentence: SpacySpan, word: Token) -> tuple[Token, Token] | None:
+    """`X leads Y by five points in a new poll`: the clause before the phrase."""
+    verb = _clause_verb(word)
+    if verb is None or verb.i > word.i or _reports(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > verb.i or subject.left_edge.i < sentence.start:
+        return None
+    if subject.lower_ in _POLL_NOUNS:
+        return None  # "The poll was taken in May": about the poll, not its finding
+    first, last = subject.left_edge, word.nbor(-1)
+    return (first, last) if first.i < last.i else None
+
+
+def _subject_bounds(word: Token) -> tuple[Token, Token] | None:
+    """`Her approval rating in the latest poll stands at 53 percent`: the phrase says where
+    the main clause's subject was measured; the whole clause is the finding."""
+    subject = word.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.dep_ not in _MAIN_CLAUSE or verb.i < word.i:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or _reports(verb):
+        return None
+    return subject.left_edge, verb.right_edge
+
+
+def _reports(verb: Token) -> bool:
+    return cues().verb_for(verb.lemma_, verb.text) is not None
+
+
 def _names_polls(poll: Token) -> bool:
-    """One poll (`a new poll`, `the latest survey`) or named polls (`national polls`,
-    `New Hampshire surveys`); never the bare standing of `in the polls`."""
+    """One poll (`a new poll`, `the latest survey`), named polls (`national polls`,
+    `New Hampshire surveys`) or an average of polls; never the bare standing of `in the
+    polls`."""
     low = poll.lower_
     if low in _POLL_NOUNS:
         return True
+    if low in _POOLED:  # "in the Herald's average of county polls"
+        of = next((c for c in poll.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        polls = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        return polls is not None and polls.lower_ in _POLL_NOUNS | _PLURAL_POLL_NOUNS
     return low in _PLURAL_POLL_NOUNS and any(c.dep_ in _NAMING for c in poll.children)
 
 

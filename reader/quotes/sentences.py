@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from reader.documents.model import Span
+from reader.quotes.evidence import evidence_words
 from reader.quotes.lexicon import cues
 from reader.quotes.marks import DOUBLE_MARKS
 from reader.quotes.object_lexicon import object_words
@@ -39,7 +40,9 @@ def may_attribute(sentence_text: str) -> bool:
         return True  # "X leads by five points in a new poll"
     vocabulary, objects = cues(), object_words()
     words = _WORD.findall(sentence_text)
-    return any(vocabulary.is_cue_word(w) or objects.is_cue_word(w) for w in words)
+    if any(vocabulary.is_cue_word(w) or objects.is_cue_word(w) for w in words):
+        return True
+    return evidence_words().may_find(sentence_text, words)  # "Estimates put the cost at ..."
 
 
 def looks_like_speech(sentence_text: str) -> bool:
