@@ -42,3 +42,30 @@ def test_a_titled_surname_carries_its_title() -> None:
     (quote,) = result.quotes
     (speaker,) = [s for s in result.speakers if s.id == quote.speaker]
     assert "Governor" in speaker.aliases or speaker.role == "Governor"
+
+
+def test_aliases_differing_only_in_case_come_in_one_order_whatever_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    text = (
+        "Port talks.\n\nFrench President Anne Roux said the port deal would be signed in June.\n\n"
+        "Later the French president said the talks had gone well, and Roux said the harbour "
+        "would reopen.\n"
+    )
+    probe = (
+        "import sys; sys.path[:0] = [sys.argv[1]]; from quotes_helpers import make_document; "
+        "from reader.quotes import extract_quotes; "
+        "print([s.aliases for s in extract_quotes(make_document(sys.argv[2])).speakers])"
+    )
+    here = os.path.dirname(__file__)
+    seen = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", probe, here, text], env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        seen.add(done.stdout)
+    assert len(seen) == 1 and "'French President', 'French president'" in seen.pop()

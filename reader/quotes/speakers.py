@@ -305,7 +305,7 @@ def _speaker(cluster: _Cluster) -> Speaker:
         aliases.append(surname_of(cluster.best_name()))
     # Both "a company spokeswoman" as written and "company spokeswoman" are ways to name it.
     written = {a for a in aliases if a.lower().startswith(("a ", "an "))}
-    unique = sorted(({_strip_determiner(a) for a in aliases} | written) - {name}, key=str.lower)
+    unique = sorted(({_strip_determiner(a) for a in aliases} | written) - {name}, key=_alias_order)
     return Speaker(
         id=cluster.id,
         name=name,
@@ -389,3 +389,9 @@ def _looks_like_surname(text: str, key: str, mention: Mention) -> bool:
     if mention.kind is not MentionKind.ORG or " " in key or not mention.text[:1].isupper():
         return False
     return surname_named_in_full(text, mention.text)
+
+
+def _alias_order(alias: str) -> tuple[str, str]:
+    """Case-blind, then by case: 'French President' and 'French president' always in one
+    order, whatever order the set gave them (reports must be the same byte for byte)."""
+    return (alias.lower(), alias)
