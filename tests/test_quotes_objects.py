@@ -147,6 +147,8 @@ OBJECT_EXAMPLES = {
     "describe": "[The pilot] described {the last minutes of the flight}.",
     "characterize": "[The report] characterized {the delays at the port}.",
     "characterise": "[The report] characterised {the delays at the port}.",
+    "seek": "[The mayor] is seeking {a new inquiry into the harbour contract}.",
+    "nominate": "[The party] nominated {Ana Ruiz for governor} last spring.",
 }
 
 # noun -> its example: [the speaker's mention] <the cue> {the reported words}

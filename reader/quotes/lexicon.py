@@ -38,6 +38,8 @@ class Cues:
     # A headline's `Source: ...` opening: nouns of sources, words of outlet names.
     source_nouns: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
+    # Verbs whose agentless passive names what was made public (`the deal was announced`).
+    passive_objects: frozenset[str] = frozenset()
 
     def starts_report(self, word: str) -> bool:
         low = word.lower()
@@ -146,6 +148,7 @@ def cues() -> Cues:
         frozenset(data.get("raising", [])),
         frozenset(data.get("source_nouns", [])),
         frozenset(data.get("outlet_words", [])),
+        frozenset(data.get("passive_objects", [])),
     )
 
 
