@@ -111,6 +111,7 @@ def test_the_examples_run_through_the_verbs_added_for_positions() -> None:
     assert "xcomp" in vocabulary.verbs["prefer"].frames
     assert vocabulary.verbs["agree"].preps == frozenset({"to", "on", "with"})
     assert vocabulary.passive_objects == frozenset({"announce", "reveal", "disclose"})
+    assert {"expect", "seem", "appear"} <= vocabulary.forecasts
 
 
 def test_an_infinitive_after_the_cue_outranks_a_clause_hung_before_it() -> None:
@@ -153,3 +154,22 @@ def test_an_active_verb_read_as_a_participle_still_reports_its_clause() -> None:
     text = "Close to forty interviews with county officials revealed that turnout would fall."
     quotes = _quotes(text)[0]
     assert quote_with(quotes, "turnout would fall").text == "turnout would fall"
+
+
+def test_an_object_verb_under_another_verbs_infinitive_is_a_position() -> None:
+    text = "House member Tom Dale used to support his fellow Kentuckian Ann Lee."
+    quotes = _quotes(text)[0]
+    assert quote_with(quotes, "Ann Lee").text == "his fellow Kentuckian Ann Lee"
+    assert _mention(text, quotes, "Ann Lee") == "House member Tom Dale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The paper is expected to endorse the Labour candidate in the mayoral race.",
+        "The council met to discuss the budget for the new library.",
+        "The scandal led the chairwoman to announce her resignation from the board.",
+    ],
+)
+def test_a_forecast_a_purpose_or_another_doer_reports_no_position(text: str) -> None:
+    assert _quotes(text)[0].quotes == ()

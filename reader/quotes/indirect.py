@@ -21,7 +21,7 @@ from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.passives import passive_report
 from reader.quotes.perspective import opening_attribution
 from reader.quotes.poll_findings import poll_finding
-from reader.quotes.positions import infinitive_after, misread_verb, passive_object
+from reader.quotes.positions import infinitive_after, is_purpose, misread_verb, passive_object
 from reader.quotes.reach import Attribution as Attribution  # re-exported: the record callers use
 from reader.quotes.reach import reported_end, sentence_span, trimmed
 from reader.quotes.stances import adjective_attribution, noun_attribution
@@ -113,9 +113,7 @@ def _is_passive(cue: Token) -> bool:
 def _verb_content(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: CueVerb, marked: SpanIndex
 ) -> tuple[Span | None, str]:
-    purpose = cue.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in cue.children
-    )
+    purpose = is_purpose(cue)
     for frame in ("ccomp", "as", "oprd", "dobj", "xcomp", "prep"):
         if frame not in verb.frames or (purpose and frame in ("dobj", "prep")):
             continue  # "met to discuss the budget": a plan, not a stance

@@ -40,6 +40,8 @@ class Cues:
     outlet_words: frozenset[str] = frozenset()
     # Verbs whose agentless passive names what was made public (`the deal was announced`).
     passive_objects: frozenset[str] = frozenset()
+    # Heads of an infinitive that forecast rather than report (`is expected to back it`).
+    forecasts: frozenset[str] = frozenset()
 
     def starts_report(self, word: str) -> bool:
         low = word.lower()
@@ -149,6 +151,7 @@ def cues() -> Cues:
         frozenset(data.get("source_nouns", [])),
         frozenset(data.get("outlet_words", [])),
         frozenset(data.get("passive_objects", [])),
+        frozenset(data.get("forecasts", [])),
     )
 
 

@@ -100,3 +100,19 @@ def misread_verb(token: Token) -> bool:
     subject = any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
     clause = any(c.dep_ in ("xcomp", "ccomp") and c.i > token.i for c in token.children)
     return subject and clause
+
+
+def is_purpose(cue: Token) -> bool:
+    """`met to discuss the budget`, `is expected to back the plan`: an infinitive that says
+    what is meant to happen, not a position taken. One completing another verb is the
+    position (`has long used to back the plan`, `continued to oppose it`); under a cue of
+    its own (`vowed to oppose it`) that cue's report holds it."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    if cue.dep_ == "advcl":
+        return True
+    if cue.dep_ != "xcomp":
+        return False
+    if any(c.dep_ == "dobj" and c.i < cue.i for c in cue.head.children):
+        return True  # "led the chair to announce ...": the chair's act, not the subject's
+    return cue.head.lemma_.lower() in cues().forecasts
