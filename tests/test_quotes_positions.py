@@ -66,6 +66,13 @@ EXAMPLES = [
         "to double the number of rural clinics",
         "The coalition",
     ),
+    # signing a law, disagreeing
+    ("The governor signed the water bill on Friday.", "the water bill", "The governor"),
+    (
+        "Many residents disagree with the council's plan for the harbour.",
+        "the council's plan for the harbour",
+        "Many residents",
+    ),
     # a passive object verb with its agent: the agent's position on the noun
     (
         "The ferry levy, opposed by the fishermen's union, was dropped in March.",
@@ -105,13 +112,15 @@ def test_a_position_reports_its_content_with_its_holder(
 
 def test_the_examples_run_through_the_verbs_added_for_positions() -> None:
     vocabulary = cues()
-    for lemma in ("order", "aim"):
+    for lemma in ("order", "aim", "disagree", "sign"):
         assert lemma in vocabulary.verbs
     assert "xcomp" in vocabulary.verbs["propose"].frames
     assert "xcomp" in vocabulary.verbs["prefer"].frames
     assert vocabulary.verbs["agree"].preps == frozenset({"to", "on", "with"})
     assert vocabulary.passive_objects == frozenset({"announce", "reveal", "disclose"})
     assert {"expect", "seem", "appear"} <= vocabulary.forecasts
+    assert "bill" in vocabulary.verbs["sign"].objects
+    assert "letter" not in vocabulary.verbs["sign"].objects
 
 
 def test_an_infinitive_after_the_cue_outranks_a_clause_hung_before_it() -> None:
@@ -169,7 +178,9 @@ def test_an_object_verb_under_another_verbs_infinitive_is_a_position() -> None:
         "The paper is expected to endorse the Labour candidate in the mayoral race.",
         "The council met to discuss the budget for the new library.",
         "The scandal led the chairwoman to announce her resignation from the board.",
+        "The striker signed the ball for a young fan.",
+        "Forty local doctors signed the letter to the health minister.",
     ],
 )
-def test_a_forecast_a_purpose_or_another_doer_reports_no_position(text: str) -> None:
+def test_a_forecast_a_purpose_another_doer_or_a_signed_thing_reports_no_position(text: str) -> None:
     assert _quotes(text)[0].quotes == ()

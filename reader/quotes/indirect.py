@@ -21,7 +21,13 @@ from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.passives import passive_report
 from reader.quotes.perspective import opening_attribution
 from reader.quotes.poll_findings import poll_finding
-from reader.quotes.positions import infinitive_after, is_purpose, misread_verb, passive_object
+from reader.quotes.positions import (
+    infinitive_after,
+    is_purpose,
+    listed_object,
+    misread_verb,
+    passive_object,
+)
 from reader.quotes.reach import Attribution as Attribution  # re-exported: the record callers use
 from reader.quotes.reach import reported_end, sentence_span, trimmed
 from reader.quotes.stances import adjective_attribution, noun_attribution
@@ -117,6 +123,8 @@ def _verb_content(
     for frame in ("ccomp", "as", "oprd", "dobj", "xcomp", "prep"):
         if frame not in verb.frames or (purpose and frame in ("dobj", "prep")):
             continue  # "met to discuss the budget": a plan, not a stance
+        if frame == "dobj" and not listed_object(cue, verb):
+            continue  # "signed the ball": only a bill, a law or a letter is a position
         bounds = (
             prep_bounds(cue, verb.preps) if frame == "prep" else FRAME_FINDERS[frame](sentence, cue)
         )

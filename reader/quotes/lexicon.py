@@ -18,6 +18,8 @@ class CueVerb:
     frames: frozenset[str]  # ccomp, xcomp, as, dobj, oprd, prep
     person_subject: bool  # only a speech cue when a person or group is the subject
     preps: frozenset[str] = frozenset()  # the prep frame's prepositions: "call for", "refer to"
+    # When given, the dobj frame holds only for these object nouns ("signed the bill")
+    objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +138,7 @@ def cues() -> Cues:
             frozenset(spec["frames"]),
             bool(spec.get("person_subject")),
             frozenset(spec.get("preps", [])),
+            frozenset(spec.get("objects", [])),
         )
         for form in regular_forms(lemma) | set(spec.get("forms", [])):
             forms[form] = lemma

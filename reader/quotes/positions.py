@@ -116,3 +116,12 @@ def is_purpose(cue: Token) -> bool:
     if any(c.dep_ == "dobj" and c.i < cue.i for c in cue.head.children):
         return True  # "led the chair to announce ...": the chair's act, not the subject's
     return cue.head.lemma_.lower() in cues().forecasts
+
+
+def listed_object(cue: Token, verb: CueVerb) -> bool:
+    """The verb takes any object, or its object is one of the nouns it lists (`signed the
+    bill into law`, `signed a letter`; not `signed the ball`)."""
+    if not verb.objects:
+        return True
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    return obj is not None and obj.lemma_.lower() in verb.objects
