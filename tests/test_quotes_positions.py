@@ -94,6 +94,11 @@ EXAMPLES = [
         "Members of the Select Committee on Transport",
     ),
     (
+        "Ms. Okafor's plan to expand the night bus service is a particularly good idea.",
+        "to expand the night bus service",
+        "Ms. Okafor",
+    ),
+    (
         "The campaign opened an office in Leeds, with plans to hire forty staff.",
         "to hire forty staff",
         "The campaign",

@@ -46,7 +46,7 @@ def noun_attribution(
         return None  # "has no plans to stop" holds no stance to report
     if noun.lower_ in _VIEW_NOUNS and _in_phrase(noun):
         bounds = _main_clause(sentence, noun)
-    elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+    elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and _clause_child(noun) is None:
         clause = _clause_child(noun.head)
         bounds = (_after_that(clause), clause.right_edge) if clause is not None else None
     else:
