@@ -104,6 +104,7 @@ OWNED_EXAMPLES = {
     "doubt": "[The auditor]'s <doubts about> {the land deal} were ignored.",
     "argument": "[The professor]'s <argument for> {a tax on sugar} was strong.",
     "preference": "[The coach]'s <preference for> {young local players} is well known.",
+    "proposal": "[The mayor]'s <proposal for> {a new tram line to the docks} was shelved.",
     "attack": "[Her] repeated <attacks on> {the new parking rules} won votes.",
 }
 

@@ -154,6 +154,8 @@ OBJECT_EXAMPLES = {
     "liken": "[The chairman] likened {the merger to a shotgun wedding}.",
     "credit": "[The skipper] credited {the crew with saving the yacht}.",
     "charge": "[Prosecutors] charged {the driver with careless driving}.",
+    "seek": "[The mayor] is seeking {a new inquiry into the harbour contract}.",
+    "nominate": "[The party] nominated {Ana Ruiz for governor} last spring.",
 }
 
 # noun -> its example: [the speaker's mention] <the cue> {the reported words}

@@ -111,12 +111,20 @@ def assemble_quotes(
     return QuoteSet(quotes, resolver.speakers(speaking))
 
 
+_NOT_OUTRANKING = frozenset({"according", "dobj", "prep", "object", "passive"})
+
+
 def _prefer_verbs(attributions: list[Attribution]) -> list[Attribution]:
     """`X said ..., according to Y`: X is the speaker; drop the `according to` reading.
     A verb that reports nothing here ("a deal, according to people who saw it") leaves it,
     and so does one outside what Y is credited with (`X leads by 9 points, according to a
-    count, but Z vowed to ...`)."""
-    verbs = [a for a in attributions if a.frame != "according" and a.speaker and a.content]
+    count, but Z vowed to ...`), and a position (`X proposed a levy, according to Y`): Y
+    reports that."""
+    verbs = [
+        a
+        for a in attributions
+        if a.frame not in _NOT_OUTRANKING and a.speaker and a.content is not None
+    ]
     return [a for a in attributions if a.frame != "according" or not _holds_verb(a, verbs)]
 
 

@@ -209,7 +209,7 @@ def _dobj_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
     """The object, with what it is accused or praised of or for (`accused X of Y`)."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
     if obj is None:
-        return None
+        return gerund_object(cue)
     # What it is accused of or blamed for, also when the parser hangs it on the verb:
     # `blaming the island's requirement to have ...`.
     tails = [
@@ -222,6 +222,19 @@ def _dobj_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
 
 
 _REASONS = frozenset({"of", "for"})
+
+
+def gerund_object(cue: Token) -> tuple[Token, Token] | None:
+    """`opposes raising the levy`, `backed at least lowering it`: the parser makes a gerund
+    object a clause; right after the verb (an adverb between) it is what is backed."""
+    for child in cue.children:
+        if child.i <= cue.i or child.dep_ not in ("xcomp", "ccomp") or child.tag_ != "VBG":
+            continue
+        between = cue.doc[cue.i + 1 : child.left_edge.i]
+        if child.left_edge.i <= cue.i or any(t.pos_ not in ("ADV", "PART") for t in between):
+            return None
+        return child.left_edge, _object_end(cue, child.right_edge)
+    return None
 
 
 def _object_end(cue: Token, last: Token) -> Token:

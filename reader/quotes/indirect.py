@@ -23,6 +23,13 @@ from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
 from reader.quotes.passives import passive_report
 from reader.quotes.perspective import opening_attribution
 from reader.quotes.poll_findings import poll_finding
+from reader.quotes.positions import (
+    infinitive_after,
+    is_purpose,
+    listed_object,
+    misread_verb,
+    passive_object,
+)
 from reader.quotes.reach import Attribution as Attribution  # re-exported: the record callers use
 from reader.quotes.reach import reported_end, sentence_span, trimmed
 from reader.quotes.stances import adjective_attribution, noun_attribution
@@ -59,7 +66,8 @@ def _attribution_for(
     if token.lower_ in ("for", "in") and token.dep_ == "prep":
         opening = opening_attribution(chunk, sentence, token, marked)
         return opening or poll_finding(chunk, sentence, token)
-    if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"):
+    verbal = token.pos_ in ("VERB", "AUX") or misread_verb(token)
+    if verbal and token.dep_ not in ("amod", "compound"):
         verb = vocabulary.verb_for(token.lemma_, token.text)
         found = _verb_attribution(chunk, sentence, token, verb, marked) if verb else None
         if found is not None and found.content is not None:
@@ -81,6 +89,9 @@ def _attribution_for(
 def _verb_attribution(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: CueVerb, marked: SpanIndex
 ) -> Attribution | None:
+    positioned = passive_object(chunk, sentence, cue, verb, marked)
+    if positioned is not None:
+        return positioned  # "the bill, opposed by the union": the union's position
     if _is_passive(cue):
         # "Ukraine was told ..." names the listener, not the speaker; "Aides are said
         # to oppose it" is a report with no named source.
@@ -114,17 +125,20 @@ def _is_passive(cue: Token) -> bool:
 def _verb_content(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: CueVerb, marked: SpanIndex
 ) -> tuple[Span | None, str]:
-    purpose = cue.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in cue.children
-    )
+    purpose = is_purpose(cue)
     for frame in ("ccomp", "as", "oprd", "dobj", "xcomp", "prep"):
         if frame not in verb.frames or (purpose and frame in ("dobj", "prep")):
             continue  # "met to discuss the budget": a plan, not a stance
+        if frame == "dobj" and not listed_object(cue, verb):
+            continue  # "signed the ball": only a bill, a law or a letter is a position
         bounds = (
             prep_bounds(cue, verb.preps) if frame == "prep" else FRAME_FINDERS[frame](sentence, cue)
         )
         if bounds is not None:
             first, last = bounds
+            told = "xcomp" in verb.frames and infinitive_after(cue) is not None
+            if frame == "ccomp" and first.i < cue.i and told:
+                continue  # "Lee, who led it, has agreed to serve": the infinitive is the report
             if frame == "ccomp" and first.i > cue.i:
                 end = reported_end(sentence, cue, first, marked, chunk)
                 if end is None:

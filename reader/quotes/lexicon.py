@@ -18,6 +18,8 @@ class CueVerb:
     frames: frozenset[str]  # ccomp, xcomp, as, dobj, oprd, prep
     person_subject: bool  # only a speech cue when a person or group is the subject
     preps: frozenset[str] = frozenset()  # the prep frame's prepositions: "call for", "refer to"
+    # When given, the dobj frame holds only for these object nouns ("signed the bill")
+    objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,10 @@ class Cues:
     # A headline's `Source: ...` opening: nouns of sources, words of outlet names.
     source_nouns: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
+    # Verbs whose agentless passive names what was made public (`the deal was announced`).
+    passive_objects: frozenset[str] = frozenset()
+    # Heads of an infinitive that forecast rather than report (`is expected to back it`).
+    forecasts: frozenset[str] = frozenset()
 
     def starts_report(self, word: str) -> bool:
         low = word.lower()
@@ -132,6 +138,7 @@ def cues() -> Cues:
             frozenset(spec["frames"]),
             bool(spec.get("person_subject")),
             frozenset(spec.get("preps", [])),
+            frozenset(spec.get("objects", [])),
         )
         for form in regular_forms(lemma) | set(spec.get("forms", [])):
             forms[form] = lemma
@@ -146,6 +153,8 @@ def cues() -> Cues:
         frozenset(data.get("raising", [])),
         frozenset(data.get("source_nouns", [])),
         frozenset(data.get("outlet_words", [])),
+        frozenset(data.get("passive_objects", [])),
+        frozenset(data.get("forecasts", [])),
     )
 
 

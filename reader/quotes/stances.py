@@ -3,8 +3,9 @@
 `The nurses are confident that ...`, `is determined to ...` (an adjective of belief or
 feeling, cues.json `stance_adjectives`); `the union's view that ...`, `made the case
 that ...`, `his plan to ...`, `Her argument is that ...`, `In the council's view, ...`
-(a noun, `stance_nouns`). Each needs a real source: a person, group or organisation
-that holds the stance, never an expletive `it` ("it is certain that ...").
+(a noun, `stance_nouns`), also held by the subject of the verb a `with` phrase hangs on
+(`She toured the state, with plans to return`). Each needs a real source: a person, group
+or organisation that holds the stance, never an expletive `it` ("it is certain that ...").
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def noun_attribution(
         return None  # "has no plans to stop" holds no stance to report
     if noun.lower_ in _VIEW_NOUNS and _in_phrase(noun):
         bounds = _main_clause(sentence, noun)
-    elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+    elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and _clause_child(noun) is None:
         clause = _clause_child(noun.head)
         bounds = (_after_that(clause), clause.right_edge) if clause is not None else None
     else:
@@ -137,7 +138,20 @@ def _owner(noun: Token) -> Token | None:
         owner = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if owner is None and noun.dep_ == "dobj":
         owner = _subject_of(noun.head)
+    if owner is None and _with_phrase(noun):
+        owner = _subject_of(noun.head.head)  # "The campaign set off, with plans to ..."
     return owner if owner is not None and _is_source(owner) else None
+
+
+def _with_phrase(noun: Token) -> bool:
+    """`..., with plans to return`: the noun is the object of a `with` on a verb."""
+    phrase = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and phrase.lower_ == "with"
+        and phrase.head.pos_ in ("VERB", "AUX")
+        and phrase.i < noun.i
+    )
 
 
 def _agent_of(noun: Token) -> Token | None:
