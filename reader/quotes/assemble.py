@@ -16,6 +16,7 @@ from reader.quotes.adjacent import (
 from reader.quotes.asides import aside_attributions, with_asides
 from reader.quotes.direct import attribution_for_marked, marked_kind
 from reader.quotes.drafts import Draft, joined_interrupted
+from reader.quotes.empty_reports import empty_report
 from reader.quotes.indirect import Attribution, find_attributions
 from reader.quotes.marks import MarkedQuote, find_marked_quotes
 from reader.quotes.mentions import Mention, MentionKind, mention_from_token
@@ -104,7 +105,7 @@ def assemble_quotes(
     resolver = SpeakerResolver(text)
     _resolve_speakers(drafts, chunks, resolver, context.marked)
     _inherit_floating(context, drafts)
-    drafts = [d for d in drafts if not _scare_quote(context.text, d)]
+    drafts = [d for d in drafts if not _scare_quote(context.text, d) and not _empty(text, d)]
     drafts = joined_interrupted(context.text, context.paragraph_index, drafts)
     quotes = _quotes(text, drafts)
     speaking = {q.speaker for q in quotes if q.speaker}
@@ -388,4 +389,10 @@ def _quotes(text: str, drafts: list[Draft]) -> tuple[Quote, ...]:
             parts=draft.parts,
         )
         for index, draft in enumerate(ordered, start=1)
+    )
+
+
+def _empty(text: str, draft: Draft) -> bool:
+    return draft.kind is QuoteKind.INDIRECT and empty_report(
+        text[draft.span.start : draft.span.end]
     )
