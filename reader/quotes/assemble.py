@@ -16,7 +16,7 @@ from reader.quotes.adjacent import (
 from reader.quotes.asides import aside_attributions, with_asides
 from reader.quotes.direct import attribution_for_marked, marked_kind
 from reader.quotes.drafts import Draft, joined_interrupted
-from reader.quotes.empty_reports import empty_report
+from reader.quotes.empty_reports import nothing_to_audit
 from reader.quotes.indirect import Attribution, find_attributions
 from reader.quotes.marks import MarkedQuote, find_marked_quotes
 from reader.quotes.mentions import Mention, MentionKind, mention_from_token
@@ -105,7 +105,7 @@ def assemble_quotes(
     resolver = SpeakerResolver(text)
     _resolve_speakers(drafts, chunks, resolver, context.marked)
     _inherit_floating(context, drafts)
-    drafts = [d for d in drafts if not _scare_quote(context.text, d) and not _empty(text, d)]
+    drafts = [d for d in drafts if not nothing_to_audit(text, d)]
     drafts = joined_interrupted(context.text, context.paragraph_index, drafts)
     quotes = _quotes(text, drafts)
     speaking = {q.speaker for q in quotes if q.speaker}
@@ -361,20 +361,6 @@ def _credited_at(draft: Draft) -> int:
     return draft.cue.start if draft.cue is not None else draft.span.start
 
 
-_SCARE_WORDS = 4  # an uncredited fragment this short is a term, title or scare quote
-
-
-def _scare_quote(text: str, draft: Draft) -> bool:
-    """A few words in marks inside the narrator's sentence with no cue and nobody credited
-    ("the 'promoted trend'", a show called "So, That Happened"): not reported speech."""
-    if draft.kind is not QuoteKind.PARTIAL or draft.cue is not None or draft.mention is not None:
-        return False
-    return (
-        draft.speaker is None
-        and len(text[draft.span.start : draft.span.end].split()) <= _SCARE_WORDS
-    )
-
-
 def _quotes(text: str, drafts: list[Draft]) -> tuple[Quote, ...]:
     ordered = sorted(drafts, key=lambda d: (d.span.start, -d.span.end))
     return tuple(
@@ -389,10 +375,4 @@ def _quotes(text: str, drafts: list[Draft]) -> tuple[Quote, ...]:
             parts=draft.parts,
         )
         for index, draft in enumerate(ordered, start=1)
-    )
-
-
-def _empty(text: str, draft: Draft) -> bool:
-    return draft.kind is QuoteKind.INDIRECT and empty_report(
-        text[draft.span.start : draft.span.end]
     )
