@@ -23,9 +23,14 @@ def nothing_to_audit(text: str, draft: Draft) -> bool:
     words = text[draft.span.start : draft.span.end]
     if draft.kind is QuoteKind.INDIRECT:
         return empty_report(words)  # (its source may sit inside it: "in a poll" clauses)
-    if draft.mention is not None and draft.mention.span.overlaps(draft.span):
+    short = len(words.split()) <= _SCARE_WORDS
+    if draft.kind is QuoteKind.PARTIAL and short and _names_itself(draft):
         return True  # the scare-quoted "old hands" of `''old hands'' have endorsed her`
     return _scare_quote(words, draft)
+
+
+def _names_itself(draft: Draft) -> bool:
+    return draft.mention is not None and draft.mention.span.overlaps(draft.span)
 
 
 def empty_report(words: str) -> bool:
