@@ -71,12 +71,3 @@ def test_a_source_phrase_naming_no_people_holds_no_position() -> None:
     )
     for text, quotes in zip(texts, _quotes(*texts), strict=True):
         assert not any("stadium" in q.text for q in quotes.quotes), text
-
-
-def test_a_from_phrase_stays_in_the_claim_when_a_possessor_holds_it() -> None:
-    text = "The mayor's call for more aid from the state government came on Monday."
-    (quotes,) = _quotes(text)
-    quote = quote_with(quotes, "more aid")
-    assert quote.text == "more aid from the state government"
-    assert speaker_name(quotes, quote) is not None
-    assert "mayor" in (speaker_name(quotes, quote) or "").lower()

@@ -80,7 +80,7 @@ def _claim(
     if prep is None or target is None or lone_pronoun(target):
         return None  # "her criticism of him": nothing a reader could check
     last = phrase_end(noun, prep.right_edge)
-    agent = _agent(noun) or _source_prep(owner)
+    agent = _agent(noun) or _agent(noun, _SOURCE_PREPS)
     if agent is not None and prep.i < agent.i <= last.i:
         last = agent.nbor(-1)  # "criticism of the plan by the mayor": the agent is no content
     content = trimmed_content(chunk, target.left_edge, before_result_clause(target.left_edge, last))
@@ -113,12 +113,6 @@ def _group_source(noun: Token) -> Token | None:
     named = source.ent_type_ in _GROUP_ENTS and source.pos_ == "PROPN"
     group = source.lower_ in words.group_nouns or source.lemma_.lower() in words.role_nouns
     return source if named or group or source.ent_type_ == "NORP" else None
-
-
-def _source_prep(owner: Token) -> Token | None:
-    """The `among`/`from` that names the owner (`support for it among [voters]`)."""
-    held = owner.dep_ == "pobj" and owner.head.lower_ in _SOURCE_PREPS
-    return owner.head if held else None
 
 
 def _is_person(owner: Token | None) -> bool:
