@@ -44,30 +44,3 @@ def test_a_bare_count_is_no_share_and_holds_no_position() -> None:
     )
     for text, quotes in zip(texts, _quotes(*texts), strict=True):
         assert not any("zoning" in q.text for q in quotes.quotes), text
-
-
-def test_a_position_noun_is_held_by_the_group_its_among_or_from_phrase_names() -> None:
-    texts = (
-        "Support for the new school levy among Republicans has fallen sharply since the spring.",
-        "Opposition to the gas pipeline plan from the unions grew louder this week.",
-        "There was little backing for the new stadium plan among residents of the old town.",
-    )
-    expected = (
-        ("the new school levy", "Republicans"),
-        ("the gas pipeline plan", "unions"),
-        ("the new stadium plan", "residents"),
-    )
-    for text, quotes, (words, speaker) in zip(texts, _quotes(*texts), expected, strict=True):
-        quote = quote_with(quotes, words)
-        assert quote.text == words, text
-        assert speaker in (speaker_name(quotes, quote) or ""), text
-
-
-def test_a_source_phrase_naming_no_people_holds_no_position() -> None:
-    texts = (
-        "Support for the new stadium plan from abroad has grown since the spring.",
-        "Support for the new stadium plan from the budget surplus has grown this year.",
-        "Support for the new stadium plan has grown since the spring.",
-    )
-    for text, quotes in zip(texts, _quotes(*texts), strict=True):
-        assert not any("stadium" in q.text for q in quotes.quotes), text

@@ -19,7 +19,6 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from reader.quotes.lexicon import people
 from reader.quotes.object_bounds import (
     before_result_clause,
     lone_pronoun,
@@ -36,9 +35,6 @@ from reader.quotes.reach import Attribution
 # Possessives that name nobody: "whose" needs its clause's antecedent, "its" a thing.
 _NO_OWNERS = frozenset({"whose", "its", "one", "one's"})
 _PERSONAL = frozenset({"his", "her", "their", "my", "our", "your"})
-_BY = frozenset({"by"})
-_SOURCE_PREPS = frozenset({"among", "from"})
-_GROUP_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def owned_claims(
@@ -80,7 +76,7 @@ def _claim(
     if prep is None or target is None or lone_pronoun(target):
         return None  # "her criticism of him": nothing a reader could check
     last = phrase_end(noun, prep.right_edge)
-    agent = _agent(noun) or _agent(noun, _SOURCE_PREPS)
+    agent = _agent(noun)
     if agent is not None and prep.i < agent.i <= last.i:
         last = agent.nbor(-1)  # "criticism of the plan by the mayor": the agent is no content
     content = trimmed_content(chunk, target.left_edge, before_result_clause(target.left_edge, last))
@@ -96,23 +92,7 @@ def _owner(noun: Token) -> Token | None:
     if owner is not None:
         return None if owner.lower_ in _NO_OWNERS else owner
     agent = _agent(noun)
-    if agent is not None:
-        return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    return _group_source(noun)
-
-
-def _group_source(noun: Token) -> Token | None:
-    """Who holds a stance the noun's `among` or `from` phrase names: `support for the levy
-    among Republicans`, `opposition to it from the unions`; only people or a group (not
-    `support for it from abroad`, `from the budget`)."""
-    prep = _agent(noun, _SOURCE_PREPS)
-    source = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if source is None:
-        return None
-    words = people()
-    named = source.ent_type_ in _GROUP_ENTS and source.pos_ == "PROPN"
-    group = source.lower_ in words.group_nouns or source.lemma_.lower() in words.role_nouns
-    return source if named or group or source.ent_type_ == "NORP" else None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
 def _is_person(owner: Token | None) -> bool:
@@ -131,11 +111,11 @@ def _described(noun: Token) -> Token | None:
     return None
 
 
-def _agent(noun: Token, preps: frozenset[str] = _BY) -> Token | None:
+def _agent(noun: Token) -> Token | None:
     """The noun's `by` phrase, on the noun or on the preposition's object (`criticism of the
     plan by the mayor`, which the parser may hang either way)."""
     for token in noun.subtree:
-        if token.dep_ in ("prep", "agent") and token.lower_ in preps and token.i > noun.i:
+        if token.dep_ in ("prep", "agent") and token.lower_ == "by" and token.i > noun.i:
             head = token.head
             if head.i == noun.i or (head.dep_ == "pobj" and head.head.head.i == noun.i):
                 return token
