@@ -13,6 +13,7 @@ from enum import StrEnum
 from spacy.tokens import Token
 
 from reader.documents.model import Span
+from reader.quotes.counted import ratio_words
 from reader.quotes.lexicon import people
 from reader.quotes.parsed import ParsedChunk
 
@@ -58,7 +59,7 @@ def mention_from_token(chunk: ParsedChunk, head: Token) -> Mention:
     stand_in = _stand_in(head)
     if stand_in is not None:
         return mention_from_token(chunk, stand_in)
-    tokens = _phrase_tokens(head)
+    tokens = ratio_words(head) or _phrase_tokens(head)  # "Six in 10", not "Six"
     if head.dep_ == "poss":  # "Kerry's call for ...": the speaker is Kerry, not "Kerry's"
         tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i == head.i)] or [head]
     span = chunk.tokens_span(tokens[0], tokens[-1])

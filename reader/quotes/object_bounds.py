@@ -7,6 +7,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.documents.model import Span
+from reader.quotes.counted import bare_share
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_lexicon import object_words
 from reader.quotes.parsed import ParsedChunk
@@ -164,7 +165,10 @@ def is_purpose(cue: Token) -> bool:
 
 def may_speak(token: Token) -> bool:
     """Not a place, a date or a number: "Texas rejected the appeal" is an act, not a claim.
-    A share of people speaks for them: `a third of the voters`, `9 in 10 nurses`."""
+    A share of people speaks for them: `a third of the voters`, `9 in 10 nurses`, and a
+    bare one for the people counted (`two-thirds support it`, `6 in 10 oppose it`)."""
+    if bare_share(token) and _counted(token) is None:
+        return True
     if token.ent_type_ == "CARDINAL" or token.pos_ == "NUM":
         counted = _counted(token)
         return counted is not None and counted.ent_type_ not in _NON_SPEAKER_ENTS

@@ -1,0 +1,46 @@
+"""A counted share of people as the subject of a position verb (`Six in 10 oppose ...`)."""
+
+from __future__ import annotations
+
+from quotes_helpers import make_document, quote_with, speaker_name
+
+from reader.quotes import QuoteSet, extract_many
+
+
+def _quotes(*texts: str) -> list[QuoteSet]:
+    return extract_many([make_document(t) for t in texts])
+
+
+def test_a_bare_share_holds_the_position_its_verb_states() -> None:
+    texts = (
+        "About two-thirds support a ban on new coal plants near the river.",
+        "Six in 10 oppose the plan to close the old library downtown.",
+        "Nine out of 10 backed the new tax on sugary drinks in the county.",
+        "Roughly 40 percent support a new tax on sugary drinks in the county.",
+    )
+    expected = (
+        ("a ban on new coal plants near the river", "two-thirds"),
+        ("the plan to close the old library downtown", "Six in 10"),
+        ("the new tax on sugary drinks in the county", "Nine out of 10"),
+        ("a new tax on sugary drinks in the county", "40 percent"),
+    )
+    for text, quotes, (words, speaker) in zip(texts, _quotes(*texts), expected, strict=True):
+        quote = quote_with(quotes, words)
+        assert quote.text == words, text
+        assert speaker_name(quotes, quote) == speaker, text
+
+
+def test_a_ratio_before_its_noun_is_no_bare_share() -> None:
+    text = "Six in 10 voters oppose the plan to close the old library downtown."
+    (quotes,) = _quotes(text)
+    quote = quote_with(quotes, "the plan to close the old library downtown")
+    assert "voters" in (speaker_name(quotes, quote) or "")
+
+
+def test_a_bare_count_is_no_share_and_holds_no_position() -> None:
+    texts = (
+        "Two backed the appeal on the zoning of the old mill.",
+        "In 2019, 12 opposed the new rules on the zoning of the old mill.",
+    )
+    for text, quotes in zip(texts, _quotes(*texts), strict=True):
+        assert not any("zoning" in q.text for q in quotes.quotes), text
