@@ -44,3 +44,15 @@ def test_a_bare_count_is_no_share_and_holds_no_position() -> None:
     )
     for text, quotes in zip(texts, _quotes(*texts), strict=True):
         assert not any("zoning" in q.text for q in quotes.quotes), text
+
+
+def test_a_ratio_before_say_is_named_whole() -> None:
+    from quotes_helpers import make_document
+
+    from reader.quotes import extract_quotes
+
+    quotes = extract_quotes(
+        make_document("Poll.\n\nFour in 10 said the harbour should stay open all winter.\n")
+    )
+    names = {s.id: s.name for s in quotes.speakers}
+    assert [names.get(q.speaker or "") for q in quotes.quotes] == ["Four in 10"]

@@ -270,7 +270,7 @@ def test_a_listener_between_the_verb_and_its_preposition() -> None:
         (
             "Nine in 10 farmers are unhappy with the new rules on grazing.",
             "the new rules on grazing",
-            "10 farmers",
+            "Nine in 10 farmers",
         ),
     ],
 )

@@ -163,6 +163,8 @@ def _phrase_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in _KEEP_DEPS:
             kept.extend(child.subtree if child.dep_ == "poss" else _phrase_tokens(child))
+        elif head.like_num and (child.dep_ == "quantmod" or child.lower_ in ("in", "out")):
+            kept.extend(child.subtree)  # a share: "Four in 10", "One in five", not "10"
         elif child.dep_ == "prep" and child.lower_ in ("of", "for", "at") and _is_role(head):
             kept.extend(t for t in child.subtree if t.dep_ not in ("relcl", "punct"))
         elif child.dep_ == "advmod" and head.dep_ == "amod" and child.i < head.i:
