@@ -173,3 +173,30 @@ def test_content_noun_object_is_what_was_said(noun: str) -> None:
 def test_listener_or_deed_object_is_no_claim(text: str) -> None:
     (found,) = _quotes(text)
     assert not found.quotes, [q.text for q in found.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "She also had a say in choices about large foreign loans to the city, said a"
+            " former spokesman for the city's Finance Office, Ana Ruiz, who also stood as a"
+            " candidate for the new party the mayor helped found.",
+            "She also had a say in choices about large foreign loans to the city",
+        ),
+        (
+            "The plant will close before the winter, said an adviser to the union, Tom Park,"
+            " who later joined the board the owners set up.",
+            "The plant will close before the winter",
+        ),
+    ],
+)
+def test_inverted_speaker_with_a_relative_clause_reports_the_clause_before(
+    text: str, words: str
+) -> None:
+    (found,) = _quotes(text)
+    (quote,) = found.quotes
+    assert quote.text == words
+    assert quote.speaker_mention is not None
+    mention = text[quote.speaker_mention.start : quote.speaker_mention.end]
+    assert mention.startswith(("a former spokesman", "an adviser"))
