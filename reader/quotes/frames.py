@@ -32,10 +32,13 @@ def stolen_subject(cue: Token) -> Token | None:
     """`..., said a spokesman for the board, Ana Ruiz, who ... helped found`: the parser may
     hang the inverted subject on a clause after a subjectless cue; a subject of that clause
     opening right after the cue is the cue's own."""
-    if nearest_subject(cue) is not None:
+    if nearest_subject(cue) is not None or cue.i == 0 or cue.nbor(-1).text != ",":
         return None
-    for clause in cue.children:
-        if clause.dep_ not in ("ccomp", "parataxis") or clause.i < cue.i:
+    reports = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis")]
+    if not any(c.i < cue.i for c in reports):
+        return None  # "Lee, the chair, said the fault lay ...": a plain report after it
+    for clause in reports:
+        if clause.i < cue.i:
             continue
         for subject in clause.children:
             if subject.dep_ == "nsubj" and subject.left_edge.i == cue.i + 1:
@@ -119,7 +122,7 @@ def _reported_clause(cue: Token) -> Token | None:
     after it is the report; the one before is a trailing report only when none follows."""
     clauses = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis")]
     stolen = stolen_subject(cue)
-    if stolen is not None and any(c.i < cue.i for c in clauses):
+    if stolen is not None:
         clauses = [c for c in clauses if c.i != stolen.head.i]  # its clause is an aside
     after = [c for c in clauses if c.i > cue.i]
     return after[0] if after else (clauses[0] if clauses else None)
