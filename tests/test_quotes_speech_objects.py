@@ -127,6 +127,11 @@ CONTENT_EXAMPLES = {
         "The campaign",
         "a photo of the empty hall",
     ),
+    "picture": (
+        "The farmer posted a picture of the flooded barn.",
+        "The farmer",
+        "a picture of the flooded barn",
+    ),
     "video": (
         "The activist posted a video of the police stopping a cyclist.",
         "The activist",
