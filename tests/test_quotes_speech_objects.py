@@ -205,3 +205,21 @@ def test_inverted_speaker_with_a_relative_clause_reports_the_clause_before(
     assert quote.speaker_mention is not None
     mention = text[quote.speaker_mention.start : quote.speaker_mention.end]
     assert mention.startswith(("a former spokesman", "an adviser"))
+
+
+def test_a_newspaper_named_like_a_content_noun_is_the_listener() -> None:
+    text = "The mayor told The Daily Post, the budget would balance."
+    (found,) = _quotes(text)
+    assert [q.text for q in found.quotes] == ["the budget would balance"]
+
+
+def test_a_participle_aside_before_said_keeps_the_plain_report() -> None:
+    text = (
+        "Ana Ruiz, a local teacher helping to run the drive, said she and other parents"
+        " were worried about the new bus routes."
+    )
+    (found,) = _quotes(text)
+    (quote,) = found.quotes
+    assert quote.text.startswith("she and other parents were worried")
+    assert quote.speaker_mention is not None
+    assert text[quote.speaker_mention.start : quote.speaker_mention.end].startswith("Ana Ruiz")

@@ -35,15 +35,22 @@ def stolen_subject(cue: Token) -> Token | None:
     if nearest_subject(cue) is not None or cue.i == 0 or cue.nbor(-1).text != ",":
         return None
     reports = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis")]
-    if not any(c.i < cue.i for c in reports):
+    if not any(c.i < cue.i and _has_subject(c) for c in reports):
         return None  # "Lee, the chair, said the fault lay ...": a plain report after it
     for clause in reports:
         if clause.i < cue.i:
             continue
         for subject in clause.children:
-            if subject.dep_ == "nsubj" and subject.left_edge.i == cue.i + 1:
+            opens = subject.left_edge.i == cue.i + 1
+            if subject.dep_ == "nsubj" and opens and subject.pos_ in ("NOUN", "PROPN"):
                 return subject
     return None
+
+
+def _has_subject(clause: Token) -> bool:
+    """A clause with its own subject (`the port will reopen`), not a participle phrase
+    (`Lee, a rabbi helping to organize it, said ...`)."""
+    return any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
 
 
 def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:

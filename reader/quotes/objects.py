@@ -192,8 +192,8 @@ def _content_noun_bounds(cue: Token) -> tuple[Token, Token] | None:
     names words (objects.json `content_nouns`); `told reporters`, `wrote the bill` name a
     listener or a deed."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or _noun_word(obj) not in object_words().content_nouns:
-        return None
+    if obj is None or obj.pos_ != "NOUN" or _noun_word(obj) not in object_words().content_nouns:
+        return None  # "told The Washington Post": a listener with a content noun's name
     return obj.left_edge, completed_end(cue, obj.right_edge)
 
 
