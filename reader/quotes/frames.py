@@ -28,6 +28,31 @@ def nearest_subject(verb: Token) -> Token | None:
     return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
 
 
+def stolen_subject(cue: Token) -> Token | None:
+    """`..., said a spokesman for the board, Ana Ruiz, who ... helped found`: the parser may
+    hang the inverted subject on a clause after a subjectless cue; a subject of that clause
+    opening right after the cue is the cue's own."""
+    if nearest_subject(cue) is not None or cue.i == 0 or cue.nbor(-1).text != ",":
+        return None
+    reports = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis")]
+    if not any(c.i < cue.i and _has_subject(c) for c in reports):
+        return None  # "Lee, the chair, said the fault lay ...": a plain report after it
+    for clause in reports:
+        if clause.i < cue.i:
+            continue
+        for subject in clause.children:
+            opens = subject.left_edge.i == cue.i + 1
+            if subject.dep_ == "nsubj" and opens and subject.pos_ in ("NOUN", "PROPN"):
+                return subject
+    return None
+
+
+def _has_subject(clause: Token) -> bool:
+    """A clause with its own subject (`the port will reopen`), not a participle phrase
+    (`Lee, a rabbi helping to organize it, said ...`)."""
+    return any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+
+
 def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
     clause = _reported_clause(cue)
     if clause is not None:
@@ -103,6 +128,9 @@ def _reported_clause(cue: Token) -> Token | None:
     (`Trump, in Ohio, said Tuesday that ...`, with the sentence before joined on), the one
     after it is the report; the one before is a trailing report only when none follows."""
     clauses = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis")]
+    stolen = stolen_subject(cue)
+    if stolen is not None:
+        clauses = [c for c in clauses if c.i != stolen.head.i]  # its clause is an aside
     after = [c for c in clauses if c.i > cue.i]
     return after[0] if after else (clauses[0] if clauses else None)
 

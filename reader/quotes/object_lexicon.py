@@ -19,7 +19,7 @@ from reader.quotes.lexicon import regular_forms
 @dataclass(frozen=True, slots=True)
 class ObjectVerb:
     lemma: str
-    frames: frozenset[str]  # object, as, prep
+    frames: frozenset[str]  # object, as, prep, paired, content
     preps: frozenset[str] = frozenset()  # the prep frame's prepositions: "referred to"
     any_subject: bool = False  # "the survey shows ...": no speaker needed as the subject
     particle: str = ""  # a phrasal verb's particle: "weigh in (on)", "call out"
@@ -47,6 +47,7 @@ class ObjectWords:
     passives: dict[str, frozenset[str]] = field(default_factory=dict)
     naming: dict[str, frozenset[str]] = field(default_factory=dict)  # only with a named agent
     received: dict[str, frozenset[str]] = field(default_factory=dict)  # "drew criticism (for)"
+    content_nouns: frozenset[str] = frozenset()  # what words are: "told a story", "wrote a dissent"
 
     def verb_for(self, lemma: str, form: str) -> ObjectVerb | None:
         found = self.verbs.get(lemma.lower())
@@ -107,6 +108,7 @@ def object_words() -> ObjectWords:
         _lists(data.get("passives", {})),
         _lists(data.get("naming_passives", {})),
         _lists(data.get("received", {})),
+        frozenset(data.get("content_nouns", [])),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.quotes.frames import nearest_subject
+from reader.quotes.frames import nearest_subject, stolen_subject
 from reader.quotes.lexicon import cues
 from reader.quotes.misparsed import (
     appositive_subject,
@@ -117,6 +117,8 @@ def _own_subject(token: Token, cue: Token) -> Token | None:
         return conjoined
     if subject is not None:
         return subject
+    if token is cue and stolen_subject(cue) is not None:
+        return stolen_subject(cue)  # "..., said a spokesman, Ana Ruiz, who ..."
     if token is not cue and root_participle(token):
         return token.head  # "Ruiz, who ..., tweeted on Friday to say": the tweeter
     agent = _agent(token)
