@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from reader.documents.model import Span
 from reader.quotes.lexicon import cues, people
 from reader.quotes.mentions import mention_from_token
-from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, sentence_span, trimmed
 from reader.quotes.subjects import can_speak
 
@@ -81,7 +81,7 @@ def _sentence_asides(
             continue
         if cue.tag_ not in _TAG_FORMS:
             continue  # not `saying`, `to say`
-        if inside_any(chunk.token_span(cue), marked):
+        if chunk.quoted(cue, marked):
             continue
         tag = _tag_at(sentence, cue)
         if tag is None or not can_speak(tag.speaker):
@@ -330,7 +330,7 @@ def clause_end(
     vocabulary = cues()
     stop = sentence.end
     for token in sentence.doc[first.i : sentence.end]:
-        if inside_any(chunk.token_span(token), marked):
+        if chunk.quoted(token, marked):
             continue
         if token.text in (";", ":") or token.text in _DASHES:
             stop = token.i

@@ -22,7 +22,7 @@ from reader.quotes.marks import MarkedQuote, find_marked_quotes
 from reader.quotes.mentions import Mention, MentionKind, mention_from_token
 from reader.quotes.model import Quote, QuoteKind, QuoteSet
 from reader.quotes.objects import object_attributions
-from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any, overlap
+from reader.quotes.parsed import ParsedChunk, SpanIndex, overlap
 from reader.quotes.questions import question_attributions
 from reader.quotes.shares import share_attributions
 from reader.quotes.speakers import SpeakerResolver
@@ -329,7 +329,7 @@ def _context_mentions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[Ment
         for token in chunk.doc:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.ent_type_ != "PERSON":
                 continue
-            if not inside_any(chunk.token_span(token), marked):
+            if not chunk.quoted(token, marked):
                 mention = mention_from_token(chunk, token)
                 if mention.kind is MentionKind.PERSON:
                     found.append(mention)

@@ -27,7 +27,7 @@ from reader.quotes.object_bounds import (
     trimmed_content,
 )
 from reader.quotes.object_lexicon import object_words
-from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution
 
 _NOT_HOLDERS = frozenset({"it", "this", "that", "there", "what", "which", "these", "those"})
@@ -42,7 +42,7 @@ def attitude_claims(
         if adjective.pos_ not in ("ADJ", "VERB"):
             continue
         preps = adjectives.get(adjective.lower_)
-        if preps is None or inside_any(chunk.token_span(adjective), marked):
+        if preps is None or chunk.quoted(adjective, marked):
             continue
         found = _claim(chunk, sentence, adjective, preps, marked)
         if found is not None:
@@ -57,7 +57,7 @@ def _claim(
     marked: SpanIndex,
 ) -> Attribution | None:
     holder = _holder(adjective)
-    if holder is None or inside_any(chunk.token_span(holder), marked):
+    if holder is None or chunk.quoted(holder, marked):
         return None
     prep = next(
         (

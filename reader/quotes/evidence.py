@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from reader.quotes.lexicon import regular_forms
 from reader.quotes.object_bounds import is_passive, may_speak, trimmed_content
-from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, attribution_over, reported_end
 from reader.quotes.subjects import find_speaker_token
 
@@ -111,7 +111,7 @@ def evidence_finding(
     if entry is None or verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
         return None
     source = find_speaker_token(verb)
-    if source is None or inside_any(chunk.token_span(source), marked):
+    if source is None or chunk.quoted(source, marked):
         return None
     if not _may_find(source, entry):
         return None

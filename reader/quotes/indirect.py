@@ -19,7 +19,7 @@ from reader.quotes.frames import FRAME_FINDERS, following_that, prep_bounds
 from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import may_speak
-from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.passives import passive_report
 from reader.quotes.perspective import opening_attribution
 from reader.quotes.poll_findings import poll_finding
@@ -49,7 +49,7 @@ def _sentence_attributions(
     chunk: ParsedChunk, sentence: SpacySpan, marked: SpanIndex
 ) -> Iterator[Attribution]:
     for token in sentence:
-        if inside_any(chunk.token_span(token), marked):
+        if chunk.quoted(token, marked):
             continue  # a cue inside a quote belongs to the quoted speaker's own words
         attribution = _attribution_for(chunk, sentence, token, marked)
         if attribution is not None:
@@ -97,7 +97,7 @@ def _verb_attribution(
         # to oppose it" is a report with no named source.
         return passive_report(chunk, sentence, cue, verb, marked)
     speaker_token = speaker_token_of(cue)
-    if speaker_token is not None and inside_any(chunk.token_span(speaker_token), marked):
+    if speaker_token is not None and chunk.quoted(speaker_token, marked):
         speaker_token = None  # the parser took a word of the quote for the cue's subject
     if verb.person_subject and (speaker_token is None or not may_speak(speaker_token)):
         return None  # "Texas backed the plan"; "two-thirds of the voters back it" speak
@@ -161,7 +161,7 @@ def _colon_after(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, marked: SpanIndex
 ) -> int | None:
     for token in sentence[cue.i - sentence.start + 1 :]:
-        if token.text == ":" and not inside_any(chunk.token_span(token), marked):
+        if token.text == ":" and not chunk.quoted(token, marked):
             return chunk.token_span(token).end
         if token.text == ";":
             return None

@@ -33,7 +33,7 @@ from reader.quotes.object_bounds import (
     trimmed_content,
 )
 from reader.quotes.object_lexicon import object_words
-from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, sentence_span
 
 _PREDICATE_DEPS = frozenset({"oprd", "acomp", "attr", "ccomp", "xcomp"})
@@ -53,7 +53,7 @@ def passive_judgments(
         naming = completions is None
         if naming:
             completions = words.naming.get(lemma)
-        if completions is None or inside_any(chunk.token_span(cue), marked):
+        if completions is None or chunk.quoted(cue, marked):
             continue
         found = _judgment(chunk, sentence, cue, completions, naming, marked)
         if found is not None:
@@ -71,7 +71,7 @@ def received_judgments(
         verb = noun.head
         if noun.dep_ != "dobj" or noun.lemma_.lower() not in nouns:
             continue
-        if verb.lemma_.lower() not in verbs or inside_any(chunk.token_span(noun), marked):
+        if verb.lemma_.lower() not in verbs or chunk.quoted(noun, marked):
             continue
         found = _received(chunk, sentence, verb, noun, received.get("preps", frozenset()))
         if found is not None:
@@ -116,7 +116,7 @@ def _judgment(
     if not parts:
         return None
     agent = _agent(cue, parts)
-    if agent is not None and inside_any(chunk.token_span(agent), marked):
+    if agent is not None and chunk.quoted(agent, marked):
         agent = None
     if naming and agent is None:
         return None  # "a group called Friends of the River": a name, nobody's judgment

@@ -27,7 +27,7 @@ from reader.quotes.object_bounds import (
     trimmed_content,
 )
 from reader.quotes.object_lexicon import object_words
-from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.subjects import find_speaker_token
 
 
@@ -39,7 +39,7 @@ def noun_claims(
         if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
             continue
         entry = words.noun_for(noun.lemma_)
-        if entry is None or inside_any(chunk.token_span(noun), marked):
+        if entry is None or chunk.quoted(noun, marked):
             continue
         if entry.verbs and noun.head.lemma_.lower() not in entry.verbs:
             continue  # "gave her a shot at the title" is a chance, not a jab
@@ -61,7 +61,7 @@ def _claim(
     if prep is None or target is None or lone_pronoun(target):
         return None  # "took a swipe at him"
     speaker = find_speaker_token(verb)
-    if speaker is None or not may_speak(speaker) or inside_any(chunk.token_span(speaker), marked):
+    if speaker is None or not may_speak(speaker) or chunk.quoted(speaker, marked):
         return None
     content = trimmed_content(chunk, target.left_edge, completed_end(verb, target.right_edge))
     if content is None:

@@ -44,7 +44,7 @@ from reader.quotes.object_bounds import (
 from reader.quotes.object_lexicon import ObjectVerb, object_words
 from reader.quotes.object_nouns import noun_claims
 from reader.quotes.owned_nouns import owned_claims
-from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.subjects import find_speaker_token
 
 FRAME = "object"  # Attribution.frame of what this module finds
@@ -82,7 +82,7 @@ def _sentence_objects(
         if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
             continue
         verb = _phrasal(token) or vocabulary.verb_for(token.lemma_, token.text)
-        if verb is None or inside_any(chunk.token_span(token), marked):
+        if verb is None or chunk.quoted(token, marked):
             continue  # a cue inside a quote belongs to the quoted speaker's own words
         attribution = _attribution(chunk, sentence, token, verb, marked)
         if attribution is not None:
@@ -113,7 +113,7 @@ def _attribution(
     if is_passive(cue) or is_purpose(cue) or (not verb.particle and _read_by_clause_frames(cue)):
         return None
     speaker = find_speaker_token(cue)
-    if speaker is None or inside_any(chunk.token_span(speaker), marked):
+    if speaker is None or chunk.quoted(speaker, marked):
         return None  # an object nobody is named as saying is no claim to audit
     if not verb.any_subject and not may_speak(speaker):
         return None  # "Texas rejected the appeal": a place acts, it does not speak

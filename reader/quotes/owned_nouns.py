@@ -29,7 +29,7 @@ from reader.quotes.object_bounds import (
     trimmed_content,
 )
 from reader.quotes.object_lexicon import object_words
-from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution
 
 # Possessives that name nobody: "whose" needs its clause's antecedent, "its" a thing.
@@ -42,7 +42,7 @@ def owned_claims(
 ) -> Iterator[Attribution]:
     words = object_words()
     for noun in sentence:
-        if noun.pos_ != "NOUN" or inside_any(chunk.token_span(noun), marked):
+        if noun.pos_ != "NOUN" or chunk.quoted(noun, marked):
             continue  # a noun inside a quote belongs to the quoted speaker's own words
         lemma = noun.lemma_.lower()
         if lemma in words.owned:
@@ -66,7 +66,7 @@ def _claim(
     owner: Token | None,
     marked: SpanIndex,
 ) -> Attribution | None:
-    if owner is None or not may_speak(owner) or inside_any(chunk.token_span(owner), marked):
+    if owner is None or not may_speak(owner) or chunk.quoted(owner, marked):
         return None
     prep = next(
         (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i),

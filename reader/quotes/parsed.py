@@ -26,6 +26,11 @@ class ParsedChunk:
     def tokens_span(self, first: Token, last: Token) -> Span:
         return Span(self.base + first.idx, self.base + last.idx + len(last.text))
 
+    def quoted(self, token: Token, marked: SpanIndex) -> bool:
+        """Whether the token lies inside one of the marked quotes: a cue or a speaker there
+        belongs to the quoted speaker's own words."""
+        return marked.contains(self.token_span(token))
+
     def sentences(self) -> Iterator[SpacySpan]:
         return iter(self.doc.sents)
 

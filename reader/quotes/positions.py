@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.quotes.lexicon import CueVerb, cues
-from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, attribution_over
 from reader.quotes.subjects import can_speak
 
@@ -42,7 +42,7 @@ def passive_object(
         return None
     if source is not None and (not can_speak(source) or source.lower_ in _RELATIVES):
         return None
-    if source is not None and inside_any(chunk.token_span(source), marked):
+    if source is not None and chunk.quoted(source, marked):
         return None
     bounds = _described(cue)
     if bounds is None:

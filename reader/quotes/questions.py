@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from reader.quotes.frames import FRAME_FINDERS
 from reader.quotes.object_bounds import lone_pronoun
-from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, attribution_over, reported_end
 from reader.quotes.subjects import can_speak, speaker_token
 
@@ -78,7 +78,7 @@ def _sentence_questions(
 ) -> Iterator[Attribution]:
     words = question_words()
     for token in sentence:
-        if token.pos_ != "VERB" or inside_any(chunk.token_span(token), marked):
+        if token.pos_ != "VERB" or chunk.quoted(token, marked):
             continue  # a cue inside a quote belongs to the quoted speaker's own words
         lemma = token.lemma_.lower()
         found: Attribution | None = None

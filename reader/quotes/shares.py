@@ -19,7 +19,7 @@ from reader.documents.model import Span
 from reader.quotes.asides import clause_end
 from reader.quotes.lexicon import cues
 from reader.quotes.mentions import Mention, mention_from_token
-from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, sentence_span, trimmed
 
 _SAY = "say"  # only "say" is so misread; `five states`, `28 points` are nouns indeed
@@ -48,7 +48,7 @@ def _sentence_shares(
         if cue.i <= sentence.start or cue.i + 1 >= sentence.end:
             continue
         share = cue.nbor(-1)
-        if not _is_share(share) or inside_any(chunk.token_span(cue), marked):
+        if not _is_share(share) or chunk.quoted(cue, marked):
             continue
         attribution = _attribution(chunk, sentence, cue, share, marked)
         if attribution is not None:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from reader.quotes.lexicon import cues
 from reader.quotes.mentions import mention_from_token
-from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
+from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, sentence_span, trimmed
 
 _TITLE_VERBS = frozenset({"say", "tell"})
@@ -50,7 +50,7 @@ def _title_reports(
         if vocabulary.forms.get(cue.lower_) not in _TITLE_VERBS or cue.lower_.endswith("ing"):
             continue
         speaker = cue.nbor(-1)
-        if speaker.pos_ not in ("PROPN", "NOUN") or inside_any(chunk.token_span(cue), marked):
+        if speaker.pos_ not in ("PROPN", "NOUN") or chunk.quoted(cue, marked):
             continue
         last = _content_end(sentence, cue)
         if last is None:
