@@ -17,17 +17,14 @@ the sentence, credit the sentence's clause to the records.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from reader.quotes.lexicon import regular_forms
+from reader.quotes.lexicon import read_json, regular_forms
 from reader.quotes.object_bounds import is_passive, may_speak, trimmed_content
 from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, attribution_over, reported_end
@@ -91,8 +88,7 @@ def _noun_form(word: str) -> str:
 
 @cache
 def evidence_words() -> EvidenceWords:
-    text = resources.files("reader.quotes").joinpath("evidence.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
+    data = read_json("evidence.json")
     verbs: dict[str, EvidenceVerb] = {}
     forms: dict[str, str] = {}
     for lemma, spec in data["verbs"].items():

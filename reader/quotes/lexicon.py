@@ -84,7 +84,8 @@ class PeopleWords:
     female_names: frozenset[str]
 
 
-def _read_json(name: str) -> dict[str, Any]:
+def read_json(name: str) -> dict[str, Any]:
+    """One of this package's data files (cues.json, objects.json, ...), parsed."""
     text = resources.files("reader.quotes").joinpath(name).read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
@@ -125,7 +126,7 @@ _VOWELS = frozenset("aeiou")
 
 @cache
 def cues() -> Cues:
-    data = _read_json("cues.json")
+    data = read_json("cues.json")
     verbs: dict[str, CueVerb] = {}
     forms: dict[str, str] = {}
     noun_like: set[str] = set()
@@ -160,6 +161,6 @@ def cues() -> Cues:
 
 @cache
 def people() -> PeopleWords:
-    data = _read_json("people.json")
+    data = read_json("people.json")
     lists = {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
     return PeopleWords(**lists)

@@ -7,13 +7,11 @@ Kept as data so a linguist can extend them without touching code.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from reader.quotes.lexicon import regular_forms
+from reader.quotes.lexicon import read_json, regular_forms
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +72,7 @@ class ObjectWords:
 
 @cache
 def object_words() -> ObjectWords:
-    text = resources.files("reader.quotes").joinpath("objects.json").read_text(encoding="utf-8")
-    data = json.loads(text)
+    data = read_json("objects.json")
     verbs: dict[str, ObjectVerb] = {}
     forms: dict[str, str] = {}
     for lemma, spec in data["verbs"].items():

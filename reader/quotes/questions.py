@@ -17,16 +17,15 @@ questions.json.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.quotes.frames import FRAME_FINDERS
+from reader.quotes.lexicon import read_json
 from reader.quotes.object_bounds import lone_pronoun
 from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, attribution_over, reported_end
@@ -51,8 +50,7 @@ class QuestionWords:
 
 @cache
 def question_words() -> QuestionWords:
-    text = resources.files("reader.quotes").joinpath("questions.json").read_text("utf-8")
-    data = json.loads(text)
+    data = read_json("questions.json")
     return QuestionWords(
         {lemma: frozenset(preps) for lemma, preps in data["asking"].items()},
         {lemma: frozenset(preps) for lemma, preps in data["talking"].items()},
