@@ -75,8 +75,20 @@ def _last_of_phrase(denominator: Token) -> bool:
 
 def ratio_words(number: Token) -> list[Token] | None:
     """The words of a bare ratio the number begins (`Six in 10`, `Nine out of 10`), so
-    that the speaker reads as the share, not as `Six`."""
-    if not number.like_num or not _ratio(number):
+    that the speaker reads as the share, not as `Six`; from its last number too (`five` of
+    `One in five say`, when the parser hangs `five` on the verb)."""
+    if not number.like_num:
         return None
+    if not _ratio(number):
+        return _ending_ratio(number)
     width = 3 if number.nbor(1).lower_ == "in" else 4
     return list(number.doc[number.i : number.i + width])
+
+
+def _ending_ratio(denominator: Token) -> list[Token] | None:
+    doc, i = denominator.doc, denominator.i
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    width = 3 if before[-1:] == ["in"] else 4 if before == ["out", "of"] else 0
+    if width and i - width + 1 >= 0 and doc[i - width + 1].like_num:
+        return list(doc[i - width + 1 : i + 1])
+    return None

@@ -10,15 +10,13 @@ sentence is what it said.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from reader.documents.model import Span
 from reader.quotes.asides import clause_end
 from reader.quotes.lexicon import cues
-from reader.quotes.mentions import Mention, mention_from_token
+from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, sentence_span, trimmed
 
@@ -73,26 +71,8 @@ def _attribution(
         return None
     return Attribution(
         cue=chunk.token_span(cue),
-        speaker=_whole_share(chunk, mention_from_token(chunk, _numerator(share)), share),
+        speaker=mention_from_token(chunk, share),
         content=content,
         sentence=sentence_span(chunk, sentence),
         frame="ccomp",
     )
-
-
-def _numerator(share: Token) -> Token:
-    """`One` of `One in five`, whose phrase names the whole share (not `five`)."""
-    prep = share.head
-    if share.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.like_num:
-        return prep.head
-    return share
-
-
-def _whole_share(chunk: ParsedChunk, mention: Mention, share: Token) -> Mention:
-    """`One in five` when the parser hung `five` on the verb read as a noun (`five say`)."""
-    doc = share.doc
-    if share.i < 2 or doc[share.i - 1].lower_ not in ("in", "of") or not doc[share.i - 2].like_num:
-        return mention
-    span = Span(chunk.token_span(doc[share.i - 2]).start, mention.span.end)
-    words = chunk.doc.text[span.start - chunk.base : span.end - chunk.base]
-    return replace(mention, span=span, text=words, name=words)
