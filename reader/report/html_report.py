@@ -14,6 +14,7 @@ from reader.compare.model import Comparison
 from reader.documents.model import Span
 from reader.present.blocks import BLOCK_LABELS, side_by_side
 from reader.present.changes import changes_html
+from reader.present.cues import EntryCues, with_cue
 from reader.present.header import ReportHeader, VersionInfo, options_text, report_header
 from reader.present.legend import LEGEND, legend_entry
 from reader.present.marks import Highlight, Run, new_highlights, old_highlights, runs_between
@@ -142,12 +143,14 @@ def _run_html(run: Run) -> str:
 
 def _audit_table(audit: QuoteAudit, comparison: Comparison) -> str:
     names = speaker_names(audit)
+    cues = EntryCues(audit, comparison)
     rows = []
     for entry in audit.entries:
         words = wording(entry, comparison)
+        credit = with_cue(speaker_label(entry, names), cues.words(entry))
         rows.append(
             f"<tr><td class='status {entry.status.value}'>{escape(entry_status_text(entry))}</td>"
-            f"<td>{escape(speaker_label(entry, names))}</td>"
+            f"<td>{escape(credit)}</td>"
             f"<td>{_pieces(words.old, 'deleted', 'removed')}</td>"
             f"<td>{_pieces(words.new, 'inserted', 'added')}</td></tr>"
         )

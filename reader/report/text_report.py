@@ -12,6 +12,7 @@ from reader.audit.model import QuoteAudit
 from reader.changes.model import Change
 from reader.compare.model import Comparison, Edit, EditOp
 from reader.present.changes import checklist_lines
+from reader.present.cues import EntryCues, with_cue
 from reader.present.legend import LEGEND
 from reader.present.quote_text import one_line, shortened
 from reader.present.quotes import (
@@ -90,11 +91,13 @@ def _wrap(text: str, key: str, code: str, colour: bool) -> str:
 
 def _audit_lines(audit: QuoteAudit, comparison: Comparison, colour: bool) -> list[str]:
     names = speaker_names(audit)
+    cues = EntryCues(audit, comparison)
     lines = [f"{quotes_line(audit)} ({len(audit.entries)} checked)"]
     for entry in audit.entries:
         words = wording(entry, comparison)
         shown = words.new_text if words.new is not None else words.old_text
-        lines.append(_audit_line(entry, speaker_label(entry, names), shown, colour))
+        credit = with_cue(speaker_label(entry, names), cues.words(entry))
+        lines.append(_audit_line(entry, credit, shown, colour))
     return lines
 
 

@@ -195,7 +195,7 @@ class QuoteDelegate(QStyledItemDelegate):
         painter.drawText(
             QRectF(rect.left() + PAD, y, width, fm.height()),
             Qt.AlignmentFlag.AlignLeft,
-            fm.elidedText(row.speaker, Qt.TextElideMode.ElideRight, width),
+            fm.elidedText(row.credit, Qt.TextElideMode.ElideRight, width),
         )
         y += fm.height() + 4
         qf = quote_font()

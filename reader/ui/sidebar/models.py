@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from reader.analysis import Comparison, QuoteAudit, Span
+from reader.present.cues import EntryCues, with_cue
 from reader.present.quotes import (
     SPEAKER_CHANGED,
     Piece,
@@ -62,6 +63,12 @@ class QuoteRow:
     wording: Wording | None = None  # from the audit's own word diff
     attribution: str | None = None  # "attribution_removed" / "attribution_added", or None
     alteration: str | None = None  # how an altered quote's words changed ('trimmed'), or None
+    cue: str = ""  # the words reporting it ('said', 'said → admitted'), '' when none found
+
+    @property
+    def credit(self) -> str:
+        """The speaker line: 'Port authority · declined'."""
+        return with_cue(self.speaker, self.cue)
 
     @property
     def text(self) -> str:
@@ -105,6 +112,7 @@ def quote_rows(audit: QuoteAudit, comparison: Comparison) -> list[QuoteRow]:
     old_q = {q.id: q for q in audit.old_quotes.quotes}
     new_q = {q.id: q for q in audit.new_quotes.quotes}
     names = speaker_names(audit)
+    cues = EntryCues(audit, comparison)
     rows = []
     for entry in audit.entries:
         old = old_q.get(entry.old) if entry.old else None
@@ -122,6 +130,7 @@ def quote_rows(audit: QuoteAudit, comparison: Comparison) -> list[QuoteRow]:
                 wording=wording(entry, comparison),
                 attribution=next((f for f in entry_flags(entry) if f != SPEAKER_CHANGED), None),
                 alteration=alteration(entry),
+                cue=cues.words(entry),
             )
         )
     return sorted(rows, key=lambda r: r.order)
@@ -223,13 +232,13 @@ class QuoteListModel(RowListModel[QuoteRow]):
         if role == Qt.ItemDataRole.ToolTipRole:  # escaped fragments only
             return status_html(row) + wording_diff_html(row, self.theme)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.status_text} quote by {row.speaker}: {row.text}"
+            return f"{row.status_text} quote by {row.credit}: {row.text}"
         if role == ROW_ROLE:
             return row
         if role == STATUS_ROLE:
             return row.status
         if role == SEARCH_ROLE:
-            return " ".join(filter(None, (row.speaker, row.old_text, row.new_text))).casefold()
+            return " ".join(filter(None, (row.credit, row.old_text, row.new_text))).casefold()
         return None
 
 
