@@ -15,6 +15,7 @@ from reader.quotes.model import AuditEntry, QuoteSet
 
 CUE_LIMIT = 32  # a longer cue is shortened with an ellipsis
 SEPARATOR = " · "
+NONE = "—"  # the side of a credit removed or added that reports nothing
 
 
 class EntryCues:
@@ -25,11 +26,14 @@ class EntryCues:
         self._new = _cues(audit.new_quotes, comparison.new.text)
 
     def words(self, entry: AuditEntry) -> str:
-        """'said', 'said → admitted' when the versions differ, or '' when no cue was found."""
+        """'said', 'said → admitted' when the versions differ, 'said → —' when the credit
+        was removed, or '' when no cue was found."""
         old = self._old.get(entry.old or "", "")
         new = self._new.get(entry.new or "", "")
         if old and new and old != new:
             return f"{old} → {new}"
+        if entry.attribution is not None and (old or new):
+            return f"{old or NONE} → {new or NONE}"  # the credit came or went with its verb
         return new or old
 
 

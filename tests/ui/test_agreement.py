@@ -116,11 +116,11 @@ def test_window_text_and_html_agree_on_every_figure_and_label(window, qtbot):
     assert Counter(window_rows) == Counter(_html_audit(html))
     assert len(window_rows) == len(audit.entries) > 5
     assert Counter(window_rows) == Counter(_text_audit(text))
-    assert ("Verbatim · Speaker changed", "Priya Lund → Helen Marsh") in window_rows
+    assert ("Verbatim · Speaker changed", "Priya Lund → Helen Marsh · said → added") in window_rows
     # how an altered quote changed, where the audit's word diff says: a cut opening sentence
-    assert ("Altered · trimmed", "Helen Marsh") in window_rows
-    assert ("Altered · reworded", "Dan Okafor") in window_rows
-    assert ("Added", "Industry observers") in window_rows
+    assert ("Altered · trimmed", "Helen Marsh · said") in window_rows
+    assert ("Altered · reworded", "Dan Okafor · said") in window_rows
+    assert ("Added", "Industry observers · say") in window_rows
 
 
 def _window_audit(window) -> list[tuple[str, str]]:
@@ -156,8 +156,8 @@ def test_window_text_and_html_agree_on_a_credit_removed_and_added(window, qtbot,
     rows = _window_audit(window)
     assert Counter(rows) == Counter(_html_audit(html)) == Counter(_text_audit(text))
     assert set(rows) == {
-        ("Verbatim · Attribution removed", "Ana Ruiz → Unattributed"),
-        ("Verbatim · Attribution added", "Unattributed → Councillor Sam Park"),
+        ("Verbatim · Attribution removed", "Ana Ruiz → Unattributed · said → —"),
+        ("Verbatim · Attribution added", "Unattributed → Councillor Sam Park · — → said"),
     }
     figures = ("1 attribution removed", "1 attribution added")
     for where in (window.summary_label.text(), text, html):

@@ -36,7 +36,7 @@ def test_window_and_reports_agree_on_a_quote_cut_short(window, qtbot, tmp_path):
     text, html = render_text(comparison, audit), render_html(comparison, audit)
     rows = _window_audit(window)
     assert Counter(rows) == Counter(_html_audit(html)) == Counter(_text_audit(text))
-    assert rows == [("Altered · trimmed", "Ana Ruiz")]
+    assert rows == [("Altered · trimmed", "Ana Ruiz · said")]
     for where in (window.summary_label.full_text(), text):
         assert "0 dropped" in where and "0 added" in where and "1 altered" in where
     entries = comparison_json(comparison, audit)["audit"]
