@@ -10,6 +10,7 @@ from __future__ import annotations
 from reader.audit.alignment import Alignment
 from reader.audit.counterpart import Counterpart, TextIndex
 from reader.audit.credit import Credit, Rewrite, credit_change, holder, speaker_changed
+from reader.audit.joined import drop_joined
 from reader.audit.linking import link_speakers, remap
 from reader.audit.model import QuoteAudit
 from reader.audit.nested import fold_nested
@@ -53,7 +54,7 @@ def audit_quotes(comparison: Comparison, old_quotes: QuoteSet, new_quotes: Quote
     paired_new = {n.id for _, n in pairs}
     entries += [_old_entry(q, in_new[q.id], old, new) for q in old.quotes if q.id not in paired_old]
     entries += [_new_entry(q, in_old[q.id], old, new) for q in new.quotes if q.id not in paired_new]
-    entries = fold_nested(entries, old.quotes, new.quotes)
+    entries = drop_joined(fold_nested(entries, old.quotes, new.quotes))
     entries.sort(key=_entry_order)
     return QuoteAudit(old_set, new_set, speakers, tuple(entries))
 

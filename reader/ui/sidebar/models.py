@@ -115,8 +115,12 @@ def quote_rows(audit: QuoteAudit, comparison: Comparison) -> list[QuoteRow]:
     cues = EntryCues(audit, comparison)
     rows = []
     for entry in audit.entries:
-        old = old_q.get(entry.old) if entry.old else None
-        new = new_q.get(entry.new) if entry.new else None
+        # A quote's own text only where the entry holds all of it: the first part of a
+        # merged quote (reader/audit/joined.py) carries its id but only some of its words.
+        old = old_q.get(entry.old or "")
+        old = old if old is not None and old.span == entry.old_span else None
+        new = new_q.get(entry.new or "")
+        new = new if new is not None and new.span == entry.new_span else None
         rows.append(
             QuoteRow(
                 status=entry.status.value,
