@@ -70,6 +70,11 @@ def _mention(text: str, quote: Quote) -> str | None:
             "is known",
         ),
         (
+            "The harbour master was known for his long speeches.",
+            "The harbour master was known for his long speeches",
+            "was known for",
+        ),
+        (
             "The old pit, known as the Hollow, flooded in 1987.",
             "The old pit, known as the Hollow",
             "known as",
@@ -110,6 +115,8 @@ def test_a_hedge_is_a_quote_of_its_subject_and_what_it_hedges_with_no_speaker(
          "whether the warden will stand again", "It's not clear"),
         ("It became clear that the ferry would not sail.", "the ferry would not sail",
          "It became clear"),
+        ("It seemed likely that the regatta would be delayed.",
+         "the regatta would be delayed", "It seemed likely"),
     ],
 )  # fmt: skip
 def test_an_impersonal_it_credits_its_clause_to_nobody_named(
@@ -129,6 +136,14 @@ def test_a_named_agent_or_holder_is_the_speaker() -> None:
     text = "To the coach, the young striker seemed to lack confidence."
     quote = quote_with(_quotes(text), "lack confidence")
     assert _mention(text, quote) == "the coach"
+
+
+def test_a_speech_cue_infinitive_under_seems_makes_the_subject_the_speaker() -> None:
+    text = "The senator seemed to urge a pause in the harbour talks."
+    quote = quote_with(_quotes(text), "urge a pause")
+    assert quote.text == "The senator seemed to urge a pause in the harbour talks"
+    assert _mention(text, quote) == "The senator"
+    assert _cue(text, quote) == "seemed"
 
 
 def test_a_speech_verb_under_the_hedge_reports_with_its_own_speaker() -> None:

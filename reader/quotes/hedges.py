@@ -68,18 +68,34 @@ def _raised_report(
         return None
     holder = _to_holder(verb, chunk, marked)
     subject = _subject(misread if misread is not None else verb)
-    if complement.dep_ == "ccomp":
-        if subject is not None and subject.lower_ not in _IMPERSONAL:
-            return None  # "He seems, she said, ...": not the impersonal form
+    clause = _it_clause(subject, verb, complement)
+    if clause is not None:  # "It appears that ...", "It seemed likely that ..."
         start = subject if subject is not None else _cue_start(verb)
-        return _clause_report(chunk, sentence, start, verb, complement, holder, marked)
+        cue_last = verb if clause is complement else complement
+        return _clause_report(chunk, sentence, start, cue_last, clause, holder, marked)
+    if complement.dep_ == "ccomp":
+        return None  # "He seems, she said, ...": not the impersonal form
     first = _content_start(subject, complement, verb)
     last = _hedged_end(chunk, sentence, verb, complement, marked)
     if last is None:
         return None
+    if holder is None and _speech_under(complement) and _names_speaker(subject, first):
+        holder = subject  # "Rubio seemed to urge the opposite": what he said, hedged
     looked = hedge_words().raising_lemma(verb.lower_) is None  # "looks like", "looks set"
     cue_end = complement if complement.dep_ == "prep" or looked else verb
     return _report(chunk, sentence, _cue_start(verb), cue_end, holder, first, last)
+
+
+def _it_clause(subject: Token | None, verb: Token, complement: Token) -> Token | None:
+    """The clause an impersonal `it seems (likely)` hedges: `that ...` after it."""
+    if subject is not None and subject.lower_ not in _IMPERSONAL:
+        return None
+    if complement.dep_ == "ccomp":
+        return complement
+    if complement.dep_ not in _PREDICATES:
+        return None
+    children = [*complement.children, *verb.children]
+    return next((c for c in children if c.dep_ == "ccomp" and c.i > complement.i), None)
 
 
 def _raised_complement(verb: Token, after: list[Token]) -> Token | None:
@@ -233,8 +249,8 @@ def _report(
     last: Token,
 ) -> Attribution | None:
     content = trimmed(chunk, first, last)
-    if content is None:
-        return None
+    if content is None or first.i == last.i:
+        return None  # "..., seemed shaky": one word alone says nothing to audit
     return Attribution(
         cue=chunk.tokens_span(cue_first, cue_last),
         speaker=mention_from_token(chunk, holder) if holder is not None else None,
@@ -312,6 +328,20 @@ def _reports_itself(complement: Token) -> bool:
 def _modal(verb: Token) -> bool:
     """`could be seen as`, `may seem odd`: the writer's own suggestion, nobody's report."""
     return any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children)
+
+
+def _names_speaker(subject: Token | None, first: Token) -> bool:
+    """A subject the content opens with that can speak (not `it`, not `which`)."""
+    if subject is None or first.i != subject.left_edge.i or subject.lower_ in _IMPERSONAL:
+        return False
+    return can_speak(subject)
+
+
+def _speech_under(complement: Token) -> bool:
+    """`seemed to urge`, `appeared to endorse`: the infinitive is a speech cue."""
+    return complement.dep_ == "xcomp" and (
+        cues().verb_for(complement.lemma_, complement.text) is not None
+    )
 
 
 def _subject(verb: Token) -> Token | None:
