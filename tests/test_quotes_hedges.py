@@ -157,6 +157,27 @@ def test_a_speech_verb_under_the_hedge_reports_with_its_own_speaker() -> None:
     assert _mention(text, quotes.quotes[0]) == "The councillor"
 
 
+def test_a_hedge_never_covers_a_report_that_names_its_source() -> None:
+    text = (
+        "The donors appear to have ties to a charity, which has been accused by the "
+        "regulator of hiding its accounts."
+    )
+    quotes = _quotes(text)
+    hedge = quote_with(quotes, "ties to a charity")
+    assert hedge.text == "The donors appear to have ties to a charity"
+    assert all("accounts" not in q.text for q in quotes.quotes if q.speaker_mention is None)
+    text = "The mayor's explanations of the closure appear to have angered the traders."
+    quotes = _quotes(text)
+    assert all(_cue(text, q) != "appear" for q in quotes.quotes)  # the mayor's, if any
+    text = (
+        "The club treasurer appeared to relax in October, when he told members that "
+        "the debt was paid."
+    )
+    quotes = _quotes(text)
+    assert quote_with(quotes, "relax").text == "The club treasurer appeared to relax in October"
+    assert quote_with(quotes, "the debt was paid").text == "the debt was paid"
+
+
 def test_an_object_verb_under_a_forecast_makes_one_quote_not_two() -> None:
     text = "The weekly paper is expected to endorse the Green candidate for mayor."
     quotes = _quotes(text)

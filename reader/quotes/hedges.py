@@ -17,11 +17,12 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from reader.quotes.hedge_bounds import hedged_end
 from reader.quotes.hedge_words import hedge_words
 from reader.quotes.lexicon import cues
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex
-from reader.quotes.reach import Attribution, reported_end, sentence_span, trimmed
+from reader.quotes.reach import Attribution, sentence_span, trimmed
 from reader.quotes.subjects import can_speak
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -31,7 +32,6 @@ _PREDICATES = frozenset({"acomp", "oprd", "attr"})
 _CUE_LEAD = frozenset({"aux", "auxpass", "neg", "advmod"})  # "is not widely expected"
 _IT_VERBS = frozenset({"be", "become", "remain", "seem", "appear"})
 _IMPERSONAL = frozenset({"it"})
-_TRAILING = frozenset({"advcl", "parataxis", "relcl"})  # "... when rivals implied that"
 _WORDS = frozenset({"amod", "compound", "acl"})  # a participle describing a noun
 _MAYBE = frozenset({"could", "might", "may", "can"})  # "could be seen as": the writer's own
 
@@ -76,7 +76,7 @@ def _raised_report(
     if complement.dep_ == "ccomp":
         return None  # "He seems, she said, ...": not the impersonal form
     first = _content_start(subject, complement, verb)
-    last = _hedged_end(chunk, sentence, verb, complement, marked)
+    last = hedged_end(chunk, sentence, verb, complement, first, marked)
     if last is None:
         return None
     if holder is None and _speech_under(complement) and _names_speaker(subject, first):
@@ -166,7 +166,7 @@ def _passive_hedge(
         first = _content_start(_subject(verb), complement, verb)
     else:
         return None  # "The school expected a big crowd", "we have seen it": no passive
-    last = _hedged_end(chunk, sentence, verb, complement, marked)
+    last = hedged_end(chunk, sentence, verb, complement, first, marked)
     if last is None:
         return None
     cue_end = complement if complement.dep_ == "prep" else verb
@@ -187,7 +187,7 @@ def _adverb_report(
         first = subject.left_edge
     else:
         first = adverb if adverb.i < verb.i else verb
-    last = _hedged_end(chunk, sentence, adverb, verb, marked)
+    last = hedged_end(chunk, sentence, adverb, verb, first, marked)
     if last is None:
         return None
     return _report(chunk, sentence, adverb, adverb, None, first, last)
@@ -233,7 +233,7 @@ def _clause_report(
         first = first.nbor(1)
     if first.i <= cue_last.i:
         return None
-    last = _hedged_end(chunk, sentence, cue_last, clause, marked)
+    last = hedged_end(chunk, sentence, cue_last, clause, first, marked)
     if last is None:
         return None
     return _report(chunk, sentence, cue_first, cue_last, holder, first, last)
@@ -258,43 +258,6 @@ def _report(
         sentence=sentence_span(chunk, sentence),
         frame="passive",
     )
-
-
-def _hedged_end(
-    chunk: ParsedChunk, sentence: SpacySpan, cue: Token, head: Token, marked: SpanIndex
-) -> Token | None:
-    """The last word the hedge covers: its complement without a trailing clause of its own
-    (`seemed agitated when rivals implied that ...`). None when another attribution begins
-    inside it (`it became clear the senator would not endorse him`): that one reports."""
-    last = head
-    for child in head.children:
-        own_clause = child.dep_ in _TRAILING or (child.dep_ == "conj" and _subject(child))
-        if child.i > head.i and not own_clause and child.dep_ not in ("punct", "cc"):
-            last = max(last, child.right_edge, key=lambda t: t.i)
-    start = min(head.left_edge, head, key=lambda t: t.i)
-    if start.i <= cue.i:
-        start = cue.doc[cue.i + 1]
-    inner = _inner_report(head, start, last)
-    if inner is not None:
-        if inner.i <= head.i:
-            return None
-        last = cue.doc[inner.i - 1]  # "... in October, when he told ...": up to that clause
-    end = reported_end(sentence, cue, start, marked, chunk)
-    return last if end is not None and end.i >= last.i else None
-
-
-def _inner_report(head: Token, first: Token, last: Token) -> Token | None:
-    """Where a clause with a speech cue and a subject of its own begins inside the words
-    the hedge covers (the hedged verb itself aside)."""
-    vocabulary = cues()
-    for token in first.doc[first.i : last.i + 1]:
-        if token.i == head.i or token.pos_ != "VERB":
-            continue
-        if vocabulary.verb_for(token.lemma_, token.text) is None:
-            continue
-        if any(c.dep_ == "nsubj" for c in token.children):
-            return max(token.left_edge, first, key=lambda t: t.i)
-    return None
 
 
 def _speaks(noun: Token) -> bool:
