@@ -151,6 +151,10 @@ def test_a_speech_verb_under_the_hedge_reports_with_its_own_speaker() -> None:
     quotes = _quotes(text)
     assert [q.text for q in quotes.quotes] == ["the bridge would close in May"]
     assert _mention(text, quotes.quotes[0]) == "The senator"
+    text = "It is clear the harbour board thinks that the fees are too low."
+    quotes = _quotes(text)
+    assert [q.text for q in quotes.quotes] == ["the fees are too low"]
+    assert _mention(text, quotes.quotes[0]) == "the harbour board"
     text = "The councillor reportedly said that the depot was unsafe."
     quotes = _quotes(text)
     assert [q.text for q in quotes.quotes] == ["the depot was unsafe"]

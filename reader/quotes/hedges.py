@@ -228,6 +228,8 @@ def _clause_report(
     marked: SpanIndex,
 ) -> Attribution | None:
     """The clause after an impersonal cue, up to where another attribution begins."""
+    if _reports_itself(clause):
+        return None
     first = clause.left_edge
     if first.lower_ == "that" and first.dep_ == "mark":
         first = first.nbor(1)
@@ -280,9 +282,9 @@ def _infinitive(head: Token) -> Token | None:
 
 
 def _reports_itself(complement: Token) -> bool:
-    """`appeared to suggest that ...`: a speech cue with its own clause reports it, with
-    the subject as its speaker."""
-    verb = complement if complement.dep_ == "xcomp" else _infinitive(complement)
+    """`appeared to suggest that ...`, `it is clear the board thinks that ...`: a speech
+    cue with its own clause reports it, with its subject as its speaker."""
+    verb = complement if complement.dep_ in ("xcomp", "ccomp") else _infinitive(complement)
     if verb is None or cues().verb_for(verb.lemma_, verb.text) is None:
         return False
     return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
