@@ -115,6 +115,8 @@ def test_a_hedge_is_a_quote_of_its_subject_and_what_it_hedges_with_no_speaker(
          "whether the warden will stand again", "It's not clear"),
         ("It became clear that the ferry would not sail.", "the ferry would not sail",
          "It became clear"),
+        ("Whether the appeal won any votes is unknown.", "Whether the appeal won any votes",
+         "is unknown"),
         ("It seemed likely that the regatta would be delayed.",
          "the regatta would be delayed", "It seemed likely"),
     ],
@@ -133,6 +135,10 @@ def test_a_named_agent_or_holder_is_the_speaker() -> None:
     text = "The mayor is expected by local analysts to sign the harbour budget."
     quote = quote_with(_quotes(text), "sign the harbour budget")
     assert _mention(text, quote) == "local analysts"
+    text = "The new timetable was seen by commuters as a step backwards."
+    quote = quote_with(_quotes(text), "a step backwards")
+    assert quote.text == "The new timetable was seen by commuters as a step backwards"
+    assert _mention(text, quote) == "commuters"
     text = "To the coach, the young striker seemed to lack confidence."
     quote = quote_with(_quotes(text), "lack confidence")
     assert _mention(text, quote) == "the coach"

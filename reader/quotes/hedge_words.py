@@ -31,7 +31,8 @@ class HedgeWords:
         lowered = [w.lower() for w in words]
         if any(w in self.forms for w in lowered):
             return True
-        return "it" in lowered and any(w in self.impersonal for w in lowered)
+        asked = "it" in lowered or "whether" in lowered  # "Whether ... is unknown"
+        return asked and any(w in self.impersonal for w in lowered)
 
 
 @cache

@@ -146,16 +146,22 @@ def _passive_hedge(
     marked: SpanIndex,
 ) -> Attribution | None:
     """`X is expected to Y`, `X is seen as Y`, `the quarry, known as the Pit`."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     told = _infinitive(verb) if "to" in complements else None
+    heads = [verb] if source is None else [verb, source]  # "seen by some as": on "some"
     phrase = next(
-        (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in complements),
+        (
+            c
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.i > verb.i and c.lower_ in complements
+        ),
         None,
     )
     complement = told if told is not None else phrase
     if complement is None or _reports_itself(complement):
         return None
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if source is not None and (not can_speak(source) or chunk.quoted(source, marked)):
         return None  # "is expected by the end of May to ...": no source
     if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -200,6 +206,10 @@ def _impersonal_report(
     verb = adjective.head
     if adjective.dep_ != "acomp" or verb.lemma_.lower() not in _IT_VERBS:
         return None
+    asked = next((c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i), None)
+    if asked is not None and asked.left_edge.lower_ in ("whether", "if", "how", "why"):
+        last = adjective.doc[verb.i - 1]  # "Whether she won them over is unknown"
+        return _report(chunk, sentence, verb, adjective, None, asked.left_edge, last)
     subject = _subject(verb)
     if subject is None or subject.lower_ not in _IMPERSONAL:
         return None  # "The rules are clear": the writer's own description
