@@ -40,6 +40,11 @@ def _mention(text: str, quote: Quote) -> str | None:
             "isn't expected",
         ),
         (
+            "The old mill has long been expected to close.",
+            "The old mill has long been expected to close",
+            "has long been expected",
+        ),
+        (
             "The allotment society seems to favour a smaller rent rise.",
             "The allotment society seems to favour a smaller rent rise",
             "seems",

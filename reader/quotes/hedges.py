@@ -341,13 +341,15 @@ def _content_start(subject: Token | None, complement: Token, verb: Token) -> Tok
 
 def _cue_start(verb: Token) -> Token:
     """The hedge's first word: `is widely expected`, `isn't expected`, `seems`."""
-    lead = [c for c in verb.children if c.dep_ in _CUE_LEAD and c.i < verb.i]
+    lead = [
+        c for c in verb.children if c.dep_ in _CUE_LEAD and c.i < verb.i and c.lower_ != "to"
+    ]  # "to be seen as": the infinitive's "to" is no hedge word
     start = verb
     for token in sorted(lead, key=lambda t: -t.i):
         if token.i == start.i - 1:
             start = token
-    while start.dep_ == "advmod" and start.i < verb.i:
-        start = start.nbor(1)  # "now appears", not "is widely expected": no auxiliary before
+    while start.i < verb.i and (start.dep_ == "advmod" or start.tag_ == "VB"):
+        start = start.nbor(1)  # "now appears", "(to) be seen as": no tense before it
     return start
 
 
