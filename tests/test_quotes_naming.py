@@ -130,7 +130,6 @@ def test_a_passive_judgment_credits_its_agent_or_nobody(
         "The coach was praised for it.",  # a bare pronoun
         "They met in a cafe called The Blue Door.",  # a name, nobody's judgment
         "The bakery was named after the founder's daughter.",  # nor is this
-        "The lighthouse keeper is known as a fine painter of boats.",  # no namer named
         "He was seen at the harbour on Friday night.",  # a sight, not a view
     ],
 )
@@ -200,9 +199,11 @@ def test_a_hedged_passive_with_nobody_named_is_the_writer_own_view() -> None:
     assert _mention(sentence, quotes, "lifeline") == "the islanders"
 
 
-def test_a_relative_passive_with_nobody_named_is_the_writer_gloss() -> None:
+def test_a_relative_passive_with_nobody_named_is_a_hedge_with_no_speaker() -> None:
+    """Session 8: `is widely seen as` credits the view to people unnamed (hedges.py)."""
     sentence = "The club sold its ground, in what is widely seen as a betrayal of the fans."
-    assert all("betrayal" not in q.text for q in _quotes(sentence).quotes)
+    quotes = _quotes(sentence)
+    assert _mention(sentence, quotes, "betrayal") is None
     sentence = "The club sold its ground, which was denounced by the fans as a betrayal."
     quotes = _quotes(sentence)
     assert _mention(sentence, quotes, "betrayal") == "the fans"

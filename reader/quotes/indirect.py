@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from reader.documents.model import Span
 from reader.quotes.evidence import evidence_finding, misparsed_aside
 from reader.quotes.frames import FRAME_FINDERS, following_that, prep_bounds
+from reader.quotes.hedges import hedged_report
 from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import may_speak
@@ -72,6 +73,9 @@ def _attribution_for(
         found = _verb_attribution(chunk, sentence, token, verb, marked) if verb else None
         if found is not None and found.content is not None:
             return found
+        hedged = hedged_report(chunk, sentence, token, marked)  # "is expected to", "seems to"
+        if hedged is not None:
+            return hedged
         finding = evidence_finding(chunk, sentence, token, marked)
         return finding or misparsed_aside(chunk, sentence, token, marked) or found
     if token.pos_ == "NOUN" and vocabulary.is_cue_noun(token.text):
@@ -81,6 +85,8 @@ def _attribution_for(
         return noun_attribution(chunk, sentence, token, marked)
     if token.pos_ == "ADJ" and token.lower_ in vocabulary.stance_adjectives:
         return adjective_attribution(chunk, sentence, token, marked)
+    if token.pos_ in ("ADJ", "ADV"):
+        return hedged_report(chunk, sentence, token, marked)  # "reportedly", "it is unclear"
     if token.pos_ in ("NOUN", "PROPN"):
         return misparsed_aside(chunk, sentence, token, marked)  # "..., city records show."
     return None

@@ -7,9 +7,8 @@ no speaker (the window says "speaker unknown"), so an edit that changes it is st
 
 Only report verbs that English uses this way count (the `raising` list in cues.json for the
 `to` form; any cue verb with a clause frame for the `it ... that` form). A passive with an
-agent (`was described by aides as ...`) is read like the active verb. `seems`, `appears`
-(the writer's own impression) and `is expected to` (mostly a schedule or the writer's
-forecast: `The trial is expected to last three weeks`) are no report of anyone's.
+agent (`was described by aides as ...`) is read like the active verb. The hedges `seems`,
+`appears`, `is expected to`, `is seen as` are found by hedges.py.
 """
 
 from __future__ import annotations

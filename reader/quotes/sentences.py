@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from reader.documents.model import Span
 from reader.quotes.evidence import evidence_words
+from reader.quotes.hedge_words import hedge_words
 from reader.quotes.lexicon import cues
 from reader.quotes.marks import DOUBLE_MARKS
 from reader.quotes.object_lexicon import object_words
@@ -42,6 +43,8 @@ def may_attribute(sentence_text: str) -> bool:
     words = _WORD.findall(sentence_text)
     if any(vocabulary.is_cue_word(w) or objects.is_cue_word(w) for w in words):
         return True
+    if hedge_words().may_find(words):
+        return True  # "is expected to", "reportedly", "it is unclear whether"
     return evidence_words().may_find(sentence_text, words)  # "Estimates put the cost at ..."
 
 
