@@ -20,6 +20,8 @@ class CueVerb:
     preps: frozenset[str] = frozenset()  # the prep frame's prepositions: "call for", "refer to"
     # When given, the dobj frame holds only for these object nouns ("signed the bill")
     objects: frozenset[str] = frozenset()
+    # A judgment still made as an adverbial purpose ("went on the radio to praise X")
+    in_purpose: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +142,7 @@ def cues() -> Cues:
             bool(spec.get("person_subject")),
             frozenset(spec.get("preps", [])),
             frozenset(spec.get("objects", [])),
+            bool(spec.get("in_purpose")),
         )
         for form in regular_forms(lemma) | set(spec.get("forms", [])):
             forms[form] = lemma
