@@ -1,8 +1,10 @@
 """Cue verbs already in cues.json whose frames missed real reports (session 8): a judgment
 made as an adverbial purpose (`in_purpose`), a gerund under a preposition of the subject's
 object, attitudes with a preposition (`believe in`, `worry about`, `think about`), `fear`
-with a noun phrase, a contracted "has" read as a passive (contractions.py) and a relative
-clause's report ending with the clause. Sentences written here."""
+with a noun phrase, a contracted "has" read as a passive (contractions.py), a relative
+clause's report ending with the clause, `report` with an object or `about` (and its passive
+naming what was reported) and a trailing `as X reported` (as_clauses.py). Sentences written
+here."""
 
 from __future__ import annotations
 
@@ -70,6 +72,33 @@ EXAMPLES = [
         "a tax on sugary drinks",
         "Tom Park, who",
     ),
+    # what was reported: an object, `reported about`, a passive with its reporter
+    (
+        "The Courier first reported the mayor's plan to sell the harbour.",
+        "the mayor's plan to sell the harbour",
+        "The Courier",
+    ),
+    (
+        "The closure of the glass plant was first reported by the local paper.",
+        "The closure of the glass plant",
+        "the local paper",
+    ),
+    (
+        "The weekly reported recently about a student who was turned away from the rally.",
+        "a student who was turned away from the rally",
+        "The weekly",
+    ),
+    # a trailing `as`-clause credits the clause it hangs on
+    (
+        "The county has cut bus routes in three towns, as the Courier has reported.",
+        "The county has cut bus routes in three towns",
+        "the Courier",
+    ),
+    (
+        "The main union started buying ad time this week, as first reported by the Courier.",
+        "The main union started buying ad time this week",
+        "the Courier",
+    ),
 ]
 
 
@@ -105,3 +134,15 @@ def test_a_real_passive_behind_a_contracted_is_names_no_speaker() -> None:
     text = "She's told to wait outside the court."  # "is told": she is the listener
     quotes = _quotes(text)[0]
     assert all(q.speaker_mention is None for q in quotes.quotes), quotes.quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices fell sharply as the bank reported weak profits for the year.",  # its own object
+        "The crowd cheered as the results came in from the northern towns.",  # no cue
+    ],
+)
+def test_an_as_clause_with_its_own_report_credits_nothing_before_it(text: str) -> None:
+    quotes = _quotes(text)[0]
+    assert not any(q.text.startswith(("Prices fell", "The crowd")) for q in quotes.quotes)
