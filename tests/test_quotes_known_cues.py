@@ -146,3 +146,21 @@ def test_a_real_passive_behind_a_contracted_is_names_no_speaker() -> None:
 def test_an_as_clause_with_its_own_report_credits_nothing_before_it(text: str) -> None:
     quotes = _quotes(text)[0]
     assert not any(q.text.startswith(("Prices fell", "The crowd")) for q in quotes.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Lee had been told just before the vote that he would lose narrowly.", "he would lose"),
+        ("Ana Ruiz has been asked to release the minutes of the meetings.", "to release the"),
+        ("Residents were warned that the harbour could close.", "the harbour could close"),
+    ],
+)
+def test_a_listener_passive_reports_what_was_told_with_no_speaker(text: str, words: str) -> None:
+    quote = quote_with(_quotes(text)[0], words)
+    assert quote.speaker_mention is None and quote.speaker is None
+
+
+def test_a_planned_event_is_no_listener_passive() -> None:
+    assert "plan" not in cues().listener_passives
+    assert _quotes("The concert was planned to start at nine in the park.")[0].quotes == ()

@@ -46,6 +46,8 @@ class Cues:
     passive_objects: frozenset[str] = frozenset()
     # Heads of an infinitive that forecast rather than report (`is expected to back it`).
     forecasts: frozenset[str] = frozenset()
+    # Verbs addressing a listener: their passive's subject hears (`Lee was told that ...`).
+    listener_passives: frozenset[str] = frozenset()
 
     def starts_report(self, word: str) -> bool:
         low = word.lower()
@@ -159,6 +161,7 @@ def cues() -> Cues:
         frozenset(data.get("outlet_words", [])),
         frozenset(data.get("passive_objects", [])),
         frozenset(data.get("forecasts", [])),
+        frozenset(data.get("listener_passives", [])),
     )
 
 
