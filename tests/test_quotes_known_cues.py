@@ -2,9 +2,9 @@
 made as an adverbial purpose (`in_purpose`), a gerund under a preposition of the subject's
 object, attitudes with a preposition (`believe in`, `worry about`, `think about`), `fear`
 with a noun phrase, a contracted "has" read as a passive (contractions.py), a relative
-clause's report ending with the clause, `report` with an object or `about` (and its passive
-naming what was reported) and a trailing `as X reported` (as_clauses.py). Sentences written
-here."""
+clause's report ending with the clause, `spoke out against`, `report` with an object or
+`about` (and its passive naming what was reported), a trailing `as X reported`
+(as_clauses.py) and a listener's passive (`listener_passives`). Sentences written here."""
 
 from __future__ import annotations
 
@@ -71,6 +71,12 @@ EXAMPLES = [
         "Tom Park, who's called for a tax on sugary drinks, spoke first at the hearing.",
         "a tax on sugary drinks",
         "Tom Park, who",
+    ),
+    # speaking out against something
+    (
+        "The mayor also spoke out sharply against the new tax on fuel.",
+        "the new tax on fuel",
+        "The mayor",
     ),
     # what was reported: an object, `reported about`, a passive with its reporter
     (
