@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from reader.quotes.as_clauses import trailing_as_bounds
 from reader.quotes.misread_clauses import (
     extracted_subject_bounds,
     gerund_bounds,
@@ -68,6 +69,7 @@ def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None
     return (
         _interrupting_bounds(sentence, cue)
         or _trailing_bounds(sentence, cue)
+        or trailing_as_bounds(sentence, cue)
         or _misparsed_clause_bounds(cue)
         or extracted_subject_bounds(cue)
         or gerund_bounds(cue)

@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.documents.model import Span
+from reader.quotes.contractions import contracted_perfect
 from reader.quotes.evidence import evidence_finding, misparsed_aside
 from reader.quotes.frames import FRAME_FINDERS, following_that, prep_bounds
 from reader.quotes.hedges import hedged_report
@@ -98,11 +99,12 @@ def _verb_attribution(
     positioned = passive_object(chunk, sentence, cue, verb, marked)
     if positioned is not None:
         return positioned  # "the bill, opposed by the union": the union's position
-    if _is_passive(cue):
+    perfect = contracted_perfect(sentence, cue, verb)  # "she's said that ...": has said
+    if perfect is None and _is_passive(cue):
         # "Ukraine was told ..." names the listener, not the speaker; "Aides are said
         # to oppose it" is a report with no named source.
         return passive_report(chunk, sentence, cue, verb, marked)
-    speaker_token = speaker_token_of(cue)
+    speaker_token = perfect or speaker_token_of(cue)
     if speaker_token is not None and chunk.quoted(speaker_token, marked):
         speaker_token = None  # the parser took a word of the quote for the cue's subject
     if verb.person_subject and (speaker_token is None or not may_speak(speaker_token)):
@@ -131,7 +133,8 @@ def _is_passive(cue: Token) -> bool:
 def _verb_content(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: CueVerb, marked: SpanIndex
 ) -> tuple[Span | None, str]:
-    purpose = is_purpose(cue)
+    # "met to discuss the budget" is a plan; "went on the radio to praise X" praised X
+    purpose = is_purpose(cue) and not (verb.in_purpose and cue.dep_ == "advcl")
     for frame in ("ccomp", "as", "oprd", "dobj", "xcomp", "prep"):
         if frame not in verb.frames or (purpose and frame in ("dobj", "prep")):
             continue  # "met to discuss the budget": a plan, not a stance
@@ -152,7 +155,10 @@ def _verb_content(
                 # "Asked if she was afraid, the captain laughed": a fronted adverbial cue's
                 # clause ends where the parse ends it, before the main clause.
                 fronted = cue.dep_ == "advcl" and cue.head.i > last.i
-                last = last if fronted and last.i < end.i else end
+                if cue.dep_ == "relcl" and first.i <= cue.right_edge.i < last.i:
+                    last = cue.right_edge  # "Ruiz, who has argued that ..., won": so does
+                closed = fronted or cue.dep_ == "relcl"  # a relative clause's report
+                last = last if closed and last.i < end.i else end
             span = trimmed(chunk, first, last)
             if span is not None and frame in ("dobj", "prep") and chunk.is_headline:
                 # "Board backs container yard" is news, not a stance; "Union accuses

@@ -20,6 +20,8 @@ class CueVerb:
     preps: frozenset[str] = frozenset()  # the prep frame's prepositions: "call for", "refer to"
     # When given, the dobj frame holds only for these object nouns ("signed the bill")
     objects: frozenset[str] = frozenset()
+    # A judgment still made as an adverbial purpose ("went on the radio to praise X")
+    in_purpose: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,8 @@ class Cues:
     passive_objects: frozenset[str] = frozenset()
     # Heads of an infinitive that forecast rather than report (`is expected to back it`).
     forecasts: frozenset[str] = frozenset()
+    # Verbs addressing a listener: their passive's subject hears (`Lee was told that ...`).
+    listener_passives: frozenset[str] = frozenset()
 
     def starts_report(self, word: str) -> bool:
         low = word.lower()
@@ -140,6 +144,7 @@ def cues() -> Cues:
             bool(spec.get("person_subject")),
             frozenset(spec.get("preps", [])),
             frozenset(spec.get("objects", [])),
+            bool(spec.get("in_purpose")),
         )
         for form in regular_forms(lemma) | set(spec.get("forms", [])):
             forms[form] = lemma
@@ -156,6 +161,7 @@ def cues() -> Cues:
         frozenset(data.get("outlet_words", [])),
         frozenset(data.get("passive_objects", [])),
         frozenset(data.get("forecasts", [])),
+        frozenset(data.get("listener_passives", [])),
     )
 
 

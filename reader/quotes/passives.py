@@ -7,7 +7,9 @@ no speaker (the window says "speaker unknown"), so an edit that changes it is st
 
 Only report verbs that English uses this way count (the `raising` list in cues.json for the
 `to` form; any cue verb with a clause frame for the `it ... that` form). A passive with an
-agent (`was described by aides as ...`) is read like the active verb. The hedges `seems`,
+agent (`was described by aides as ...`) is read like the active verb. A verb addressing a
+listener (`listener_passives`: `Lee was told that ...`, `was asked to ...`) makes its
+subject the listener: what follows is told by someone unnamed. The hedges `seems`,
 `appears`, `is expected to`, `is seen as` are found by hedges.py.
 """
 
@@ -17,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.quotes.frames import FRAME_FINDERS
-from reader.quotes.lexicon import CueVerb, cues
+from reader.quotes.lexicon import CueVerb, cues, people
 from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, attribution_over, reported_end
 
@@ -33,6 +35,8 @@ def passive_report(
         bounds = _it_that_bounds(chunk, sentence, cue, marked)
     elif subject.lower_ != "it" and verb.lemma in cues().raising:
         bounds = _raised_bounds(cue, subject)
+    elif subject.lower_ != "it" and verb.lemma in cues().listener_passives:
+        bounds = _told_bounds(chunk, sentence, cue, verb, marked)
     else:
         return None
     if bounds is None:
@@ -68,3 +72,47 @@ def _it_that_bounds(
         return None
     end = reported_end(sentence, cue, first, marked, chunk)
     return (first, end) if end is not None else None
+
+
+def _told_bounds(
+    chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: CueVerb, marked: SpanIndex
+) -> tuple[Token, Token] | None:
+    """`Lee was told that he would lose`, `The mayor was asked to release the files`: the
+    subject is the listener; what was told (the clause or infinitive after the cue) is a
+    report whose teller the text does not name. Only when a person is told: `The ferry was
+    asked to leave the harbour` is an instruction, and `Ukraine was told that ...` a
+    diplomatic message the article reports as the listener's news."""
+    if not _person(cue):
+        return None  # "Ukraine was told ...", "The ferry was asked to ...": no one's words
+    if "xcomp" in verb.frames:
+        told = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ == "xcomp" and c.i > cue.i and any(a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if told is not None:
+            return told.left_edge, told.right_edge
+    if "ccomp" not in verb.frames:
+        return None
+    return _it_that_bounds(chunk, sentence, cue, marked)
+
+
+def _person(cue: Token) -> bool:
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PROPN":
+        return subject.ent_type_ not in _PLACES  # a name the tagger may not know for a person
+    low = subject.lower_
+    words = people()
+    singular = low[:-1] if low.endswith("s") else low
+    if low in words.group_nouns or singular in words.role_nouns or low in words.role_nouns:
+        return True  # "the ferry crews", "the mayor"
+    return subject.ent_type_ == "PERSON" or low in _PERSONAL
+
+
+_PERSONAL = frozenset({"i", "you", "he", "she", "we", "they", "who"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})

@@ -61,7 +61,7 @@ def find_speaker_token(cue: Token) -> Token | None:
         if subject is not None:
             # a relative "who" is the mention; it stands for token.head
             return _bound_pronoun(subject, token)
-        climbed = _climb(token)
+        climbed = _climb(token) or _gerund_holder(token, cue)
         if climbed is None:
             return None
         token = climbed
@@ -149,6 +149,19 @@ def _climb(token: Token) -> Token | None:
     if token.dep_ not in _CLIMB_DEPS:
         return None
     return token.head
+
+
+def _gerund_holder(token: Token, cue: Token) -> Token | None:
+    """`took the step of criticizing X`, `was the fiercest in denouncing X`: a gerund cue
+    under a preposition of the verb's object or complement is the verb's subject's act."""
+    if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or cue.head.head.i != token.i:
+        return None
+    if token.dep_ not in _GERUND_HOLDERS or token.pos_ not in ("NOUN", "ADJ"):
+        return None
+    return token.head
+
+
+_GERUND_HOLDERS = frozenset({"dobj", "attr", "acomp"})
 
 
 def _bare_participle(verb: Token) -> bool:
