@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from reader.documents.model import Span
+from reader.quotes.documents import document_words
 from reader.quotes.evidence import evidence_words
 from reader.quotes.lexicon import cues
 from reader.quotes.marks import DOUBLE_MARKS
@@ -42,6 +43,8 @@ def may_attribute(sentence_text: str) -> bool:
     words = _WORD.findall(sentence_text)
     if any(vocabulary.is_cue_word(w) or objects.is_cue_word(w) for w in words):
         return True
+    if document_words().may_issue(sentence_text, words):
+        return True  # "The agency released a report detailing ..."
     return evidence_words().may_find(sentence_text, words)  # "Estimates put the cost at ..."
 
 
