@@ -204,3 +204,58 @@ def test_sentences_with_an_issued_document_are_parsed() -> None:
     assert may_attribute("The county released a report detailing years of delays.")
     assert may_attribute("The senator published an op-ed about the levy.")
     assert not may_attribute("The county released the hostages at noon.")
+
+
+_OPENINGS = json.loads(
+    (Path(__file__).parent.parent / "reader" / "quotes" / "openings.json").read_text("utf-8")
+)
+
+
+@pytest.mark.parametrize("noun", _OPENINGS["by"])
+def test_an_opening_count_or_reasoning_credits_its_owner(noun: str) -> None:
+    (quotes,) = _quotes(f"By the council's {noun}, the ferry lost money on every crossing.")
+    quote = quote_with(quotes, "the ferry lost money on every crossing")
+    assert "council" in (speaker_name(quotes, quote) or ""), noun
+
+
+@pytest.mark.parametrize("noun", _OPENINGS["under"])
+def test_an_opening_rule_credits_the_rule(noun: str) -> None:
+    (quotes,) = _quotes(f"Under the new {noun}, shops in the old town must close at ten.")
+    quote = quote_with(quotes, "shops in the old town must close at ten")
+    mention = quotes.quotes[0].speaker_mention
+    assert mention is not None and quote.speaker_mention == mention
+
+
+def test_an_opening_to_a_person_gives_that_persons_view() -> None:
+    (quotes,) = _quotes("To Ana Ruiz, who lost half her catch, the quota is a betrayal.")
+    quote = quote_with(quotes, "the quota is a betrayal")
+    assert speaker_name(quotes, quote) == "Ana Ruiz"
+
+
+def test_an_opening_for_voters_of_a_place_and_a_day_gives_their_view() -> None:
+    texts = (
+        "For Ohio primary voters, the economy is the issue that matters most.",
+        "For most coastal voters today, the harbour plan looks like a gamble.",
+    )
+    first, second = _quotes(*texts)
+    assert "voters" in (speaker_name(first, quote_with(first, "the economy is the issue")) or "")
+    assert "voters" in (speaker_name(second, quote_with(second, "the harbour plan")) or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To be sure, the harbour has lost money for years.",
+        "By Monday, the port had reopened to the ferries.",
+        "Under pressure from the unions, the board dropped the plan.",
+        "Under the new plan, the ferries would run every hour.",
+        "For two decades, the harbour has lost money on the ferries.",
+        "To her credit, the mayor praised the crews who cleared the road.",
+    ],
+)
+def test_an_opening_of_time_manner_or_a_mere_plan_credits_nobody(text: str) -> None:
+    (quotes,) = _quotes(text)
+    assert not any(
+        q.cue and text[q.cue.start : q.cue.end] in ("To", "By", "Under", "For")
+        for q in quotes.quotes
+    ), [q.text for q in quotes.quotes]
