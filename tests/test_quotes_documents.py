@@ -259,3 +259,24 @@ def test_an_opening_of_time_manner_or_a_mere_plan_credits_nobody(text: str) -> N
         q.cue and text[q.cue.start : q.cue.end] in ("To", "By", "Under", "For")
         for q in quotes.quotes
     ), [q.text for q in quotes.quotes]
+
+
+def test_an_interview_in_questions_and_answers_credits_each_turn() -> None:
+    text = (
+        "The writer talked to us about her new book on the coast.\n"
+        "Q: You open your book in a small town by the sea. What did you find there?\n"
+        "A: A town that had run out of water and out of hope.\n"
+    )
+    (quotes,) = _quotes(text)
+    question = quote_with(quotes, "You open your book in a small town")
+    answer = quote_with(quotes, "A town that had run out of water")
+    assert question.text.endswith("What did you find there?")
+    assert speaker_name(quotes, question) == "interviewer"
+    assert speaker_name(quotes, answer) == "interviewee"
+    assert answer.speaker_mention is not None
+    assert text[answer.speaker_mention.start : answer.speaker_mention.end] == "A"
+
+
+def test_a_lone_answer_label_is_no_interview() -> None:
+    (quotes,) = _quotes("A: The harbour will reopen in May, weather permitting.")
+    assert not any(q.text.startswith("The harbour will reopen") for q in quotes.quotes)
