@@ -280,3 +280,16 @@ def test_an_interview_in_questions_and_answers_credits_each_turn() -> None:
 def test_a_lone_answer_label_is_no_interview() -> None:
     (quotes,) = _quotes("A: The harbour will reopen in May, weather permitting.")
     assert not any(q.text.startswith("The harbour will reopen") for q in quotes.quotes)
+
+
+def test_words_posted_online_are_the_posters() -> None:
+    first, second, third = _quotes(
+        "Ana Ruiz was travelling to Lisbon to visit her daughter, the church posted on Facebook.",
+        "The mayor posted on Twitter on Friday that the harbour would reopen in May.",
+        "Shares posted gains for a third day as the port reopened.",
+    )
+    quote = quote_with(first, "Ana Ruiz was travelling to Lisbon")
+    assert "church" in (speaker_name(first, quote) or "")
+    quote = quote_with(second, "the harbour would reopen in May")
+    assert speaker_name(second, quote) == "mayor"
+    assert third.quotes == ()
