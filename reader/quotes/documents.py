@@ -1,17 +1,17 @@
-"""Documents issued, and what they say: `The agency released a report detailing the
-delays`, `The county filed a lawsuit against the builder`, `The campaign put out an ad
-attacking the senator's record`, `The board sent the mayor a message: the deal is off`.
+"""Documents issued, and what they say: `The county released a report on the delays`,
+`The council filed a lawsuit against the builder`, `The campaign put out an ad about the
+senator's record`, `The board sent the mayor a message: the deal is off`.
 
 A verb of issuing (documents.json `verbs`: release, issue, publish, file, deliver, send,
 `put out`, ...) whose object is a document (`nouns`: a statement, a report, a lawsuit, an
 ad, a speech, a list, details, ...) makes a claim when the document's own words follow it:
 a preposition of what it says or is about (`a list of donors`, `a suit against the city`,
-`an ad about the levy`), a clause on it (`a report detailing ...`, `a petition to stop
-...`, `books that explore ...`) or a colon and the words themselves. The claim is the
+`an ad about the levy`), a clause on it (`a robocall spotlighting ...`, `a petition to
+stop ...`, `books that explore ...`) or a colon and the words themselves. The claim is the
 object, the speaker who issued it (the verb's subject). A bare document says nothing a
 reader could check (`released a statement`, `sent a letter to the board`, `filed for
 bankruptcy`), and a document that reports through a cue verb of its own (`a statement
-saying that ...`) is read at that verb.
+saying that ...`, `an ad attacking ...`) is read at that verb.
 """
 
 from __future__ import annotations
@@ -242,8 +242,8 @@ def _reports_itself(clause: Token) -> bool:
 
 
 def _content_clause(clause: Token) -> bool:
-    """`a report detailing ...`, `a petition to stop ...`, `evidence that ...`, `books that
-    explore ...`; not `a report that he wrote` (the relative is the object) nor `a statement
+    """`a robocall spotlighting ...`, `a petition to stop ...`, `evidence that ...`, `books
+    that explore ...`; not `a report that he wrote` (the relative is the object) nor `a statement
     released Monday`."""
     if clause.dep_ != "relcl":
         return clause.tag_ != "VBN"
