@@ -18,6 +18,7 @@ from reader.quotes.direct import attribution_for_marked, marked_kind
 from reader.quotes.drafts import Draft, joined_interrupted
 from reader.quotes.empty_reports import nothing_to_audit
 from reader.quotes.indirect import Attribution, find_attributions
+from reader.quotes.interviews import interview_attributions
 from reader.quotes.marks import MarkedQuote, find_marked_quotes
 from reader.quotes.mentions import Mention, MentionKind, mention_from_token
 from reader.quotes.model import Quote, QuoteKind, QuoteSet
@@ -93,6 +94,7 @@ def assemble_quotes(
     found += object_attributions(chunks, context.marked) + turn_attributions(text, outer)
     found += question_attributions(chunks, context.marked)
     found += unmarked_turn_attributions(text, paragraphs) + tweet_attributions(text, paragraphs)
+    found += interview_attributions(text, paragraphs)
     asides = aside_attributions(chunks, context.marked) + share_attributions(chunks, context.marked)
     asides += title_attributions(chunks, context.marked)
     # Surface readings come after `_prefer_verbs`: they do not overrule an `according to`.

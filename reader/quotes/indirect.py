@@ -23,7 +23,7 @@ from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import may_speak
 from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.passives import passive_report
-from reader.quotes.perspective import opening_attribution
+from reader.quotes.perspective import OPENING_WORDS, opening_attribution
 from reader.quotes.poll_findings import poll_finding
 from reader.quotes.positions import (
     infinitive_after,
@@ -65,7 +65,7 @@ def _attribution_for(
     followed_by_to = token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
     if token.lower_ in vocabulary.according and followed_by_to:
         return _according_to(chunk, sentence, token)
-    if token.lower_ in ("for", "in") and token.dep_ == "prep":
+    if token.lower_ in OPENING_WORDS and token.dep_ == "prep":
         opening = opening_attribution(chunk, sentence, token, marked)
         return opening or poll_finding(chunk, sentence, token)
     verbal = token.pos_ in ("VERB", "AUX") or misread_verb(token)

@@ -24,6 +24,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.quotes.attitudes import attitude_claims
+from reader.quotes.documents import document_claims
 from reader.quotes.indirect import Attribution
 from reader.quotes.judged import passive_judgments, received_judgments
 from reader.quotes.lexicon import cues
@@ -66,7 +67,9 @@ def object_attributions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[At
             continue
         for sentence in chunk.sentences():
             found.extend(_sentence_objects(chunk, sentence, marked))
-            found.extend(noun_claims(chunk, sentence, marked, FRAME))
+            nouns = list(noun_claims(chunk, sentence, marked, FRAME))
+            found.extend(nouns)
+            found.extend(document_claims(chunk, sentence, marked, FRAME, nouns))
             found.extend(owned_claims(chunk, sentence, marked, FRAME))
             found.extend(attitude_claims(chunk, sentence, marked, FRAME))
             found.extend(passive_judgments(chunk, sentence, marked, FRAME))

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from reader.documents.model import Span
+from reader.quotes.documents import document_words
 from reader.quotes.evidence import evidence_words
 from reader.quotes.hedge_words import hedge_words
 from reader.quotes.lexicon import cues
@@ -45,6 +46,8 @@ def may_attribute(sentence_text: str) -> bool:
         return True
     if hedge_words().may_find(words):
         return True  # "is expected to", "reportedly", "it is unclear whether"
+    if document_words().may_issue(sentence_text, words):
+        return True  # "The agency released a report detailing ..."
     return evidence_words().may_find(sentence_text, words)  # "Estimates put the cost at ..."
 
 
