@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from reader.quotes.acts import in_favour_of, names_a_time
 from reader.quotes.misread_clauses import (
     extracted_subject_bounds,
     gerund_bounds,
@@ -284,12 +285,12 @@ def prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None
     """`called for X`, `referred to X (as Y)`: the object of the verb's own preposition."""
     prep = next((c for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ in preps), None)
     if prep is None and "for" in preps:
-        return _for_clause(cue)
+        return _for_clause(cue) or in_favour_of(cue)
     if prep is None or prep.i < cue.i:
         return None
     target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    if target is None:
-        return None
+    if target is None or names_a_time(target):
+        return None  # "voted for the first time", "campaigned for years": when, not what
     return target.left_edge, _object_end(cue, target.right_edge)
 
 
