@@ -48,7 +48,7 @@ EXAMPLES = [
         "in favor of a new tax on empty homes",
         "The council",
     ),
-    # focusing on, campaigning and fighting for or against
+    # focusing on, campaigning for or against
     (
         "The new charity will focus on housing for the elderly in rural areas.",
         "housing for the elderly in rural areas",
@@ -63,11 +63,6 @@ EXAMPLES = [
         "The group is campaigning to keep the village library open.",
         "to keep the village library open",
         "The group",
-    ),
-    (
-        "The nurses fought for better pay for junior staff.",
-        "better pay for junior staff",
-        "The nurses",
     ),
     # passing and vetoing a law, ruling
     (
@@ -135,15 +130,15 @@ def test_a_vote_or_an_act_reports_its_content_with_its_actor(
 
 def test_the_examples_run_through_the_verbs_added_for_acts() -> None:
     vocabulary = cues()
-    for lemma in ("vote", "focus", "campaign", "fight", "pass", "veto", "favor", "appoint"):
+    for lemma in ("vote", "focus", "campaign", "pass", "veto", "favor", "appoint"):
         assert lemma in vocabulary.acts
         assert lemma not in vocabulary.verbs  # a deed, not a speech cue
     assert "rule" in vocabulary.verbs
     assert vocabulary.acts["vote"].preps == frozenset({"for", "against", "down"})
     assert "bill" in vocabulary.acts["pass"].objects
-    assert vocabulary.acts["appoint"].person_object
-    assert not vocabulary.acts["vote"].person_object
-    assert vocabulary.act_for("fight", "fought") is vocabulary.acts["fight"]
+    assert vocabulary.acts["appoint"].for_post
+    assert not vocabulary.acts["vote"].for_post
+    assert vocabulary.act_for("choose", "chose") is vocabulary.acts["choose"]
 
 
 @pytest.mark.parametrize(
@@ -152,7 +147,11 @@ def test_the_examples_run_through_the_verbs_added_for_acts() -> None:
         "She voted in Leeds on Thursday morning.",  # where, not what
         "He voted for the first time in 1990.",  # when, not what
         "The ball passed the goalkeeper easily.",  # not a law
-        "The team picked apples in the orchard all afternoon.",  # not a person or a post
+        "The firm hired a top executive from the bank last year.",  # no post named
+        "The paper named a retired teacher in its list of local heroes.",  # no post named
+        "Voting for the new bridge would cost the party dearly.",  # a deed needs a doer
+        "It is time to focus on the cost of the new bridge.",  # a deed needs a doer
+        "Her husband campaigned on her behalf across the county.",  # for whom, not what
         "A man named Tom Reed ran the bakery.",  # a name given, no choice
         "The fire crews tried to reach the burning barn.",  # an attempt, no position
         "Board Passes Harbour Bill",  # a headline's act is news, not a stance

@@ -1,9 +1,9 @@
 """Votes and purposeful acts: what separates a choice or a stand from an ordinary deed.
 
 `The board appointed a retired judge to lead the inquiry`, `chose Lee as her running
-mate`: a verb of choosing (cues.json `person_object`) reports a choice only when what it
-takes is a person or a post is named (`to lead ...`, `as ...`, `to the committee`); `picked
-apples in the orchard` is no choice anyone stands behind. `voted for the first time`,
+mate`: a verb of choosing (cues.json `for_post`) reports a choice only with the post it is
+made for (`to lead ...`, `as ...`, `to the committee`); `hired staff`, `picked apples` is no
+stand anyone takes. `voted for the first time`,
 `campaigned for years`: a preposition whose object is a stretch of time says when, not
 what is backed. `voted in favour of the levy` is the long form of `voted for` it. `was
 the first senator to endorse her`, `was among 25 members to vote against it`: the
@@ -19,37 +19,35 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reader.quotes.drafts import Draft
-from reader.quotes.lexicon import people
 from reader.quotes.model import QuoteKind
 from reader.quotes.parsed import SpanIndex, overlap
 from reader.quotes.reach import Attribution
 
 FRAME = "act"  # Attribution.frame of a deed's report
 
-_PERSON_PRONOUNS = frozenset({"him", "her", "them", "himself", "herself", "themselves", "me", "us"})
 _POST_PREPS = frozenset({"as", "to", "for"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _TIME_NOUNS = frozenset(
-    {"time", "times", "moment", "while", "years", "months", "weeks", "days", "hours", "decades"}
+    {
+        "time",
+        "times",
+        "moment",
+        "while",
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "decades",
+        "eve",
+    }
 )
 
 
-def chooses_a_person(cue: Token) -> bool:
-    """The verb's object names a person, or a post the object is chosen for follows it."""
+def chosen_for_post(cue: Token) -> bool:
+    """The verb's object comes with the post it is chosen for."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None:
-        return False
-    return names_a_person(obj) or _names_a_post(cue, obj)
-
-
-def names_a_person(noun: Token) -> bool:
-    """A person's name, a personal pronoun or a noun of people's roles (`the mayor`, `a
-    retired judge`, `local officials`)."""
-    if noun.ent_type_ == "PERSON" or noun.lower_ in _PERSON_PRONOUNS:
-        return True
-    words = people()
-    low = noun.lemma_.lower()
-    return noun.lower_ in words.group_nouns or low in words.role_nouns or low in words.titles
+    return obj is not None and _names_a_post(cue, obj)
 
 
 def _names_a_post(cue: Token, obj: Token) -> bool:

@@ -108,6 +108,8 @@ def _verb_attribution(
     speaker = mention_from_token(chunk, speaker_token) if speaker_token is not None else None
     content, frame = _verb_content(chunk, sentence, cue, verb, marked)
     if content is not None and cues().acts.get(verb.lemma) is verb:
+        if speaker is None:
+            return None  # "a film focused on the war": a deed needs a doer
         frame = ACT  # a deed that shows a position, not speech
     if content is None and verb.frames.isdisjoint({"ccomp"}) and frame != "quoted":
         return None  # "attacked Kyiv": without its frame this is no speech cue

@@ -20,9 +20,9 @@ class CueVerb:
     preps: frozenset[str] = frozenset()  # the prep frame's prepositions: "call for", "refer to"
     # When given, the dobj frame holds only for these object nouns ("signed the bill")
     objects: frozenset[str] = frozenset()
-    # The dobj frame holds only for a person or with the post they are chosen for
-    # ("appointed a judge", "picked Lee as running mate"; not "picked apples")
-    person_object: bool = False
+    # The dobj frame holds only with the post the object is chosen for ("appointed a judge
+    # to lead the inquiry", "chose Lee as running mate"; not "hired staff")
+    for_post: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +154,7 @@ def _verbs_of(entries: dict[str, Any]) -> tuple[dict[str, CueVerb], dict[str, st
             bool(spec.get("person_subject")),
             frozenset(spec.get("preps", [])),
             frozenset(spec.get("objects", [])),
-            bool(spec.get("person_object")),
+            bool(spec.get("for_post")),
         )
         for form in regular_forms(lemma) | set(spec.get("forms", [])):
             forms[form] = lemma

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from reader.quotes.acts import chooses_a_person, ranked_infinitive
+from reader.quotes.acts import chosen_for_post, ranked_infinitive
 from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, attribution_over
@@ -121,9 +121,9 @@ def is_purpose(cue: Token) -> bool:
 
 def listed_object(cue: Token, verb: CueVerb) -> bool:
     """The verb takes any object, or its object is one of the nouns it lists (`signed the
-    bill into law`, `signed a letter`; not `signed the ball`), or a person chosen when it
-    must be one (`appointed a judge`; not `picked apples`)."""
-    if verb.person_object and not chooses_a_person(cue):
+    bill into law`, `signed a letter`; not `signed the ball`), or it is chosen for a
+    post when it must be (`appointed a judge to lead it`; not `hired staff`)."""
+    if verb.for_post and not chosen_for_post(cue):
         return False
     if not verb.objects:
         return True
