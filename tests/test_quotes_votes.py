@@ -39,6 +39,11 @@ EXAMPLES = [
         "the county board",
     ),
     (
+        "The port board voted on Tuesday to lease the old quay to a shipping firm.",
+        "to lease the old quay to a shipping firm",
+        "The port board",
+    ),
+    (
         "The assembly voted down a proposal to raise the speed limit.",
         "a proposal to raise the speed limit",
         "The assembly",

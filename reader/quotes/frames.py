@@ -340,7 +340,8 @@ def _called_upon(cue: Token) -> Token | None:
     prep = cue.nbor(1)
     if prep.head.i != cue.i or prep.lower_ not in ("on", "upon"):
         return None
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None if target is None or names_a_time(target) else target  # not "voted on Tuesday"
 
 
 def _for_clause(cue: Token) -> tuple[Token, Token] | None:
