@@ -76,6 +76,11 @@ EXAMPLES = [
         "The state senate",
     ),
     (
+        "The ferry bill, passed by the assembly in May, died in the upper house.",
+        "The ferry bill",
+        "the assembly",
+    ),
+    (
         "The governor vetoed a measure that would have cut the school budget.",
         "a measure that would have cut the school budget",
         "The governor",

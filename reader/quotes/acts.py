@@ -2,12 +2,11 @@
 
 `The board appointed a retired judge to lead the inquiry`, `chose Lee as her running
 mate`: a verb of choosing (cues.json `for_post`) reports a choice only with the post it is
-made for (`to lead ...`, `as ...`, `to the committee`); `hired staff`, `picked apples` is no
-stand anyone takes. `voted for the first time`,
-`campaigned for years`: a preposition whose object is a stretch of time says when, not
-what is backed. `voted in favour of the levy` is the long form of `voted for` it. `was
-the first senator to endorse her`, `was among 25 members to vote against it`: the
-infinitive tells what the subject did, not a purpose.
+made for (`to lead ...`, `as ...`, `to the committee`); `hired staff` is no stand anyone
+takes. `voted for the first time`, `voted on Tuesday to ...`: a preposition whose object
+is a stretch or point of time says when, not what is backed. `voted in favour of the levy`
+is the long form of `voted for` it. `was the first senator to endorse her`, `was among 25
+members to vote against it`: the infinitive tells what the subject did, not a purpose.
 
 A deed (cues.json `acts`) is no speech: its report is the plain words it is done to, which
 lend the doer to no quote in marks inside or beside them, run on into no unmarked speech

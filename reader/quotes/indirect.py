@@ -9,6 +9,7 @@ attributions, since the small model often attaches clauses loosely.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -94,6 +95,8 @@ def _verb_attribution(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: CueVerb, marked: SpanIndex
 ) -> Attribution | None:
     positioned = passive_object(chunk, sentence, cue, verb, marked)
+    if positioned is not None and cues().acts.get(verb.lemma) is verb:
+        return replace(positioned, frame=ACT)  # "a bill passed by the House": a deed
     if positioned is not None:
         return positioned  # "the bill, opposed by the union": the union's position
     if _is_passive(cue):
