@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from reader.documents.model import Document, Span
 from reader.documents.segment import document_sentences
+from reader.quotes.acts import FRAME as ACT
+from reader.quotes.acts import deed_drafts, spoken
 from reader.quotes.adjacent import (
     colon_before,
     name_colon_attributions,
@@ -100,9 +102,10 @@ def assemble_quotes(
     # Surface readings come after `_prefer_verbs`: they do not overrule an `according to`.
     found = with_asides(_prefer_verbs(sorted(found, key=lambda a: a.cue.start)), asides)
     attributions = sorted(found, key=lambda a: a.cue.start)
-    drafts = _marked_drafts(context, outer, attributions)
-    for attribution in attributions:
+    drafts = _marked_drafts(context, outer, spoken(attributions))
+    for attribution in spoken(attributions):
         drafts.extend(_reported_drafts(context, attribution))
+    drafts.extend(deed_drafts(attributions, context.marked))
     drafts = _outermost_reports(_deduplicated(drafts))
     resolver = SpeakerResolver(text)
     _resolve_speakers(drafts, chunks, resolver, context.marked)
@@ -114,7 +117,7 @@ def assemble_quotes(
     return QuoteSet(quotes, resolver.speakers(speaking))
 
 
-_NOT_OUTRANKING = frozenset({"according", "dobj", "prep", "object", "passive"})
+_NOT_OUTRANKING = frozenset({"according", "dobj", "prep", "object", "passive", ACT})
 
 
 def _prefer_verbs(attributions: list[Attribution]) -> list[Attribution]:
@@ -353,7 +356,7 @@ def _inherit_floating(context: _Context, drafts: list[Draft]) -> None:
             if gap in (0, 1):
                 draft.speaker = previous.speaker
                 draft.mention = previous.mention  # what names the speaker, for the reader
-        credits = draft.speaker is not None or draft.mention is not None
+        credits = (draft.speaker is not None or draft.mention is not None) and not draft.deed
         if credits and (previous is None or _credited_at(draft) >= _credited_at(previous)):
             previous = draft  # "she" left unresolved still names who speaks next
 

@@ -19,6 +19,7 @@ class Draft:
     mention: Mention | None = None
     speaker: str | None = None
     parts: tuple[Span, ...] = ()
+    deed: bool = False  # a deed's report (`voted for X`): it names no speaker for others
 
 
 _INTERRUPTION_CHARS = 120  # `," Ana Ruiz, the finance minister, said. "`: longer is a new quote

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from reader.quotes.acts import in_favour_of, names_a_time
 from reader.quotes.as_clauses import trailing_as_bounds
 from reader.quotes.misread_clauses import (
     extracted_subject_bounds,
@@ -286,12 +287,12 @@ def prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None
     """`called for X`, `referred to X (as Y)`: the object of the verb's own preposition."""
     prep = next((c for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ in preps), None)
     if prep is None and "for" in preps:
-        return _for_clause(cue)
+        return _for_clause(cue) or in_favour_of(cue)
     if prep is None or prep.i < cue.i:
         return None
     target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    if target is None:
-        return None
+    if target is None or names_a_time(target):
+        return None  # "voted for the first time", "campaigned for years": when, not what
     return target.left_edge, _object_end(cue, target.right_edge)
 
 
@@ -341,7 +342,8 @@ def _called_upon(cue: Token) -> Token | None:
     prep = cue.nbor(1)
     if prep.head.i != cue.i or prep.lower_ not in ("on", "upon"):
         return None
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None if target is None or names_a_time(target) else target  # not "voted on Tuesday"
 
 
 def _for_clause(cue: Token) -> tuple[Token, Token] | None:

@@ -9,11 +9,13 @@ attributions, since the small model often attaches clauses loosely.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.documents.model import Span
+from reader.quotes.acts import FRAME as ACT
 from reader.quotes.contractions import contracted_perfect
 from reader.quotes.evidence import evidence_finding, misparsed_aside
 from reader.quotes.frames import FRAME_FINDERS, following_that, prep_bounds
@@ -70,7 +72,10 @@ def _attribution_for(
         return opening or poll_finding(chunk, sentence, token)
     verbal = token.pos_ in ("VERB", "AUX") or misread_verb(token)
     if verbal and token.dep_ not in ("amod", "compound"):
-        verb = vocabulary.verb_for(token.lemma_, token.text)
+        # a speech cue, or a deed that shows a position ("voted for", "focused on")
+        verb = vocabulary.verb_for(token.lemma_, token.text) or vocabulary.act_for(
+            token.lemma_, token.text
+        )
         found = _verb_attribution(chunk, sentence, token, verb, marked) if verb else None
         if found is not None and found.content is not None:
             return found
@@ -97,6 +102,8 @@ def _verb_attribution(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, verb: CueVerb, marked: SpanIndex
 ) -> Attribution | None:
     positioned = passive_object(chunk, sentence, cue, verb, marked)
+    if positioned is not None and cues().acts.get(verb.lemma) is verb:
+        return replace(positioned, frame=ACT)  # "a bill passed by the House": a deed
     if positioned is not None:
         return positioned  # "the bill, opposed by the union": the union's position
     perfect = contracted_perfect(sentence, cue, verb)  # "she's said that ...": has said
@@ -111,6 +118,10 @@ def _verb_attribution(
         return None  # "Texas backed the plan"; "two-thirds of the voters back it" speak
     speaker = mention_from_token(chunk, speaker_token) if speaker_token is not None else None
     content, frame = _verb_content(chunk, sentence, cue, verb, marked)
+    if content is not None and cues().acts.get(verb.lemma) is verb:
+        if speaker is None:
+            return None  # "a film focused on the war": a deed needs a doer
+        frame = ACT  # a deed that shows a position, not speech
     if content is None and verb.frames.isdisjoint({"ccomp"}) and frame != "quoted":
         return None  # "attacked Kyiv": without its frame this is no speech cue
     if speaker is None and content is None:

@@ -6,7 +6,7 @@ Kept as data so a linguist can extend them without touching code.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -22,6 +22,9 @@ class CueVerb:
     objects: frozenset[str] = frozenset()
     # A judgment still made as an adverbial purpose ("went on the radio to praise X")
     in_purpose: bool = False
+    # The dobj frame holds only with the post the object is chosen for ("appointed a judge
+    # to lead the inquiry", "chose Lee as running mate"; not "hired staff")
+    for_post: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,18 @@ class Cues:
     # Verbs addressing a listener: their passive's subject hears (`Lee was told that ...`).
     listener_passives: frozenset[str] = frozenset()
 
+    # Deeds that show a position (`voted for X`, `focused on X`), read with the verbs' frames
+    # but no speech: they end no other report and head no clause of their own report.
+    acts: dict[str, CueVerb] = field(default_factory=dict)
+    act_forms: dict[str, str] = field(default_factory=dict)
+
+    def act_for(self, lemma: str, form: str) -> CueVerb | None:
+        found = self.acts.get(lemma.lower())
+        if found is None:
+            lemma_of_form = self.act_forms.get(form.lower())
+            found = self.acts.get(lemma_of_form) if lemma_of_form else None
+        return found
+
     def starts_report(self, word: str) -> bool:
         low = word.lower()
         return low in self.forms and low not in self.noun_like
@@ -62,7 +77,9 @@ class Cues:
 
     def is_cue_word(self, word: str) -> bool:
         low = word.lower()
-        if low in self.forms or self.is_cue_noun(low) or low in self.according:
+        if low in self.forms or low in self.act_forms or self.is_cue_noun(low):
+            return True
+        if low in self.according:
             return True
         return self.is_stance_noun(low) or low in self.stance_adjectives
 
@@ -128,16 +145,13 @@ def _doubles_final_consonant(lemma: str) -> bool:
 _VOWELS = frozenset("aeiou")
 
 
-@cache
-def cues() -> Cues:
-    data = read_json("cues.json")
+def _verbs_of(entries: dict[str, Any]) -> tuple[dict[str, CueVerb], dict[str, str]]:
+    """The verbs of one cues.json group by lemma, and their word forms."""
     verbs: dict[str, CueVerb] = {}
     forms: dict[str, str] = {}
-    noun_like: set[str] = set()
-    for lemma, spec in data["verbs"].items():
+    for lemma, spec in entries.items():
         if lemma.startswith("_"):
             continue  # a comment naming the group that follows
-        noun_like.update(spec.get("noun_like", []))
         verbs[lemma] = CueVerb(
             lemma,
             frozenset(spec["frames"]),
@@ -145,9 +159,24 @@ def cues() -> Cues:
             frozenset(spec.get("preps", [])),
             frozenset(spec.get("objects", [])),
             bool(spec.get("in_purpose")),
+            bool(spec.get("for_post")),
         )
         for form in regular_forms(lemma) | set(spec.get("forms", [])):
             forms[form] = lemma
+    return verbs, forms
+
+
+@cache
+def cues() -> Cues:
+    data = read_json("cues.json")
+    verbs, forms = _verbs_of(data["verbs"])
+    noun_like = {
+        word
+        for lemma, spec in data["verbs"].items()
+        if not lemma.startswith("_")
+        for word in spec.get("noun_like", [])
+    }
+    acts, act_forms = _verbs_of(data.get("acts", {}))
     return Cues(
         verbs,
         forms,
@@ -162,6 +191,8 @@ def cues() -> Cues:
         frozenset(data.get("passive_objects", [])),
         frozenset(data.get("forecasts", [])),
         frozenset(data.get("listener_passives", [])),
+        acts,
+        act_forms,
     )
 
 

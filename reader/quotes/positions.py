@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from reader.quotes.acts import chosen_for_post, ranked_infinitive
 from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, attribution_over
@@ -110,7 +111,7 @@ def is_purpose(cue: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         return False
     if cue.dep_ == "advcl":
-        return True
+        return not ranked_infinitive(cue)  # not "was the first to back it"
     if cue.dep_ != "xcomp":
         return False
     if any(c.dep_ == "dobj" and c.i < cue.i for c in cue.head.children):
@@ -120,7 +121,10 @@ def is_purpose(cue: Token) -> bool:
 
 def listed_object(cue: Token, verb: CueVerb) -> bool:
     """The verb takes any object, or its object is one of the nouns it lists (`signed the
-    bill into law`, `signed a letter`; not `signed the ball`)."""
+    bill into law`, `signed a letter`; not `signed the ball`), or it is chosen for a
+    post when it must be (`appointed a judge to lead it`; not `hired staff`)."""
+    if verb.for_post and not chosen_for_post(cue):
+        return False
     if not verb.objects:
         return True
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
