@@ -134,3 +134,21 @@ def test_an_abbreviated_title_links_no_one() -> None:
     shared, old_ids, new_ids = link_speakers(old, new)
     assert len(shared) == 2
     assert old_ids["s1"] != old_ids["s2"] and new_ids["s1"] == old_ids["s1"]
+
+
+def test_one_body_named_two_ways_is_not_two_speakers() -> None:
+    from reader.audit.linking import one_body
+    from reader.quotes.model import Speaker
+
+    board = Speaker("a", "harbour board", kind="organisation")
+    officials = Speaker("b", "Harbour officials", kind="group")
+    house = Speaker("c", "White House", kind="organisation")
+    house_aides = Speaker("d", "White House officials", kind="group")
+    assert one_body(board, officials) and one_body(house, house_aides)
+    senate_r = Speaker("e", "Senate Republicans", kind="group")
+    senate_d = Speaker("f", "Senate Democrats", kind="group")
+    trump = Speaker("g", "Trump campaign", kind="organisation")
+    clinton = Speaker("h", "Clinton campaign", kind="organisation")
+    ruiz = Speaker("i", "Ana Ruiz", kind="person")
+    assert not one_body(senate_r, senate_d) and not one_body(trump, clinton)
+    assert not one_body(ruiz, board)

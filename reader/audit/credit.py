@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from reader.audit.linking import may_be_same
+from reader.audit.linking import may_be_same, one_body
 from reader.audit.spans import SpanLookup
 from reader.compare.model import Comparison, EditOp
 from reader.documents.model import Span
@@ -277,9 +277,9 @@ def speaker_changed(people: dict[str, Speaker], old: Credit, new: Credit, rewrit
     if a is None or b is None or a == b:
         return False
     first, second = people.get(a), people.get(b)
-    same = first is not None and second is not None and may_be_same(first, second)
-    if same and not _renamed(old, new):
-        return False
+    if first is not None and second is not None and may_be_same(first, second):
+        if not _renamed(old, new) or one_body(first, second):
+            return False  # one body told two ways is no new speaker, whatever its mentions
     if not new.named_by(rewrite):
         return False
     if old.mention is None or (old.pronoun() and old.antecedent(rewrite) is None):

@@ -110,7 +110,27 @@ def may_be_same(a: Speaker, b: Speaker) -> bool:
     last_b = {surname_of(n) for n in names_b if n}
     single_a = {n for n in names_a if n and not split_name(n)[0]}
     single_b = {n for n in names_b if n and not split_name(n)[0]}
-    return bool(single_a & last_b or single_b & last_a)
+    return bool(single_a & last_b or single_b & last_a) or one_body(a, b)
+
+
+# Heads naming a body or its people in general: "the harbour board" and "harbour officials"
+# are one institution told two ways.
+_BODY_HEADS = frozenset({"board", "authority", "trust", "staff", "spokesmen", "aides"})
+
+
+def one_body(a: Speaker, b: Speaker) -> bool:
+    """Two groups named by one body's own words and a generic head ("harbour board",
+    "Harbour officials"; "White House", "White House officials"): perhaps one institution.
+    Two names each with words of their own ("Senate Republicans", "Senate Democrats";
+    "Trump campaign", "Clinton campaign") stay two."""
+    if full_name(a) is not None or full_name(b) is not None:
+        return False
+    words = people()
+    generic = words.group_nouns | words.role_nouns | _BODY_HEADS
+    own_a = set(_normalised(a.name).split()) - generic
+    own_b = set(_normalised(b.name).split()) - generic
+    heads = {_normalised(a.name).split()[-1:][0], _normalised(b.name).split()[-1:][0]}
+    return bool(own_a and own_b) and (own_a <= own_b or own_b <= own_a) and bool(heads & generic)
 
 
 def _named(speaker: Speaker) -> bool:
