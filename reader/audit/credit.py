@@ -277,14 +277,21 @@ def speaker_changed(people: dict[str, Speaker], old: Credit, new: Credit, rewrit
     if a is None or b is None or a == b:
         return False
     first, second = people.get(a), people.get(b)
-    if first is not None and second is not None and may_be_same(first, second):
-        if not _renamed(old, new) or one_body(first, second):
-            return False  # one body told two ways is no new speaker, whatever its mentions
+    if first is not None and second is not None and _one_speaker(first, second, old, new):
+        return False
     if not new.named_by(rewrite):
         return False
     if old.mention is None or (old.pronoun() and old.antecedent(rewrite) is None):
         return True
     return old.named_by(rewrite)
+
+
+def _one_speaker(first: Speaker, second: Speaker, old: Credit, new: Credit) -> bool:
+    """Two linked speakers that may be one, unless the credits name two people in so many
+    words; one body told two ways ("harbour board", "Harbour officials") stays one."""
+    if not may_be_same(first, second):
+        return False
+    return not _renamed(old, new) or one_body(first, second)
 
 
 def _renamed(old: Credit, new: Credit) -> bool:
