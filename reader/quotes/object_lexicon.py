@@ -46,6 +46,13 @@ class ObjectWords:
     naming: dict[str, frozenset[str]] = field(default_factory=dict)  # only with a named agent
     received: dict[str, frozenset[str]] = field(default_factory=dict)  # "drew criticism (for)"
     content_nouns: frozenset[str] = frozenset()  # what words are: "told a story", "wrote a dissent"
+    open_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the debate over"
+    open_clauses: dict[str, frozenset[str]] = field(
+        default_factory=dict
+    )  # "the question of whether"
+    light: dict[str, frozenset[str]] = field(
+        default_factory=dict
+    )  # verb -> adjectives: "made clear"
 
     def verb_for(self, lemma: str, form: str) -> ObjectVerb | None:
         found = self.verbs.get(lemma.lower())
@@ -64,10 +71,12 @@ class ObjectWords:
         """Whether a word may be one of these verbs, nouns or adjectives (to choose sentences
         to parse)."""
         low = word.lower()
-        if low in self.forms or low in self.adjectives:
+        light = any(low in adjectives for adjectives in self.light.values())
+        if low in self.forms or low in self.adjectives or light:
             return True
         nouns = (low, low.removesuffix("s"), low.removesuffix("es"))
-        return any(n in self.nouns or n in self.owned or n in self.agents for n in nouns)
+        held = (self.nouns, self.owned, self.agents, self.open_nouns, self.open_clauses)
+        return any(n in words for n in nouns for words in held)
 
 
 @cache
@@ -106,6 +115,9 @@ def object_words() -> ObjectWords:
         _lists(data.get("naming_passives", {})),
         _lists(data.get("received", {})),
         frozenset(data.get("content_nouns", [])),
+        _lists(data.get("open_nouns", {})),
+        _lists(data.get("open_clause_nouns", {})),
+        _lists(data.get("light_adjectives", {})),
     )
 
 
