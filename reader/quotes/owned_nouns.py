@@ -86,13 +86,23 @@ def _claim(
 
 
 def _owner(noun: Token) -> Token | None:
-    """The possessor (`the mayor's`, `his`) or the `by` agent (`a defence of it by the
-    mayor`)."""
+    """The possessor (`the mayor's`, `his`), the `by` agent (`a defence of it by the
+    mayor`), or the subject of `have` (`has doubts about`)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return None if owner.lower_ in _NO_OWNERS else owner
     agent = _agent(noun)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return _holder(noun)
+
+
+def _holder(noun: Token) -> Token | None:
+    """Who `has` the noun: `The mayor has strong views on the plan`, `had doubts about`."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ != "have" or any(c.lower_ == "no" for c in noun.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
 
 
 def _is_person(owner: Token | None) -> bool:
