@@ -108,6 +108,7 @@ OWNED_EXAMPLES = {
     "attack": "[Her] repeated <attacks on> {the new parking rules} won votes.",
     "strategy": "[The union]'s <strategy of> {courting the night-shift drivers} has worked.",
     "goal": "[Her] <goal of> {building a new village school} is years away.",
+    "hope": "[The club] toured the coast in <hopes of> {finding a new young keeper}.",
 }
 
 AGENT_EXAMPLES = {

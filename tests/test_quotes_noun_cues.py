@@ -32,6 +32,7 @@ OPEN_EXAMPLES = {
     "dispute": "A long <dispute over> {the new fishing quotas} dragged on.",
     "complaint": "<Complaints about> {the noise from the new bar} kept coming.",
     "outcry": "The <outcry over> {the closure of the library} surprised the council.",
+    "opposition": "<Opposition to> {the new wind farm} has united the valley.",
 }
 
 OPEN_CLAUSE_EXAMPLES = {
@@ -162,6 +163,8 @@ def test_who_is_named_and_what_is_reported(sentence: str, speaker: str, words: s
         "It was made clear that the mill would close.",  # a passive names nobody
         "The crews made the road clear of snow by noon.",  # an object between: no report
         "It got to the point that nobody would answer the phone.",  # how far, not a stance
+        "Mayor Ana Ruiz faced tough questions about the cost of the new bridge.",  # hers?
+        "She spent the day taking questions about the cost of the new bridge.",  # hers?
         "The case that she would make to the board was weak.",  # a relative clause
     ],
 )
@@ -224,6 +227,11 @@ def test_the_new_stance_nouns_report_their_clause_for_their_owner(
             "The council raised the rents but also made the decision to close the pool.",
             "The council",
             "to close the pool",
+        ),
+        (
+            "The senator roused the crowd with criticism of the new farm bill.",
+            "The senator",
+            "the new farm bill",
         ),
         (
             "The coach has faced criticism from fans that the team plays too slowly.",

@@ -30,12 +30,16 @@ from reader.quotes.object_bounds import (
     trimmed_content,
 )
 from reader.quotes.object_lexicon import ObjectWords, object_words
+from reader.quotes.owned_nouns import owner_of
 from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, sentence_span
+from reader.quotes.subjects import find_speaker_token
 
 FRAME = "object"  # a noun-phrase claim: it outranks no verb's report
 _QUESTION_WORDS = frozenset({"whether", "how", "what", "why", "who", "when", "if", "where"})
 _SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+_PEOPLE_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
 def open_claims(
@@ -48,7 +52,7 @@ def open_claims(
             continue
         if lemma not in words.open_nouns and lemma not in words.open_clauses:
             continue
-        if _read_elsewhere(noun, words) or _denied(noun):
+        if _read_elsewhere(noun, words) or _denied(noun) or _near_a_person(noun):
             continue
         found = _claim(chunk, sentence, noun, words, marked)
         if found is not None:
@@ -56,11 +60,13 @@ def open_claims(
 
 
 def _read_elsewhere(noun: Token, words: ObjectWords) -> bool:
-    """An owner (`her criticism of`), a `by` agent, or a verb whose subject speaks through
-    the noun (`raised questions about`, objects.json `nouns`; `drew criticism for`,
-    `received`): another module names the speaker."""
+    """An owner (`her criticism of`, `with criticism of` on a verb), a `by` agent, or a verb
+    whose subject speaks through the noun (`raised questions about`, objects.json `nouns`;
+    `drew criticism for`, `received`): another module names the speaker."""
     if any(c.dep_ == "poss" for c in noun.children):
         return True
+    if noun.lemma_.lower() in words.owned and owner_of(noun) is not None:
+        return True  # "roused the crowd with criticism of ...": the subject's criticism
     if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in noun.children):
         return True
     if noun.dep_ != "dobj":
@@ -80,6 +86,20 @@ def _object_noun_prep(noun: Token, preps: frozenset[str]) -> bool:
     ...` is not (its preposition is not the verb's noun's)."""
     after = (c for c in (*noun.children, *noun.head.children) if c.i > noun.i)
     return any(c.dep_ == "prep" and c.lower_ in preps for c in after)
+
+
+def _near_a_person(noun: Token) -> bool:
+    """`Ruiz faced questions about ...`, `She focused on criticism of ...`: the noun is what a
+    named person does something with, and a reader would take them for its source, which
+    the noun alone does not say; no claim is better than one credited to nobody."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return False
+    subject = find_speaker_token(verb)
+    if subject is None:
+        return False
+    named = subject.pos_ == "PROPN" or subject.ent_type_ in _PEOPLE_ENTS
+    return named or subject.lower_ in _PERSONAL
 
 
 def _denied(noun: Token) -> bool:
