@@ -141,12 +141,12 @@ def test_a_stance_noun_reports_its_clause_when_someone_owns_it() -> None:
         assert quote.speaker_mention is not None, words
 
 
-def test_a_stance_noun_with_a_relative_clause_or_with_no_reports_nothing() -> None:
-    # Session 8: a stance nobody holds reports its complement clause with no speaker ("The
-    # idea that the moon is hollow is old": tests/test_quotes_noun_cues.py); a relative
-    # clause is no complement.
+def test_a_stance_noun_without_a_source_or_with_no_reports_nothing() -> None:
+    # Session 8: a stance of what is said in public that nobody holds reports its complement
+    # clause with no speaker ("Complaints that ...": tests/test_quotes_noun_cues.py); a
+    # belief or an idea has a holder, named in the context if anywhere.
     quotes = _quotes(
-        "The idea that she floated at the meeting was old.",
+        "The idea that the moon is hollow is old.",
         "She has no plans to retire from the orchestra.",
     )
     assert [_texts(q) for q in quotes] == [[], []]

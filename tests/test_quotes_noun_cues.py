@@ -24,7 +24,6 @@ OPEN_EXAMPLES = {
     "question": "<Questions about> {the cost of the new bridge} have grown.",
     "debate": "The flood renewed the <debate over> {building new homes near the river}.",
     "criticism": "After weeks of <criticism over> {the late trains to the coast}, he quit.",
-    "controversy": "The <controversy over> {the new school uniforms} ran for months.",
     "concern": "There is growing <concern about> {the state of the old pier}.",
     "doubt": "<Doubts about> {the safety of the old pier} remain.",
     "worry": "<Worries about> {the price of winter fuel} are rising.",
@@ -33,6 +32,8 @@ OPEN_EXAMPLES = {
     "complaint": "<Complaints about> {the noise from the new bar} kept coming.",
     "outcry": "The <outcry over> {the closure of the library} surprised the council.",
     "opposition": "<Opposition to> {the new wind farm} has united the valley.",
+    "fear": "<Fears about> {the safety of the old dam} kept the valley awake.",
+    "allegation": "<Allegations of> {bribery at the planning office} shook the town.",
 }
 
 OPEN_CLAUSE_EXAMPLES = {
@@ -166,6 +167,7 @@ def test_who_is_named_and_what_is_reported(sentence: str, speaker: str, words: s
         "Mayor Ana Ruiz faced tough questions about the cost of the new bridge.",  # hers?
         "She spent the day taking questions about the cost of the new bridge.",  # hers?
         "The case that she would make to the board was weak.",  # a relative clause
+        "The idea that the moon is hollow is old.",  # whose idea? the context says
     ],
 )
 def test_no_claim_without_content_or_a_light_verb(sentence: str) -> None:
@@ -254,7 +256,6 @@ def test_the_holder_of_a_noun_is_who_has_made_or_voiced_it(
             "Complaints that the new rules hurt small farms have grown.",
             "the new rules hurt small farms",
         ),
-        ("The idea that the moon is hollow is old.", "the moon is hollow"),
         (
             "The tax is unpopular because of fears that firms will cut jobs in the town.",
             "firms will cut jobs in the town",

@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.quotes.object_bounds import that_after_phrases
+from reader.quotes.object_lexicon import object_words
 from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, attribution_over, reported_end
 from reader.quotes.subjects import find_speaker_token
@@ -25,7 +26,6 @@ _HOLDING = _SUBJECTS | {"pobj"}  # a noun whose clause ends before the main clau
 _VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
 _NEGATIONS = frozenset({"not", "never"})
 _HELD_IN = frozenset({"with", "in", "under"})
-_EXTENT_NOUNS = frozenset({"point"})  # "to the point that ...": how far, not what is held
 
 
 def adjective_attribution(
@@ -69,9 +69,10 @@ def _unowned(
 ) -> Attribution | None:
     """`Complaints that the rules hurt farms grew`, `because of fears that ...`: a stance
     nobody is named as holding, reported with no source when its `that` clause (not a
-    relative clause: `that` is its mark) comes right after it."""
-    if noun.lemma_.lower() in _EXTENT_NOUNS or noun.i + 1 >= sentence.end:
-        return None
+    relative clause: `that` is its mark) comes right after it. Only the nouns of what is
+    said in public (objects.json `open_nouns`): a belief, hope or idea has a holder."""
+    if noun.lemma_.lower() not in object_words().open_nouns or noun.i + 1 >= sentence.end:
+        return None  # "the belief that ...": a belief has a holder, named in the context
     that = noun.nbor(1)
     if that.lower_ != "that" or that.dep_ != "mark" or that.head.head.i != noun.i:
         return None
@@ -190,13 +191,19 @@ def _owner(noun: Token) -> Token | None:
     agent = _agent_of(noun) if owner is None else None
     if agent is not None:
         owner = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    if owner is None and noun.dep_ == "dobj":
+    if owner is None and noun.dep_ == "dobj" and not _received(noun):
         owner = _subject_of(noun.head) or find_speaker_token(
             noun.head
         )  # "..., but made a decision to"
     if owner is None and _with_phrase(noun):
         owner = _subject_of(noun.head.head)  # "The campaign set off, with plans to ..."
     return owner if owner is not None and _is_source(owner) else None
+
+
+def _received(noun: Token) -> bool:
+    """`faced criticism that ...`, `dismissed the criticism that ...`: a judgment (objects.json
+    `received` nouns) is the object of its target's verb, not its holder's."""
+    return noun.lemma_.lower() in object_words().received.get("nouns", frozenset())
 
 
 def _with_phrase(noun: Token) -> bool:
