@@ -108,6 +108,18 @@ def test_every_light_verb_and_adjective_has_an_example_said_by_the_subject() -> 
     ("sentence", "speaker", "words"),
     [
         (
+            "The mayor, making it clear that she would stay, thanked the crews and described"
+            " the flood as the worst in years.",
+            "The mayor",
+            "she would stay",
+        ),
+        (
+            "The mayor made the case to the board that the pier is unsafe, and then she left"
+            " the meeting early.",
+            "The mayor",
+            "the pier is unsafe",
+        ),
+        (
             "Questions from reporters about the cost of the bridge went unanswered.",
             "reporters",
             "the cost of the bridge",

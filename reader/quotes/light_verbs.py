@@ -77,11 +77,22 @@ def _claim(
     last = reported_end(sentence, verb, first, marked, chunk)
     if last is None:
         return None
+    clause_end = _clause_of(first, verb, adjective).right_edge
+    if first.i <= clause_end.i < last.i:
+        last = clause_end  # "making it clear that ..., stood beside him and described ..."
     content = trimmed_content(chunk, first, last)
     if content is None:
         return None
     found = noun_claim(chunk, sentence, (verb, adjective), speaking_for(speaker), content)
     return Attribution(found.cue, found.speaker, found.content, found.sentence, frame=FRAME)
+
+
+def _clause_of(first: Token, verb: Token, adjective: Token) -> Token:
+    """The phrase holding the first word, up to the verb or the adjective it hangs on."""
+    phrase = first
+    while phrase.head.i not in (phrase.i, verb.i, adjective.i):
+        phrase = phrase.head
+    return phrase
 
 
 def _first_word(sentence: SpacySpan, adjective: Token) -> Token | None:

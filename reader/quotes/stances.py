@@ -113,9 +113,11 @@ def _clause_after(
         if last is None:
             return None
         held = that.head
-        if cue.dep_ in _HOLDING and held.head.i == cue.i and held.right_edge.i < last.i:
-            last = held.right_edge  # "Complaints that ... went unanswered", "Despite fears that
-            # ..., the mill opened": the rest of the sentence is not their words
+        owned = cue.dep_ in _HOLDING and held.head.i == cue.i
+        # "Complaints that ... went unanswered", "Despite fears that ..., the mill opened",
+        # "made the case to the board that ..., and left": the rest is not their words
+        if (owned or that.i > cue.i + 1) and that.i < held.right_edge.i < last.i:
+            last = held.right_edge
         return that.nbor(1), last
     clause = _clause_child(cue)
     if clause is None or clause.left_edge.i != cue.i + 1:
