@@ -233,6 +233,11 @@ def test_the_new_stance_nouns_report_their_clause_for_their_owner(
     ("sentence", "speaker", "words"),
     [
         (
+            "The other candidates heaped criticism on the mayor and her housing plan.",
+            "The other candidates",
+            "the mayor and her housing plan",
+        ),
+        (
             "The mayor also had strong views on how the council handled the flood.",
             "The mayor",
             "how the council handled the flood",
