@@ -13,6 +13,7 @@ import pytest
 from quotes_helpers import make_document
 
 from reader.quotes import Quote, QuoteKind, QuoteSet, extract_many
+from reader.quotes.sentences import may_attribute
 
 
 def _quotes(*texts: str) -> list[QuoteSet]:
@@ -284,3 +285,8 @@ def test_a_stance_nobody_holds_reports_its_that_clause_with_no_speaker(
 ) -> None:
     quote = _holding(_quotes(sentence)[0], sentence, words)
     assert quote.speaker_mention is None
+
+
+def test_a_sentence_is_parsed_for_a_light_verb_only_with_its_verb() -> None:
+    assert may_attribute("The coach made it very clear the young striker would start.")
+    assert not may_attribute("The lake was clear and cold after the long winter.")

@@ -50,6 +50,7 @@ class ObjectWords:
     open_clauses: dict[str, frozenset[str]] = field(
         default_factory=dict
     )  # "the question of whether"
+    light_forms: frozenset[str] = frozenset()  # "made", "makes": the light verbs' forms
     light: dict[str, frozenset[str]] = field(
         default_factory=dict
     )  # verb -> adjectives: "made clear"
@@ -71,12 +72,26 @@ class ObjectWords:
         """Whether a word may be one of these verbs, nouns or adjectives (to choose sentences
         to parse)."""
         low = word.lower()
-        light = any(low in adjectives for adjectives in self.light.values())
-        if low in self.forms or low in self.adjectives or light:
+        if low in self.forms or low in self.adjectives:
             return True
         nouns = (low, low.removesuffix("s"), low.removesuffix("es"))
         held = (self.nouns, self.owned, self.agents, self.open_nouns, self.open_clauses)
         return any(n in words for n in nouns for words in held)
+
+    def has_light_pair(self, words: list[str]) -> bool:
+        """Whether a form of a light verb comes shortly before one of its adjectives (`made
+        it clear`), to choose sentences to parse: the adjective alone is too common."""
+        lowered = [w.lower() for w in words]
+        adjectives = frozenset().union(*self.light.values())
+        for index, word in enumerate(lowered):
+            if word in adjectives and any(
+                w in self.light_forms for w in lowered[max(0, index - _LIGHT_REACH) : index]
+            ):
+                return True
+        return False
+
+
+_LIGHT_REACH = 3  # words between the verb and its adjective, inclusive: "made it very clear"
 
 
 @cache
@@ -117,6 +132,10 @@ def object_words() -> ObjectWords:
         frozenset(data.get("content_nouns", [])),
         _lists(data.get("open_nouns", {})),
         _lists(data.get("open_clause_nouns", {})),
+        frozenset().union(
+            data.get("light_forms", []),
+            *(regular_forms(v) for v in data.get("light_adjectives", {})),
+        ),
         _lists(data.get("light_adjectives", {})),
     )
 

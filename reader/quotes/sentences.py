@@ -42,6 +42,8 @@ def may_attribute(sentence_text: str) -> bool:
     words = _WORD.findall(sentence_text)
     if any(vocabulary.is_cue_word(w) or objects.is_cue_word(w) for w in words):
         return True
+    if objects.has_light_pair(words):
+        return True  # "made it clear that ..."
     return evidence_words().may_find(sentence_text, words)  # "Estimates put the cost at ..."
 
 
