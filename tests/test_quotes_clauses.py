@@ -142,6 +142,9 @@ def test_a_stance_noun_reports_its_clause_when_someone_owns_it() -> None:
 
 
 def test_a_stance_noun_without_a_source_or_with_no_reports_nothing() -> None:
+    # Session 8: a stance of what is said in public that nobody holds reports its complement
+    # clause with no speaker ("Complaints that ...": tests/test_quotes_noun_cues.py); a
+    # belief or an idea has a holder, named in the context if anywhere.
     quotes = _quotes(
         "The idea that the moon is hollow is old.",
         "She has no plans to retire from the orchestra.",

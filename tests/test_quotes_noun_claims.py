@@ -106,6 +106,9 @@ OWNED_EXAMPLES = {
     "preference": "[The coach]'s <preference for> {young local players} is well known.",
     "proposal": "[The mayor]'s <proposal for> {a new tram line to the docks} was shelved.",
     "attack": "[Her] repeated <attacks on> {the new parking rules} won votes.",
+    "strategy": "[The union]'s <strategy of> {courting the night-shift drivers} has worked.",
+    "goal": "[Her] <goal of> {building a new village school} is years away.",
+    "hope": "[The club] toured the coast in <hopes of> {finding a new young keeper}.",
 }
 
 AGENT_EXAMPLES = {

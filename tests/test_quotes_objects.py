@@ -198,6 +198,7 @@ NOUN_EXAMPLES = {
     "allegation": "[The reporter] <made allegations against> {the owner of the club}.",
     "issue": "[The coach] <took issue with> {the new rules on tackling}.",
     "speech": "[The bishop] <gave a speech on> {the future of the cathedral}.",
+    "decision": "[The board] has not <made a decision on> {whether the pier will reopen}.",
 }
 
 

@@ -219,3 +219,26 @@ def noun_claim(
         content=content,
         sentence=sentence_span(chunk, sentence),
     )
+
+
+_PHRASE_OPENERS = frozenset({"to", "for", "on", "in", "over", "at", "during", "with", "after"})
+_OPENING_REACH = 14  # tokens: "made the case to the delegates gathered in the hall that ..."
+
+
+def that_after_phrases(cue: Token) -> Token | None:
+    """The `that` opening a clause with its own subject after the phrases saying to whom,
+    when or where the words were said: `made the case [to the farmers] that ...`, `made it
+    clear [on Monday] that ...`, `has made the case [for weeks] that ...`. The parser often
+    takes such a clause for a relative clause of the phrase's noun."""
+    doc = cue.doc
+    first = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+    if first is None or not (first.lower_ in _PHRASE_OPENERS or first.ent_type_ in _TIME_ENTS):
+        return None
+    for token in doc[first.i + 1 : min(len(doc), first.i + _OPENING_REACH)]:
+        if token.is_punct or token.is_sent_start:
+            return None
+        if token.lower_ == "that" and token.dep_ == "mark":
+            clause = token.head
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+            return token if own_subject and clause.i > token.i else None
+    return None

@@ -46,6 +46,14 @@ class ObjectWords:
     naming: dict[str, frozenset[str]] = field(default_factory=dict)  # only with a named agent
     received: dict[str, frozenset[str]] = field(default_factory=dict)  # "drew criticism (for)"
     content_nouns: frozenset[str] = frozenset()  # what words are: "told a story", "wrote a dissent"
+    open_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # "the debate over"
+    open_clauses: dict[str, frozenset[str]] = field(
+        default_factory=dict
+    )  # "the question of whether"
+    light_forms: frozenset[str] = frozenset()  # "made", "makes": the light verbs' forms
+    light: dict[str, frozenset[str]] = field(
+        default_factory=dict
+    )  # verb -> adjectives: "made clear"
 
     def verb_for(self, lemma: str, form: str) -> ObjectVerb | None:
         found = self.verbs.get(lemma.lower())
@@ -67,7 +75,23 @@ class ObjectWords:
         if low in self.forms or low in self.adjectives:
             return True
         nouns = (low, low.removesuffix("s"), low.removesuffix("es"))
-        return any(n in self.nouns or n in self.owned or n in self.agents for n in nouns)
+        held = (self.nouns, self.owned, self.agents, self.open_nouns, self.open_clauses)
+        return any(n in words for n in nouns for words in held)
+
+    def has_light_pair(self, words: list[str]) -> bool:
+        """Whether a form of a light verb comes shortly before one of its adjectives (`made
+        it clear`), to choose sentences to parse: the adjective alone is too common."""
+        lowered = [w.lower() for w in words]
+        adjectives = frozenset().union(*self.light.values())
+        for index, word in enumerate(lowered):
+            if word in adjectives and any(
+                w in self.light_forms for w in lowered[max(0, index - _LIGHT_REACH) : index]
+            ):
+                return True
+        return False
+
+
+_LIGHT_REACH = 3  # words between the verb and its adjective, inclusive: "made it very clear"
 
 
 @cache
@@ -106,6 +130,13 @@ def object_words() -> ObjectWords:
         _lists(data.get("naming_passives", {})),
         _lists(data.get("received", {})),
         frozenset(data.get("content_nouns", [])),
+        _lists(data.get("open_nouns", {})),
+        _lists(data.get("open_clause_nouns", {})),
+        frozenset().union(
+            data.get("light_forms", []),
+            *(regular_forms(v) for v in data.get("light_adjectives", {})),
+        ),
+        _lists(data.get("light_adjectives", {})),
     )
 
 

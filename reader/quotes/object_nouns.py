@@ -60,6 +60,8 @@ def _claim(
     target = prep_object(prep)
     if prep is None or target is None or lone_pronoun(target):
         return None  # "took a swipe at him"
+    if target.ent_type_ in ("DATE", "TIME"):
+        return None  # "has made the case for weeks that ...": how long, not what for
     speaker = find_speaker_token(verb)
     if speaker is None or not may_speak(speaker) or chunk.quoted(speaker, marked):
         return None

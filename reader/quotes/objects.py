@@ -28,6 +28,7 @@ from reader.quotes.documents import document_claims
 from reader.quotes.indirect import Attribution
 from reader.quotes.judged import passive_judgments, received_judgments
 from reader.quotes.lexicon import cues
+from reader.quotes.light_verbs import light_claims
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import (
     as_description,
@@ -44,6 +45,7 @@ from reader.quotes.object_bounds import (
 )
 from reader.quotes.object_lexicon import ObjectVerb, object_words
 from reader.quotes.object_nouns import noun_claims
+from reader.quotes.open_nouns import open_claims
 from reader.quotes.owned_nouns import owned_claims
 from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.subjects import find_speaker_token
@@ -74,6 +76,8 @@ def object_attributions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[At
             found.extend(attitude_claims(chunk, sentence, marked, FRAME))
             found.extend(passive_judgments(chunk, sentence, marked, FRAME))
             found.extend(received_judgments(chunk, sentence, marked, FRAME))
+            found.extend(open_claims(chunk, sentence, marked))
+            found.extend(light_claims(chunk, sentence, marked))
     return found
 
 

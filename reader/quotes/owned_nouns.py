@@ -31,10 +31,12 @@ from reader.quotes.object_bounds import (
 from reader.quotes.object_lexicon import object_words
 from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution
+from reader.quotes.subjects import find_speaker_token
 
 # Possessives that name nobody: "whose" needs its clause's antecedent, "its" a thing.
 _NO_OWNERS = frozenset({"whose", "its", "one", "one's"})
 _PERSONAL = frozenset({"his", "her", "their", "my", "our", "your"})
+_HELD_IN = frozenset({"with", "in"})  # "with criticism of ...", "in hopes of ..."
 
 
 def owned_claims(
@@ -86,13 +88,34 @@ def _claim(
 
 
 def _owner(noun: Token) -> Token | None:
-    """The possessor (`the mayor's`, `his`) or the `by` agent (`a defence of it by the
-    mayor`)."""
+    """The possessor (`the mayor's`, `his`), the `by` agent (`a defence of it by the
+    mayor`), or the subject of `have` (`has doubts about`)."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return None if owner.lower_ in _NO_OWNERS else owner
     agent = _agent(noun)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return _holder(noun)
+
+
+def owner_of(noun: Token) -> Token | None:
+    """Who owns an `owned_nouns` noun, if the sentence names them."""
+    return _owner(noun)
+
+
+def _holder(noun: Token) -> Token | None:
+    """Who `has` the noun (`The mayor has strong views on the plan`, `had doubts about`), or
+    acts with it (`roused the crowd with criticism of ...`, `toured the state in hopes of
+    ...`): the verb's subject."""
+    verb = noun.head
+    if any(c.lower_ == "no" for c in noun.children):
+        return None
+    if noun.dep_ == "dobj" and verb.lemma_ == "have":
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if noun.dep_ == "pobj" and verb.lower_ in _HELD_IN and verb.head.pos_ in ("VERB", "AUX"):
+        return find_speaker_token(verb.head)
+    return None
 
 
 def _is_person(owner: Token | None) -> bool:

@@ -48,6 +48,8 @@ def may_attribute(sentence_text: str) -> bool:
         return True  # "is expected to", "reportedly", "it is unclear whether"
     if document_words().may_issue(sentence_text, words):
         return True  # "The agency released a report detailing ..."
+    if objects.has_light_pair(words):
+        return True  # "made it clear that ..."
     return evidence_words().may_find(sentence_text, words)  # "Estimates put the cost at ..."
 
 

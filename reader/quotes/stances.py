@@ -13,13 +13,19 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from reader.quotes.object_bounds import that_after_phrases
+from reader.quotes.object_lexicon import object_words
 from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, attribution_over, reported_end
+from reader.quotes.subjects import find_speaker_token
 
 _NOT_SOURCES = frozenset({"it", "this", "that", "there", "what", "which", "these", "those"})
 _NON_PERSON_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_HOLDING = _SUBJECTS | {"pobj"}  # a noun whose clause ends before the main clause
 _VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
+_NEGATIONS = frozenset({"not", "never"})
+_HELD_IN = frozenset({"with", "in", "under"})
 
 
 def adjective_attribution(
@@ -41,9 +47,11 @@ def noun_attribution(
     chunk: ParsedChunk, sentence: SpacySpan, noun: Token, marked: SpanIndex
 ) -> Attribution | None:
     """A stance noun with its clause, owned by a source."""
-    holder = _owner(noun)
-    if holder is None or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return None  # "has no plans to stop" holds no stance to report
+    holder = _owner(noun)
+    if holder is None:
+        return _unowned(chunk, sentence, noun, marked)
     if noun.lower_ in _VIEW_NOUNS and _in_phrase(noun):
         bounds = _main_clause(sentence, noun)
     elif noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and _clause_child(noun) is None:
@@ -54,6 +62,44 @@ def noun_attribution(
     if bounds is None:
         return None
     return attribution_over(chunk, sentence, noun, holder, *bounds, frame="noun")
+
+
+def _unowned(
+    chunk: ParsedChunk, sentence: SpacySpan, noun: Token, marked: SpanIndex
+) -> Attribution | None:
+    """`Complaints that the rules hurt farms grew`, `because of fears that ...`: a stance
+    nobody is named as holding, reported with no source when its `that` clause (not a
+    relative clause: `that` is its mark) comes right after it. Only the nouns of what is
+    said in public (objects.json `open_nouns`): a belief, hope or idea has a holder."""
+    if noun.lemma_.lower() not in object_words().open_nouns or noun.i + 1 >= sentence.end:
+        return None  # "the belief that ...": a belief has a holder, named in the context
+    that = noun.nbor(1)
+    if that.lower_ != "that" or that.dep_ != "mark" or that.head.head.i != noun.i:
+        return None
+    if not _complete(that.head):
+        return None  # "the case that she would make": a relative clause, not what is held
+    bounds = _clause_after(sentence, noun, marked, chunk)
+    if bounds is None:
+        return None
+    return attribution_over(chunk, sentence, noun, None, *bounds, frame="noun")
+
+
+def _complete(clause: Token) -> bool:
+    """Whether a clause lacks nothing: the parser marks a relative `that` as it marks a
+    complement's, but a relative clause's verb lacks the object `that` stands for (`the case
+    that she would make`). Its last verb (`has said he would make`) must have an object, a
+    complement or be passive or a copula."""
+    verb = clause
+    while (
+        inner := next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+    ) is not None:
+        verb = inner
+    if verb.pos_ == "AUX" or verb.lemma_ == "be":
+        return True
+    return any(c.dep_ in _COMPLETING for c in verb.children)
+
+
+_COMPLETING = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "nsubjpass", "auxpass", "prt"})
 
 
 def _clause_after(
@@ -67,15 +113,26 @@ def _clause_after(
         if last is None:
             return None
         held = that.head
-        if cue.dep_ in _SUBJECTS and held.head.i == cue.i and held.right_edge.i < last.i:
-            last = held.right_edge  # "Complaints that ... went unanswered": not their words
+        owned = cue.dep_ in _HOLDING and held.head.i == cue.i
+        # "Complaints that ... went unanswered", "Despite fears that ..., the mill opened",
+        # "made the case to the board that ..., and left": the rest is not their words
+        if (owned or that.i > cue.i + 1) and that.i < held.right_edge.i < last.i:
+            last = held.right_edge
         return that.nbor(1), last
     clause = _clause_child(cue)
     if clause is None or clause.left_edge.i != cue.i + 1:
         return None
-    if clause.dep_ == "ccomp" or clause.left_edge.lower_ == "to":
+    if clause.dep_ == "ccomp" or _infinitive_opening(clause):
         return _after_that(clause), clause.right_edge
     return None
+
+
+def _infinitive_opening(clause: Token) -> bool:
+    """`to sell`, and `not to sell` (`his decision not to run`)."""
+    first = clause.left_edge
+    if first.lower_ in _NEGATIONS and first.i + 1 < clause.i:
+        first = first.nbor(1)
+    return first.lower_ == "to"
 
 
 def _that_after(cue: Token) -> Token | None:
@@ -91,7 +148,7 @@ def _that_after(cue: Token) -> Token | None:
         return doc[index]
     if index == cue.i + 1 and index < len(doc) and doc[index].lower_ == "that":
         return doc[index]
-    return None
+    return that_after_phrases(cue)
 
 
 def _clause_child(token: Token) -> Token | None:
@@ -136,19 +193,28 @@ def _owner(noun: Token) -> Token | None:
     agent = _agent_of(noun) if owner is None else None
     if agent is not None:
         owner = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    if owner is None and noun.dep_ == "dobj":
-        owner = _subject_of(noun.head)
+    if owner is None and noun.dep_ == "dobj" and not _received(noun):
+        owner = _subject_of(noun.head) or find_speaker_token(
+            noun.head
+        )  # "..., but made a decision to"
     if owner is None and _with_phrase(noun):
         owner = _subject_of(noun.head.head)  # "The campaign set off, with plans to ..."
     return owner if owner is not None and _is_source(owner) else None
 
 
+def _received(noun: Token) -> bool:
+    """`faced criticism that ...`, `dismissed the criticism that ...`: a judgment (objects.json
+    `received` nouns) is the object of its target's verb, not its holder's."""
+    return noun.lemma_.lower() in object_words().received.get("nouns", frozenset())
+
+
 def _with_phrase(noun: Token) -> bool:
-    """`..., with plans to return`: the noun is the object of a `with` on a verb."""
+    """`..., with plans to return`, `waited in hopes that ...`, `signed up under the belief
+    that ...`: the noun is the object of a `with`, `in` or `under` on a verb."""
     phrase = noun.head
     return (
         noun.dep_ == "pobj"
-        and phrase.lower_ == "with"
+        and phrase.lower_ in _HELD_IN
         and phrase.head.pos_ in ("VERB", "AUX")
         and phrase.i < noun.i
     )
