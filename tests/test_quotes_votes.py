@@ -126,6 +126,32 @@ EXAMPLES = [
         "his brother as the new assistant manager",
         "The coach",
     ),
+    # casting a vote or ballot, looking for and seeking what one wants
+    (
+        "Most of the delegates cast their votes for the former mayor of the river town.",
+        "the former mayor of the river town",
+        "the delegates",
+    ),
+    (
+        "Only 300 farmers cast a ballot against the plan to merge the two markets.",
+        "the plan to merge the two markets",
+        "300 farmers",
+    ),
+    (
+        "The governor is looking for a strong showing in the northern farm counties.",
+        "a strong showing in the northern farm counties",
+        "The governor",
+    ),
+    (
+        "The party leaders were looking to win back voters in the rural north.",
+        "to win back voters in the rural north",
+        "The party leaders",
+    ),
+    (
+        "The harbour master seeks a larger budget for the coast guard crews.",
+        "a larger budget for the coast guard crews",
+        "The harbour master",
+    ),
 ]
 
 
@@ -149,6 +175,8 @@ def test_the_examples_run_through_the_verbs_added_for_acts() -> None:
     assert vocabulary.acts["appoint"].for_post
     assert not vocabulary.acts["vote"].for_post
     assert vocabulary.act_for("choose", "chose") is vocabulary.acts["choose"]
+    assert vocabulary.acts["cast"].objects >= {"vote", "ballot"}
+    assert "dobj" in vocabulary.verbs["seek"].frames
 
 
 @pytest.mark.parametrize(
@@ -165,6 +193,10 @@ def test_the_examples_run_through_the_verbs_added_for_acts() -> None:
         "A man named Tom Reed ran the bakery.",  # a name given, no choice
         "The fire crews tried to reach the burning barn.",  # an attempt, no position
         "Board Passes Harbour Bill",  # a headline's act is news, not a stance
+        "The storm cast doubt on the date of the harbour festival.",  # no vote cast
+        "The storm cast a shadow over the harbour festival.",  # no vote cast
+        "Everyone looked at the burning barn across the field.",  # a glance, no want
+        "The old senator looks to be tired after the long campaign.",  # how he seems
     ],
 )
 def test_a_vote_or_an_act_that_holds_no_position_reports_nothing(text: str) -> None:

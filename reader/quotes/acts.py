@@ -128,6 +128,13 @@ def names_a_time(target: Token) -> bool:
 _TIME_PREPS = frozenset({"for", "on", "in"})
 
 
+def only_seems(cue: Token) -> bool:
+    """`looks to be tired`: how the subject seems, not what it is looking to do."""
+    return cue.lemma_ == "look" and any(
+        c.dep_ == "xcomp" and c.lemma_ == "be" for c in cue.children
+    )
+
+
 def spoken(attributions: list[Attribution]) -> list[Attribution]:
     """The attributions that are speech, not deeds."""
     return [a for a in attributions if a.frame != FRAME]

@@ -283,9 +283,16 @@ def _object_end(cue: Token, last: Token) -> Token:
     return last
 
 
-def prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None:
-    """`called for X`, `referred to X (as Y)`: the object of the verb's own preposition."""
-    prep = next((c for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ in preps), None)
+def prep_bounds(
+    cue: Token, preps: frozenset[str], on_object: bool = False
+) -> tuple[Token, Token] | None:
+    """`called for X`, `referred to X (as Y)`: the object of the verb's own preposition;
+    `on_object`: or of its object's (`cast a ballot against X`, as the parser may hang it)."""
+    heads = [cue, *(c for c in cue.children if c.dep_ == "dobj")] if on_object else [cue]
+    prep = next(
+        (c for h in heads for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ in preps),
+        None,
+    )
     if prep is None and "for" in preps:
         return _for_clause(cue) or in_favour_of(cue)
     if prep is None or prep.i < cue.i:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from reader.documents.model import Span
 from reader.quotes.acts import FRAME as ACT
+from reader.quotes.acts import only_seems
 from reader.quotes.contractions import contracted_perfect
 from reader.quotes.evidence import evidence_finding, misparsed_aside
 from reader.quotes.frames import FRAME_FINDERS, following_that, prep_bounds
@@ -119,7 +120,7 @@ def _verb_attribution(
     speaker = mention_from_token(chunk, speaker_token) if speaker_token is not None else None
     content, frame = _verb_content(chunk, sentence, cue, verb, marked)
     if content is not None and cues().acts.get(verb.lemma) is verb:
-        if speaker is None:
+        if speaker is None or only_seems(cue):
             return None  # "a film focused on the war": a deed needs a doer
         frame = ACT  # a deed that shows a position, not speech
     if content is None and verb.frames.isdisjoint({"ccomp"}) and frame != "quoted":
@@ -149,10 +150,12 @@ def _verb_content(
     for frame in ("ccomp", "as", "oprd", "dobj", "xcomp", "prep"):
         if frame not in verb.frames or (purpose and frame in ("dobj", "prep")):
             continue  # "met to discuss the budget": a plan, not a stance
-        if frame == "dobj" and not listed_object(cue, verb):
-            continue  # "signed the ball": only a bill, a law or a letter is a position
+        if frame in ("dobj", "prep") and not listed_object(cue, verb):
+            continue  # "signed the ball", "cast doubt on": only the listed objects count
         bounds = (
-            prep_bounds(cue, verb.preps) if frame == "prep" else FRAME_FINDERS[frame](sentence, cue)
+            prep_bounds(cue, verb.preps, bool(verb.objects))
+            if frame == "prep"
+            else FRAME_FINDERS[frame](sentence, cue)
         )
         if bounds is not None:
             first, last = bounds

@@ -121,7 +121,8 @@ def is_purpose(cue: Token) -> bool:
 
 def listed_object(cue: Token, verb: CueVerb) -> bool:
     """The verb takes any object, or its object is one of the nouns it lists (`signed the
-    bill into law`, `signed a letter`; not `signed the ball`), or it is chosen for a
+    bill into law`, `signed a letter`, `cast their votes for Lee`; not `signed the ball`,
+    `cast doubt on it`), or it is chosen for a
     post when it must be (`appointed a judge to lead it`; not `hired staff`)."""
     if verb.for_post and not chosen_for_post(cue):
         return False
