@@ -285,3 +285,18 @@ def test_a_stance_adjective_under_seems_is_held_by_its_subject() -> None:
     assert _cue(text, quote) == "seemed hopeful"
     text = "The rain seemed certain to fall before the match."
     assert all(q.speaker_mention is None for q in _quotes(text).quotes)
+
+
+def test_an_unclear_question_the_parser_made_a_clause_of_circumstance_is_hedged() -> None:
+    text = "It was unclear exactly when and how the council would vote on the plans."
+    quote = quote_with(_quotes(text), "the council would vote")
+    assert quote.text == "exactly when and how the council would vote on the plans"
+    assert _cue(text, quote) == "It was unclear"
+    assert quote.speaker_mention is None
+
+
+def test_a_trailing_relative_aside_ends_the_hedged_clause() -> None:
+    text = "It appeared that the mayor had calmed the chamber, which has not met since May."
+    quote = quote_with(_quotes(text), "the mayor had calmed the chamber")
+    assert quote.text == "the mayor had calmed the chamber"
+    assert _cue(text, quote) == "It appeared"

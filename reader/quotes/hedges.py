@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from reader.quotes.hedge_bounds import hedged_end
+from reader.quotes.hedge_bounds import hedged_end, impersonal_clause
 from reader.quotes.hedge_words import hedge_words
 from reader.quotes.lexicon import cues
 from reader.quotes.mentions import mention_from_token
@@ -243,15 +243,7 @@ def _impersonal_report(
     subject = _subject(verb)
     if subject is None or subject.lower_ not in _IMPERSONAL:
         return None  # "The rules are clear": the writer's own description
-    clause = next(
-        (
-            c
-            for t in (adjective, verb)
-            for c in t.children
-            if c.dep_ == "ccomp" and c.i > adjective.i
-        ),
-        None,
-    )
+    clause = impersonal_clause(adjective, verb)
     if clause is None:
         return None
     holder = _to_holder(adjective, chunk, marked) or _to_holder(verb, chunk, marked)
