@@ -300,3 +300,28 @@ def test_a_trailing_relative_aside_ends_the_hedged_clause() -> None:
     quote = quote_with(_quotes(text), "the mayor had calmed the chamber")
     assert quote.text == "the mayor had calmed the chamber"
     assert _cue(text, quote) == "It appeared"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue"),
+    [
+        ("The regatta looked as if it might be cancelled.",
+         "The regatta looked as if it might be cancelled", "looked"),
+        ("The vote appeared as if it would be a formality.",
+         "The vote appeared as if it would be a formality", "appeared"),
+        ("It seemed as though the strike would never end.",
+         "as though the strike would never end", "It seemed"),
+    ],
+)  # fmt: skip
+def test_seems_as_if_hedges_what_it_compares_with(text: str, words: str, cue: str) -> None:
+    quotes = _quotes(text)
+    quote = quote_with(quotes, words)
+    assert quote.text == words
+    assert speaker_name(quotes, quote) is None
+    assert _cue(text, quote) == cue
+
+
+def test_as_if_after_a_plain_verb_or_over_a_named_report_is_no_hedge() -> None:
+    assert _quotes("The captain left the pier as if she was late.").quotes == ()
+    text = "The vote appeared as if the mayor said it would be a formality."
+    assert all(_cue(text, q) != "appeared" for q in _quotes(text).quotes)

@@ -45,6 +45,8 @@ def hedged_end(
     start = min(head.left_edge, head, key=lambda t: t.i)
     if start.i <= cue.i:
         start = cue.doc[cue.i + 1]
+    if head.dep_ == "advcl" and head.head.i == cue.i:
+        start = head  # "seemed as if it might": what the hedge compares with, no new clause
     end = reported_end(sentence, cue, start, marked, chunk)
     if end is not None and head.i <= end.i < last.i and _relative_after(end):
         return end  # "... through the chamber, which has not met since May": an aside

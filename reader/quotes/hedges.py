@@ -91,7 +91,7 @@ def _raised_report(
     if holder is None and _speech_under(complement) and _names_speaker(subject, first):
         holder = subject  # "Rubio seemed to urge the opposite": what he said, hedged
     looked = hedge_words().raising_lemma(verb.lower_) is None  # "looks like", "looks set"
-    plain = complement.dep_ == "acomp" and complement.lower_ not in hedge_words().look
+    plain = complement.dep_ in ("acomp", "advcl") and complement.lower_ not in hedge_words().look
     looked = looked and not plain  # "look doubtful": the cue is "look"; "looks set"
     cue_end = complement if complement.dep_ == "prep" or looked else verb
     return _report(chunk, sentence, _cue_start(verb), cue_end, holder, first, last)
@@ -108,7 +108,7 @@ def _it_clause(subject: Token | None, verb: Token, complement: Token) -> Token |
     """The clause an impersonal `it seems (likely)` hedges: `that ...` after it."""
     if subject is not None and subject.lower_ not in _IMPERSONAL:
         return None
-    if complement.dep_ == "ccomp":
+    if complement.dep_ == "ccomp" or _as_if(complement):
         return complement
     if complement.dep_ not in _PREDICATES:
         return None
@@ -120,6 +120,7 @@ def _raised_complement(verb: Token, after: list[Token]) -> Token | None:
     """What a raising verb hedges: its infinitive, predicate, `like` phrase or clause."""
     lemma = hedge_words().raising_lemma(verb.lower_) or verb.lemma_.lower()
     like = next((c for c in after if c.dep_ == "prep" and c.lower_ == "like"), None)
+    like = like or next((c for c in after if _as_if(c)), None)  # "looked as if it might"
     if lemma == "look":
         if like is not None:
             return like
@@ -149,6 +150,14 @@ def _predicate(verb: Token, child: Token) -> bool:
         child.dep_ == "advmod" and child.tag_ in ("RBR", "JJR")
     )
     return next_word and misread
+
+
+def _as_if(clause: Token) -> bool:
+    """`seemed as if ...`, `looks as though ...`: a clause the hedge compares with."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    if clause.dep_ != "advcl" or cues().verb_for(clause.lemma_, clause.text) is not None:
+        return False  # "as if the mayor said ...": the mayor's report
+    return marks[:1] == ["as"] and marks[1:2] in (["if"], ["though"])
 
 
 def _misread_aux(verb: Token) -> Token | None:
