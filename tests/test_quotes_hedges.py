@@ -230,3 +230,98 @@ def test_only_sentences_with_a_hedge_word_are_chosen_for_it() -> None:
     assert words.may_find(["It", "is", "unclear", "whether"])
     assert not words.may_find(["The", "rules", "are", "clear"])
     assert not words.may_find(["The", "ferry", "left", "at", "noon"])
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue"),
+    [
+        ("The new ferry timetable may seem confusing to visitors.",
+         "The new ferry timetable may seem confusing to visitors", "may seem"),
+        ("The bakery can seem crowded on Saturday mornings.",
+         "The bakery can seem crowded on Saturday mornings", "can seem"),
+        ("The mayor might be expected to sign the budget before May.",
+         "The mayor might be expected to sign the budget before May", "might be expected"),
+        ("It may seem strange that the council never replied to the letter.",
+         "the council never replied to the letter", "It may seem strange"),
+    ],
+)  # fmt: skip
+def test_a_modal_seem_or_expect_is_still_a_hedge(text: str, words: str, cue: str) -> None:
+    """How a thing strikes somebody, or what somebody expects, under `may` or `might`;
+    unlike `could be seen as` (the writer's own reading, above)."""
+    quotes = _quotes(text)
+    quote = quote_with(quotes, words)
+    assert quote.text == words
+    assert speaker_name(quotes, quote) is None
+    assert _cue(text, quote) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue"),
+    [
+        ("The harbour board appeared paralyzed after the storm.",
+         "The harbour board appeared paralyzed after the storm", "appeared"),
+        ("The contest appears closer in the north of the county.",
+         "The contest appears closer in the north of the county", "appears"),
+        ("Both plans look increasingly doubtful this winter.",
+         "Both plans look increasingly doubtful", "look"),
+    ],
+)  # fmt: skip
+def test_a_predicate_the_parser_misreads_or_an_adjective_after_look_is_hedged(
+    text: str, words: str, cue: str
+) -> None:
+    quotes = _quotes(text)
+    quote = quote_with(quotes, words)
+    assert quote.text == words
+    assert speaker_name(quotes, quote) is None
+    assert _cue(text, quote) == cue
+
+
+def test_a_stance_adjective_under_seems_is_held_by_its_subject() -> None:
+    text = "The coach seemed hopeful that the club could sign a new striker."
+    quotes = _quotes(text)
+    quote = quote_with(quotes, "the club could sign a new striker")
+    assert quote.text == "the club could sign a new striker"
+    assert _mention(text, quote) == "The coach"
+    assert _cue(text, quote) == "seemed hopeful"
+    text = "The rain seemed certain to fall before the match."
+    assert all(q.speaker_mention is None for q in _quotes(text).quotes)
+
+
+def test_an_unclear_question_the_parser_made_a_clause_of_circumstance_is_hedged() -> None:
+    text = "It was unclear exactly when and how the council would vote on the plans."
+    quote = quote_with(_quotes(text), "the council would vote")
+    assert quote.text == "exactly when and how the council would vote on the plans"
+    assert _cue(text, quote) == "It was unclear"
+    assert quote.speaker_mention is None
+
+
+def test_a_trailing_relative_aside_ends_the_hedged_clause() -> None:
+    text = "It appeared that the mayor had calmed the chamber, which has not met since May."
+    quote = quote_with(_quotes(text), "the mayor had calmed the chamber")
+    assert quote.text == "the mayor had calmed the chamber"
+    assert _cue(text, quote) == "It appeared"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "cue"),
+    [
+        ("The regatta looked as if it might be cancelled.",
+         "The regatta looked as if it might be cancelled", "looked"),
+        ("The vote appeared as if it would be a formality.",
+         "The vote appeared as if it would be a formality", "appeared"),
+        ("It seemed as though the strike would never end.",
+         "as though the strike would never end", "It seemed"),
+    ],
+)  # fmt: skip
+def test_seems_as_if_hedges_what_it_compares_with(text: str, words: str, cue: str) -> None:
+    quotes = _quotes(text)
+    quote = quote_with(quotes, words)
+    assert quote.text == words
+    assert speaker_name(quotes, quote) is None
+    assert _cue(text, quote) == cue
+
+
+def test_as_if_after_a_plain_verb_or_over_a_named_report_is_no_hedge() -> None:
+    assert _quotes("The captain left the pier as if she was late.").quotes == ()
+    text = "The vote appeared as if the mayor said it would be a formality."
+    assert all(_cue(text, q) != "appeared" for q in _quotes(text).quotes)

@@ -14,6 +14,7 @@ from reader.quotes.reach import reported_end
 _TRAILING = frozenset({"advcl", "parataxis", "relcl"})  # "... when rivals implied that"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _WHAT_IS_SAID = frozenset({"prep", "acl", "ccomp"})  # "Christie's praise of Obama"
+_QUESTIONS = frozenset({"when", "how", "why", "where", "whether", "if", "who", "what"})
 
 
 def hedged_end(
@@ -44,8 +45,21 @@ def hedged_end(
     start = min(head.left_edge, head, key=lambda t: t.i)
     if start.i <= cue.i:
         start = cue.doc[cue.i + 1]
+    if head.dep_ == "advcl" and head.head.i == cue.i:
+        start = head  # "seemed as if it might": what the hedge compares with, no new clause
     end = reported_end(sentence, cue, start, marked, chunk)
+    if end is not None and head.i <= end.i < last.i and _relative_after(end):
+        return end  # "... through the chamber, which has not met since May": an aside
     return last if end is not None and end.i >= last.i else None
+
+
+def _relative_after(end: Token) -> bool:
+    """A comma and a relative clause right after `end` (the writer's aside)."""
+    doc = end.doc
+    if end.i + 2 >= len(doc) or doc[end.i + 1].text != ",":
+        return False
+    word = doc[end.i + 2]
+    return word.tag_ in ("WDT", "WP", "WP$") and word.head.dep_ == "relcl"
 
 
 def _inner_report(cue: Token, head: Token, first: Token, last: Token) -> Token | None:
@@ -79,3 +93,18 @@ def _sourced(token: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+
+
+def impersonal_clause(adjective: Token, verb: Token) -> Token | None:
+    """The clause after `it is unclear`: its `that`/`whether` clause, else a question the
+    parser made a clause of circumstance (`unclear exactly when and how the board would
+    vote`)."""
+    after = [c for t in (adjective, verb) for c in t.children if c.i > adjective.i]
+    clause = next((c for c in after if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        return clause
+    return next((c for c in after if c.dep_ == "advcl" and _asked(c)), None)
+
+
+def _asked(clause: Token) -> bool:
+    return any(c.lower_ in _QUESTIONS and c.i < clause.i for c in clause.children)

@@ -16,6 +16,7 @@ class HedgeWords:
     passives: dict[str, frozenset[str]]  # lemma -> complements ("to": an infinitive)
     adverbs: frozenset[str]
     impersonal: frozenset[str]
+    modal: frozenset[str]  # lemmas still hedges under may/might/could/can: seem, expect
     forms: frozenset[str]  # lower-case words that may start a hedge, to choose sentences
 
     def raising_lemma(self, form: str) -> str | None:
@@ -49,5 +50,6 @@ def hedge_words() -> HedgeWords:
         passives,
         frozenset(data["adverbs"]),
         frozenset(data["impersonal"]),
+        frozenset(data["modal"]),
         frozenset(forms) | frozenset(data["adverbs"]),
     )

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from reader.quotes.hedge_bounds import hedged_end
+from reader.quotes.hedge_bounds import hedged_end, impersonal_clause
 from reader.quotes.hedge_words import hedge_words
 from reader.quotes.lexicon import cues
 from reader.quotes.mentions import mention_from_token
@@ -47,7 +47,7 @@ def hedged_report(
         return _adverb_report(chunk, sentence, token, marked)
     if token.pos_ == "ADJ" and low in words.impersonal:
         return _impersonal_report(chunk, sentence, token, marked)
-    if token.pos_ not in ("VERB", "AUX") or _modal(token):
+    if token.pos_ not in ("VERB", "AUX") or (_modal(token) and lemma not in words.modal):
         return None
     if lemma in words.raising or lemma == "look":
         return _raised_report(chunk, sentence, token, marked)
@@ -75,6 +75,15 @@ def _raised_report(
         return _clause_report(chunk, sentence, start, cue_last, clause, holder, marked)
     if complement.dep_ == "ccomp":
         return None  # "He seems, she said, ...": not the impersonal form
+    held = _stance_clause(complement)
+    if (
+        held is not None
+        and holder is None
+        and subject is not None
+        and _names_speaker(subject, subject.left_edge)
+    ):
+        # "The coach seemed hopeful that ...": the coach's hope, hedged
+        return _clause_report(chunk, sentence, _cue_start(verb), complement, held, subject, marked)
     first = _content_start(subject, complement, verb)
     last = hedged_end(chunk, sentence, verb, complement, first, marked)
     if last is None:
@@ -82,15 +91,24 @@ def _raised_report(
     if holder is None and _speech_under(complement) and _names_speaker(subject, first):
         holder = subject  # "Rubio seemed to urge the opposite": what he said, hedged
     looked = hedge_words().raising_lemma(verb.lower_) is None  # "looks like", "looks set"
+    plain = complement.dep_ in ("acomp", "advcl") and complement.lower_ not in hedge_words().look
+    looked = looked and not plain  # "look doubtful": the cue is "look"; "looks set"
     cue_end = complement if complement.dep_ == "prep" or looked else verb
     return _report(chunk, sentence, _cue_start(verb), cue_end, holder, first, last)
+
+
+def _stance_clause(complement: Token) -> Token | None:
+    """The clause of a stance adjective (`seemed hopeful that ...`), which its subject holds."""
+    if complement.dep_ not in _PREDICATES or complement.lower_ not in cues().stance_adjectives:
+        return None
+    return next((c for c in complement.children if c.dep_ == "ccomp"), None)
 
 
 def _it_clause(subject: Token | None, verb: Token, complement: Token) -> Token | None:
     """The clause an impersonal `it seems (likely)` hedges: `that ...` after it."""
     if subject is not None and subject.lower_ not in _IMPERSONAL:
         return None
-    if complement.dep_ == "ccomp":
+    if complement.dep_ == "ccomp" or _as_if(complement):
         return complement
     if complement.dep_ not in _PREDICATES:
         return None
@@ -102,23 +120,44 @@ def _raised_complement(verb: Token, after: list[Token]) -> Token | None:
     """What a raising verb hedges: its infinitive, predicate, `like` phrase or clause."""
     lemma = hedge_words().raising_lemma(verb.lower_) or verb.lemma_.lower()
     like = next((c for c in after if c.dep_ == "prep" and c.lower_ == "like"), None)
+    like = like or next((c for c in after if _as_if(c)), None)  # "looked as if it might"
     if lemma == "look":
         if like is not None:
             return like
         ready = next((c for c in after if c.lower_ in hedge_words().look), None)
-        return ready if ready is not None and _infinitive(ready) is not None else None
+        if ready is not None and _infinitive(ready) is not None:
+            return ready
+        return next((c for c in after if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
     if any(c.dep_ in ("dobj", "agent") for c in after):
         return None  # "appeared in the film", "seemed him" (misparse): no hedge
     told = _infinitive(verb)
-    predicate = next(
-        (c for c in after if c.dep_ in _PREDICATES or (c.dep_ == "xcomp" and c.tag_ == "VBN")),
-        None,
-    )  # "appeared nervous", "seemed aimed at ...", "appeared poised to ..."
+    predicate = next((c for c in after if _predicate(verb, c)), None)
     clause = next((c for c in after if c.dep_ == "ccomp"), None)
     complement = next((c for c in (told, predicate, like, clause) if c is not None), None)
     if complement is None or (lemma == "appear" and _placed(after, complement)):
         return None
     return complement
+
+
+def _predicate(verb: Token, child: Token) -> bool:
+    """`appeared nervous`, `seemed aimed at ...`, `appeared poised to ...`; right after the
+    verb, a participle the parser took for a clause (`appeared paralyzed`) or a comparative
+    it took for an adverb (`appears closer in the north`)."""
+    if child.dep_ in _PREDICATES or (child.dep_ == "xcomp" and child.tag_ == "VBN"):
+        return True
+    next_word = child.i == verb.i + 1
+    misread = (child.dep_ == "advcl" and child.tag_ == "VBN") or (
+        child.dep_ == "advmod" and child.tag_ in ("RBR", "JJR")
+    )
+    return next_word and misread
+
+
+def _as_if(clause: Token) -> bool:
+    """`seemed as if ...`, `looks as though ...`: a clause the hedge compares with."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    if clause.dep_ != "advcl" or cues().verb_for(clause.lemma_, clause.text) is not None:
+        return False  # "as if the mayor said ...": the mayor's report
+    return marks[:1] == ["as"] and marks[1:2] in (["if"], ["though"])
 
 
 def _misread_aux(verb: Token) -> Token | None:
@@ -213,15 +252,7 @@ def _impersonal_report(
     subject = _subject(verb)
     if subject is None or subject.lower_ not in _IMPERSONAL:
         return None  # "The rules are clear": the writer's own description
-    clause = next(
-        (
-            c
-            for t in (adjective, verb)
-            for c in t.children
-            if c.dep_ == "ccomp" and c.i > adjective.i
-        ),
-        None,
-    )
+    clause = impersonal_clause(adjective, verb)
     if clause is None:
         return None
     holder = _to_holder(adjective, chunk, marked) or _to_holder(verb, chunk, marked)
@@ -301,7 +332,8 @@ def _reports_itself(complement: Token) -> bool:
 
 
 def _modal(verb: Token) -> bool:
-    """`could be seen as`, `may seem odd`: the writer's own suggestion, nobody's report."""
+    """`could be seen as`: the writer's own suggestion, nobody's report (unless the verb
+    still reports how a thing strikes somebody: `may seem odd`, hedges.json `modal`)."""
     return any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children)
 
 
