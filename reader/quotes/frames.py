@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from reader.quotes.acts import in_favour_of, names_a_time
 from reader.quotes.as_clauses import trailing_as_bounds
+from reader.quotes.likeness import like_bounds, small_clause
 from reader.quotes.misread_clauses import (
     extracted_subject_bounds,
     gerund_bounds,
@@ -321,9 +322,7 @@ def _xcomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None
             (
                 c
                 for c in cue.children
-                if c.dep_ == "ccomp"
-                and c.i > cue.i
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                if c.dep_ == "ccomp" and c.i > cue.i and (_infinitive(c) or small_clause(c))
             ),
             None,
         )
@@ -333,6 +332,10 @@ def _xcomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None
     obj = obj if obj is not None and obj.i < clause.i else None
     first = obj.left_edge if obj is not None else clause.left_edge
     return first, clause.right_edge
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 def _called_upon(cue: Token) -> Token | None:
@@ -361,4 +364,5 @@ FRAME_FINDERS = {
     "oprd": _oprd_bounds,
     "dobj": _dobj_bounds,
     "xcomp": _xcomp_bounds,
+    "like": like_bounds,
 }
