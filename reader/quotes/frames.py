@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from reader.quotes.acts import in_favour_of, names_a_time
 from reader.quotes.as_clauses import trailing_as_bounds
+from reader.quotes.dashed import dashed_aside_bounds, stolen_object_start
 from reader.quotes.likeness import like_bounds, small_clause
 from reader.quotes.misread_clauses import (
     extracted_subject_bounds,
@@ -57,11 +58,15 @@ def _has_subject(clause: Token) -> bool:
 
 
 def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
+    aside = dashed_aside_bounds(sentence, cue)  # "X, officials believe — ..."
+    if aside is not None:
+        return aside
     clause = _reported_clause(cue)
     if clause is not None:
         if clause.i < cue.i:  # trailing attribution: "The force ..., he said."
             return clause.left_edge, _before_subject(cue, clause.right_edge)
-        return _opening_clause(cue, clause) or _clause_start(clause), clause.right_edge
+        start = stolen_object_start(cue, clause) or _opening_clause(cue, clause)
+        return start or _clause_start(clause), clause.right_edge
     that = following_that(sentence, cue)
     misread = misread_object_bounds(cue)
     if misread is not None and (that is None or misread[0].i < that.i):
