@@ -1,5 +1,6 @@
 """Cues read across a dash (reader/quotes/dashed.py): `X, officials believe — Y` reports X,
-and a clause whose subject the parser took for the cue's object starts at that object.
+a clause whose subject the parser took for the cue's object starts at that object, and
+`said no to X` (misread_clauses.answer_bounds) reports the answer.
 Sentences written here."""
 
 from __future__ import annotations
@@ -59,3 +60,15 @@ def test_what_follows_the_closing_dash_is_no_report() -> None:
     text = "Such a tax could hurt the small farms, county officials believe — farms the county "
     text += "will need next year."
     assert all("next year" not in q.text for q in _quotes(text).quotes)
+
+
+def test_saying_no_to_a_proposal_reports_the_answer() -> None:
+    text = "The council has said yes to a second bridge over the river."
+    quotes = _quotes(text)
+    words = "yes to a second bridge over the river"
+    assert quote_with(quotes, words).text == words
+    assert _speaker(text, quotes, words) == "The council"
+
+
+def test_saying_no_to_a_person_is_no_report() -> None:
+    assert _quotes("He said no to me.").quotes == ()

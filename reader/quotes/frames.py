@@ -15,6 +15,7 @@ from reader.quotes.as_clauses import trailing_as_bounds
 from reader.quotes.dashed import dashed_aside_bounds, stolen_object_start
 from reader.quotes.likeness import like_bounds, small_clause
 from reader.quotes.misread_clauses import (
+    answer_bounds,
     extracted_subject_bounds,
     gerund_bounds,
     misread_object_bounds,
@@ -80,6 +81,7 @@ def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None
         or _misparsed_clause_bounds(cue)
         or extracted_subject_bounds(cue)
         or gerund_bounds(cue)
+        or answer_bounds(cue)
     )
 
 
