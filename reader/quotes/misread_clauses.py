@@ -124,7 +124,7 @@ def answer_bounds(cue: Token) -> tuple[Token, Token] | None:
     if cue.i + 2 >= len(cue.doc) or cue.lemma_.lower() != _SAY:
         return None
     answer, prep = cue.nbor(1), cue.nbor(2)
-    if answer.head.i != cue.i or answer.lower_ not in _ANSWERS:
+    if answer.head.i != cue.i or answer.text not in _ANSWERS:  # a title-cased line: elsewhere
         return None
     proposal = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if prep.head.i != cue.i or prep.lower_ != "to" or proposal is None:
