@@ -12,7 +12,10 @@ from spacy.tokens import Token
 
 from reader.quotes.acts import in_favour_of, names_a_time
 from reader.quotes.as_clauses import trailing_as_bounds
+from reader.quotes.dashed import dashed_aside_bounds, stolen_object_start
+from reader.quotes.likeness import like_bounds, small_clause
 from reader.quotes.misread_clauses import (
+    answer_bounds,
     extracted_subject_bounds,
     gerund_bounds,
     misread_object_bounds,
@@ -56,11 +59,15 @@ def _has_subject(clause: Token) -> bool:
 
 
 def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None:
+    aside = dashed_aside_bounds(sentence, cue)  # "X, officials believe — ..."
+    if aside is not None:
+        return aside
     clause = _reported_clause(cue)
     if clause is not None:
         if clause.i < cue.i:  # trailing attribution: "The force ..., he said."
             return clause.left_edge, _before_subject(cue, clause.right_edge)
-        return _opening_clause(cue, clause) or _clause_start(clause), clause.right_edge
+        start = stolen_object_start(cue, clause) or _opening_clause(cue, clause)
+        return start or _clause_start(clause), clause.right_edge
     that = following_that(sentence, cue)
     misread = misread_object_bounds(cue)
     if misread is not None and (that is None or misread[0].i < that.i):
@@ -74,6 +81,7 @@ def _ccomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None
         or _misparsed_clause_bounds(cue)
         or extracted_subject_bounds(cue)
         or gerund_bounds(cue)
+        or answer_bounds(cue)
     )
 
 
@@ -328,9 +336,7 @@ def _xcomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None
             (
                 c
                 for c in cue.children
-                if c.dep_ == "ccomp"
-                and c.i > cue.i
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                if c.dep_ == "ccomp" and c.i > cue.i and (_infinitive(c) or small_clause(c))
             ),
             None,
         )
@@ -340,6 +346,10 @@ def _xcomp_bounds(sentence: SpacySpan, cue: Token) -> tuple[Token, Token] | None
     obj = obj if obj is not None and obj.i < clause.i else None
     first = obj.left_edge if obj is not None else clause.left_edge
     return first, clause.right_edge
+
+
+def _infinitive(clause: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 def _called_upon(cue: Token) -> Token | None:
@@ -368,4 +378,5 @@ FRAME_FINDERS = {
     "oprd": _oprd_bounds,
     "dobj": _dobj_bounds,
     "xcomp": _xcomp_bounds,
+    "like": like_bounds,
 }

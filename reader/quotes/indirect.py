@@ -147,7 +147,7 @@ def _verb_content(
 ) -> tuple[Span | None, str]:
     # "met to discuss the budget" is a plan; "went on the radio to praise X" praised X
     purpose = is_purpose(cue) and not (verb.in_purpose and cue.dep_ == "advcl")
-    for frame in ("ccomp", "as", "oprd", "dobj", "xcomp", "prep"):
+    for frame in ("ccomp", "as", "oprd", "dobj", "xcomp", "prep", "like"):
         if frame not in verb.frames or (purpose and frame in ("dobj", "prep")):
             continue  # "met to discuss the budget": a plan, not a stance
         if frame in ("dobj", "prep") and not listed_object(cue, verb):

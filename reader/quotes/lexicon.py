@@ -15,7 +15,7 @@ from typing import Any
 @dataclass(frozen=True, slots=True)
 class CueVerb:
     lemma: str
-    frames: frozenset[str]  # ccomp, xcomp, as, dobj, oprd, prep
+    frames: frozenset[str]  # ccomp, xcomp, as, dobj, oprd, prep, like
     person_subject: bool  # only a speech cue when a person or group is the subject
     preps: frozenset[str] = frozenset()  # the prep frame's prepositions: "call for", "refer to"
     # When given, the dobj frame holds only for these object nouns ("signed the bill")

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 _SAY = "say"
 # What "say" takes as a true object: a greeting, a prayer, a quantity of talk.
+_ANSWERS = frozenset({"no", "yes"})
 _SAID_THINGS = frozenset(
     {
         "goodbye",
@@ -115,3 +116,17 @@ def gerund_bounds(cue: Token) -> tuple[Token, Token] | None:
     if not cue.sent[-1].is_punct:
         return None  # a title (`Director admits taking funds`) is news, not somebody's words
     return (gerund.left_edge, gerund.right_edge) if gerund.right_edge.i > gerund.i else None
+
+
+def answer_bounds(cue: Token) -> tuple[Token, Token] | None:
+    """`said no to the casino`: an answer to a proposal, the parser's interjection right
+    after the cue and its `to` phrase; the answer and the proposal are the report."""
+    if cue.i + 2 >= len(cue.doc) or cue.lemma_.lower() != _SAY:
+        return None
+    answer, prep = cue.nbor(1), cue.nbor(2)
+    if answer.head.i != cue.i or answer.text not in _ANSWERS:  # a title-cased line: elsewhere
+        return None
+    proposal = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.head.i != cue.i or prep.lower_ != "to" or proposal is None:
+        return None
+    return None if proposal.pos_ == "PRON" else (answer, prep.right_edge)  # not "no to me"
