@@ -23,3 +23,17 @@ def quote_with(quotes: QuoteSet, fragment: str) -> Quote:
 def speaker_name(quotes: QuoteSet, quote: Quote) -> str | None:
     names = {s.id: s.name for s in quotes.speakers}
     return names.get(quote.speaker) if quote.speaker else None
+
+
+def quotes_of(*texts: str) -> list[QuoteSet]:
+    """Each text's quotes, extracted as the app does (one batch)."""
+    from reader.quotes import extract_many
+
+    return extract_many([make_document(t) for t in texts])
+
+
+def mention_text(text: str, quotes: QuoteSet, fragment: str) -> str | None:
+    """The words naming the speaker of the quote holding `fragment`, or None."""
+    quote = quote_with(quotes, fragment)
+    mention = quote.speaker_mention
+    return text[mention.start : mention.end] if mention is not None else None

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from quotes_helpers import make_document, quote_with, speaker_name
-
-from reader.quotes import QuoteSet, extract_many
-
-
-def _quotes(*texts: str) -> list[QuoteSet]:
-    return extract_many([make_document(t) for t in texts])
+from quotes_helpers import make_document, quote_with, quotes_of, speaker_name
 
 
 def test_a_bare_share_holds_the_position_its_verb_states() -> None:
@@ -24,7 +18,7 @@ def test_a_bare_share_holds_the_position_its_verb_states() -> None:
         ("the new tax on sugary drinks in the county", "Nine out of 10"),
         ("a new tax on sugary drinks in the county", "40 percent"),
     )
-    for text, quotes, (words, speaker) in zip(texts, _quotes(*texts), expected, strict=True):
+    for text, quotes, (words, speaker) in zip(texts, quotes_of(*texts), expected, strict=True):
         quote = quote_with(quotes, words)
         assert quote.text == words, text
         assert speaker_name(quotes, quote) == speaker, text
@@ -32,7 +26,7 @@ def test_a_bare_share_holds_the_position_its_verb_states() -> None:
 
 def test_a_ratio_before_its_noun_is_no_bare_share() -> None:
     text = "Six in 10 voters oppose the plan to close the old library downtown."
-    (quotes,) = _quotes(text)
+    (quotes,) = quotes_of(text)
     quote = quote_with(quotes, "the plan to close the old library downtown")
     assert "voters" in (speaker_name(quotes, quote) or "")
 
@@ -42,12 +36,11 @@ def test_a_bare_count_is_no_share_and_holds_no_position() -> None:
         "Two backed the appeal on the zoning of the old mill.",
         "In 2019, 12 opposed the new rules on the zoning of the old mill.",
     )
-    for text, quotes in zip(texts, _quotes(*texts), strict=True):
+    for text, quotes in zip(texts, quotes_of(*texts), strict=True):
         assert not any("zoning" in q.text for q in quotes.quotes), text
 
 
 def test_a_ratio_before_say_is_named_whole() -> None:
-    from quotes_helpers import make_document
 
     from reader.quotes import extract_quotes
 

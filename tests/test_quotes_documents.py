@@ -7,18 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
-from quotes_helpers import make_document, quote_with, speaker_name
+from quotes_helpers import quote_with, quotes_of, speaker_name
 
-from reader.quotes import QuoteSet, extract_many
 from reader.quotes.sentences import may_attribute
 
 _LEXICON = json.loads(
     (Path(__file__).parent.parent / "reader" / "quotes" / "documents.json").read_text("utf-8")
 )
-
-
-def _quotes(*texts: str) -> list[QuoteSet]:
-    return extract_many([make_document(t) for t in texts])
 
 
 # Each verb of documents.json with a sentence: (text, the content, who issued it)
@@ -138,7 +133,7 @@ def test_every_verb_has_an_example() -> None:
 @pytest.mark.parametrize("lemma", sorted(_VERBS))
 def test_an_issued_document_is_what_its_issuer_says(lemma: str) -> None:
     text, content, speaker = _VERBS[lemma]
-    (quotes,) = _quotes(text)
+    (quotes,) = quotes_of(text)
     quote = quote_with(quotes, content)
     assert quote.text.rstrip(".") == content
     name = speaker_name(quotes, quote)
@@ -152,25 +147,27 @@ def test_every_document_noun_carries_what_it_is_about() -> None:
         f"The committee released {'an' if n[0] in 'aeiou' else 'a'} {n} about the harbour levy."
         for n in nouns
     ]
-    for noun, quotes in zip(nouns, _quotes(*texts), strict=True):
+    for noun, quotes in zip(nouns, quotes_of(*texts), strict=True):
         assert any("the harbour levy" in q.text for q in quotes.quotes), noun
 
 
 def test_a_number_of_documents_is_looked_through() -> None:
-    (quotes,) = _quotes("Publishers are releasing a flurry of books that dissect the mayor's year.")
+    (quotes,) = quotes_of(
+        "Publishers are releasing a flurry of books that dissect the mayor's year."
+    )
     quote = quote_with(quotes, "a flurry of books that dissect")
     assert speaker_name(quotes, quote) == "Publishers"
 
 
 def test_a_message_before_a_colon_introduces_its_words() -> None:
-    (quotes,) = _quotes("The board sent the mayor a blunt message: the deal for the pier is off.")
+    (quotes,) = quotes_of("The board sent the mayor a blunt message: the deal for the pier is off.")
     quote = quote_with(quotes, "the deal for the pier is off")
     assert not quote.text.startswith("a blunt message")
     assert "board" in (speaker_name(quotes, quote) or "")
 
 
 def test_a_document_saying_something_is_read_at_its_cue() -> None:
-    (quotes,) = _quotes("The agency issued a statement saying that the port would reopen in May.")
+    (quotes,) = quotes_of("The agency issued a statement saying that the port would reopen in May.")
     assert [q.text.rstrip(".") for q in quotes.quotes] == ["the port would reopen in May"]
 
 
@@ -186,17 +183,17 @@ def test_a_document_saying_something_is_read_at_its_cue() -> None:
     ],
 )
 def test_a_document_with_nothing_of_its_own_is_no_claim(text: str) -> None:
-    (quotes,) = _quotes(text)
+    (quotes,) = quotes_of(text)
     assert quotes.quotes == ()
 
 
 def test_a_plan_to_issue_a_document_is_no_document_issued() -> None:
-    (quotes,) = _quotes("The board plans to release a report on the harbour next year.")
+    (quotes,) = quotes_of("The board plans to release a report on the harbour next year.")
     assert not any(q.text.startswith("a report") for q in quotes.quotes)
 
 
 def test_who_someone_is_is_not_what_they_say() -> None:
-    (quotes,) = _quotes("Ruiz, who published a book on the harbour strike, chairs the panel.")
+    (quotes,) = quotes_of("Ruiz, who published a book on the harbour strike, chairs the panel.")
     assert not any("book" in q.text for q in quotes.quotes)
 
 
@@ -213,21 +210,21 @@ _OPENINGS = json.loads(
 
 @pytest.mark.parametrize("noun", _OPENINGS["by"])
 def test_an_opening_count_or_reasoning_credits_its_owner(noun: str) -> None:
-    (quotes,) = _quotes(f"By the council's {noun}, the ferry lost money on every crossing.")
+    (quotes,) = quotes_of(f"By the council's {noun}, the ferry lost money on every crossing.")
     quote = quote_with(quotes, "the ferry lost money on every crossing")
     assert "council" in (speaker_name(quotes, quote) or ""), noun
 
 
 @pytest.mark.parametrize("noun", _OPENINGS["under"])
 def test_an_opening_rule_credits_the_rule(noun: str) -> None:
-    (quotes,) = _quotes(f"Under the new {noun}, shops in the old town must close at ten.")
+    (quotes,) = quotes_of(f"Under the new {noun}, shops in the old town must close at ten.")
     quote = quote_with(quotes, "shops in the old town must close at ten")
     mention = quotes.quotes[0].speaker_mention
     assert mention is not None and quote.speaker_mention == mention
 
 
 def test_an_opening_to_a_person_gives_that_persons_view() -> None:
-    (quotes,) = _quotes("To Ana Ruiz, who lost half her catch, the quota is a betrayal.")
+    (quotes,) = quotes_of("To Ana Ruiz, who lost half her catch, the quota is a betrayal.")
     quote = quote_with(quotes, "the quota is a betrayal")
     assert speaker_name(quotes, quote) == "Ana Ruiz"
 
@@ -237,7 +234,7 @@ def test_an_opening_for_voters_of_a_place_and_a_day_gives_their_view() -> None:
         "For Ohio primary voters, the economy is the issue that matters most.",
         "For most coastal voters today, the harbour plan looks like a gamble.",
     )
-    first, second = _quotes(*texts)
+    first, second = quotes_of(*texts)
     assert "voters" in (speaker_name(first, quote_with(first, "the economy is the issue")) or "")
     assert "voters" in (speaker_name(second, quote_with(second, "the harbour plan")) or "")
 
@@ -254,7 +251,7 @@ def test_an_opening_for_voters_of_a_place_and_a_day_gives_their_view() -> None:
     ],
 )
 def test_an_opening_of_time_manner_or_a_mere_plan_credits_nobody(text: str) -> None:
-    (quotes,) = _quotes(text)
+    (quotes,) = quotes_of(text)
     assert not any(
         q.cue and text[q.cue.start : q.cue.end] in ("To", "By", "Under", "For")
         for q in quotes.quotes
@@ -267,7 +264,7 @@ def test_an_interview_in_questions_and_answers_credits_each_turn() -> None:
         "Q: You open your book in a small town by the sea. What did you find there?\n"
         "A: A town that had run out of water and out of hope.\n"
     )
-    (quotes,) = _quotes(text)
+    (quotes,) = quotes_of(text)
     question = quote_with(quotes, "You open your book in a small town")
     answer = quote_with(quotes, "A town that had run out of water")
     assert question.text.endswith("What did you find there?")
@@ -278,12 +275,12 @@ def test_an_interview_in_questions_and_answers_credits_each_turn() -> None:
 
 
 def test_a_lone_answer_label_is_no_interview() -> None:
-    (quotes,) = _quotes("A: The harbour will reopen in May, weather permitting.")
+    (quotes,) = quotes_of("A: The harbour will reopen in May, weather permitting.")
     assert not any(q.text.startswith("The harbour will reopen") for q in quotes.quotes)
 
 
 def test_words_posted_online_are_the_posters() -> None:
-    first, second, third = _quotes(
+    first, second, third = quotes_of(
         "Ana Ruiz was travelling to Lisbon to visit her daughter, the church posted on Facebook.",
         "The mayor posted on Twitter on Friday that the harbour would reopen in May.",
         "Shares posted gains for a third day as the port reopened.",

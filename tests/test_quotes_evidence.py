@@ -5,15 +5,11 @@ Sentences written here."""
 
 from __future__ import annotations
 
-from quotes_helpers import make_document, quote_with, speaker_name
+from quotes_helpers import quote_with, quotes_of, speaker_name
 
-from reader.quotes import QuoteSet, extract_many
+from reader.quotes import QuoteSet
 from reader.quotes.evidence import evidence_words
 from reader.quotes.sentences import may_attribute
-
-
-def _quotes(*texts: str) -> list[QuoteSet]:
-    return extract_many([make_document(t) for t in texts])
 
 
 def _texts(quotes: QuoteSet) -> list[str]:
@@ -26,7 +22,7 @@ def _assert_finding(quotes: QuoteSet, content: str, source: str) -> None:
 
 
 def test_a_poll_shows_someone_with_a_standing() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "A new survey of coastal voters showed the mayor with a six-point lead over her rival.",
         "Several polls show the senator within three points of the governor.",
         "An earlier study by the institute found the mayor ahead by nine points.",
@@ -38,7 +34,7 @@ def test_a_poll_shows_someone_with_a_standing() -> None:
 
 
 def test_a_study_finds_a_noun_phrase() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "A recent county survey found 80 percent support for the new bridge.",
         "One influential 2010 study found gains in reading scores but no change in math.",
     )
@@ -49,7 +45,7 @@ def test_a_study_finds_a_noun_phrase() -> None:
 
 
 def test_estimates_put_a_figure_at_a_value() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "Initial estimates put the cost of the bridge at about $40 million.",
         "The council estimates the cost of the bridge at about $40 million.",
     )
@@ -58,7 +54,7 @@ def test_estimates_put_a_figure_at_a_value() -> None:
 
 
 def test_a_poll_has_someone_leading_or_gives_them_a_lead() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "The latest county poll has the mayor leading her rival by six points.",
         "A county survey giving the mayor a 30-point advantage was published on Monday.",
     )
@@ -74,12 +70,12 @@ def test_what_a_poll_has_or_a_person_finds_is_no_finding() -> None:
         "The mayor's chief of staff has the keys to the office.",
         "The firm put new windows in the office.",
     ]
-    for quotes in _quotes(*texts):
+    for quotes in quotes_of(*texts):
         assert not quotes.quotes, _texts(quotes)
 
 
 def test_records_show_misread_as_a_noun_still_credit_the_clause() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "During the same period, port authority records show, the ferry carried 300 people a day.",
         "The ferry was insured for $3 million in 2012, records show, and experts say it is now "
         "worth less.",
@@ -92,7 +88,7 @@ def test_records_show_misread_as_a_noun_still_credit_the_clause() -> None:
 
 
 def test_according_to_beside_another_report_keeps_its_own_clause() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "The mayor leads the count by 20 pledged seats according to a tally by the Herald, but "
         "her rival has vowed to fight on.",
         "Ferry fares rose by 8 percent in May, but fell by 2 percent in June, according to the "
@@ -103,13 +99,13 @@ def test_according_to_beside_another_report_keeps_its_own_clause() -> None:
 
 
 def test_according_to_around_a_report_still_yields_to_the_verb() -> None:
-    quotes = _quotes("The mayor said the bridge would open in May, according to two aides.")[0]
+    quotes = quotes_of("The mayor said the bridge would open in May, according to two aides.")[0]
     quote = quote_with(quotes, "the bridge would open in May")
     assert speaker_name(quotes, quote) == "mayor"
 
 
 def test_an_average_of_polls_and_a_poll_on_the_subject() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "The mayor leads her rival by nine points in the Herald average of county polls.",
         "The mayor's approval rating in the latest county poll stands at 53 percent.",
         "The mayor leads in an average of the harbour towns.",
@@ -133,7 +129,7 @@ def test_sentences_with_evidence_and_its_verb_are_parsed() -> None:
 
 
 def test_a_projection_that_reports_a_clause_but_a_passive_forecast_does_not() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "A 2014 estimate by the harbour board projected that the new tolls will cost drivers "
         "$30 million over a decade.",
         "The deficit for this year is projected to be $544 billion.",
@@ -145,7 +141,7 @@ def test_a_projection_that_reports_a_clause_but_a_passive_forecast_does_not() ->
 
 
 def test_any_source_may_put_a_figure_at_a_value_but_not_a_place_at_risk() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "The Valley Ledger puts the mayor's fortune at about $9 billion.",
         "The storm put the harbour at risk of flooding.",
         "The new rules put the council at odds with the port.",
@@ -160,14 +156,14 @@ def test_records_compiled_by_someone_closing_the_sentence() -> None:
         "The mayor gave nothing to any other campaign, port and county records compiled by "
         "the Harbour Institute show."
     )
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     quote = quote_with(quotes, "The mayor gave nothing to any other campaign")
     assert "records" in (speaker_name(quotes, quote) or "")
     assert "compiled" not in quote.text
 
 
 def test_a_share_of_people_backs_or_opposes_but_a_place_does_not_speak() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "About two-thirds of the voters in all three towns support a ban on new ferries.",
         "Nearly 60 percent of farmers oppose the new water rules for the valley.",
         "Texas opposed the new water rules for the valley.",
@@ -184,13 +180,13 @@ def test_according_to_inside_a_sentence_credits_the_clause_after_it() -> None:
         "The mayor went to the first debate, and she will go to the next one in May, because, "
         "according to her aides, the harbour board would fine her if she stayed away."
     )
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     assert not any(q.text.startswith("The mayor went") for q in quotes.quotes), _texts(quotes)
     _assert_finding(quotes, "the harbour board would fine her if she stayed away", "aides")
 
 
 def test_an_estimate_in_brackets_and_an_estimate_read_as_a_noun() -> None:
-    quotes = _quotes(
+    quotes = quotes_of(
         "(The Valley Ledger estimates the port's yearly traffic at 9 million tonnes.)",
         "Rossi estimates that she spent between $4 million and $5 million on the campaign.",
     )
@@ -205,7 +201,7 @@ def test_according_to_a_source_with_its_own_clauses_credits_what_comes_before() 
         "Now the council is looking into whether the mayor broke the port rules, according to "
         "two harbour officials who spoke to the Herald but were not allowed to speak publicly."
     )
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     _assert_finding(
         quotes, "the council is looking into whether the mayor broke", "two harbour officials"
     )
@@ -216,5 +212,5 @@ def test_according_to_between_dashes_credits_the_words_after_it() -> None:
         "The mayor blamed the flood on the storm while — according to letters found by the "
         "inquiry — keeping the barrier report from the council."
     )
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     _assert_finding(quotes, "keeping the barrier report from the council", "letters")

@@ -9,21 +9,9 @@ clause's report ending with the clause, `spoke out against`, `report` with an ob
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import make_document, quote_with
+from quotes_helpers import mention_text, quote_with, quotes_of
 
-from reader.quotes import QuoteSet, extract_many
 from reader.quotes.lexicon import cues
-
-
-def _quotes(*texts: str) -> list[QuoteSet]:
-    return extract_many([make_document(t) for t in texts])
-
-
-def _mention(text: str, quotes: QuoteSet, fragment: str) -> str | None:
-    quote = quote_with(quotes, fragment)
-    mention = quote.speaker_mention
-    return text[mention.start : mention.end] if mention is not None else None
-
 
 # sentence, the reported words, the speaker's mention
 EXAMPLES = [
@@ -112,9 +100,9 @@ EXAMPLES = [
 def test_a_known_cue_reports_its_content_with_its_speaker(
     text: str, words: str, speaker: str
 ) -> None:
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     assert quote_with(quotes, words).text == words
-    assert _mention(text, quotes, words) == speaker
+    assert mention_text(text, quotes, words) == speaker
 
 
 def test_the_lexicon_holds_the_frames_added_for_known_cues() -> None:
@@ -127,18 +115,18 @@ def test_the_lexicon_holds_the_frames_added_for_known_cues() -> None:
 
 
 def test_a_meeting_to_discuss_something_is_still_no_report() -> None:
-    assert _quotes("The council met on Monday to discuss the harbour budget.")[0].quotes == ()
+    assert quotes_of("The council met on Monday to discuss the harbour budget.")[0].quotes == ()
 
 
 def test_a_relative_clauses_report_ends_with_the_clause() -> None:
     text = "Ruiz, who's argued for years that the port should be sold, won the seat."
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     assert quote_with(quotes, "the port should be sold").text == "the port should be sold"
 
 
 def test_a_real_passive_behind_a_contracted_is_names_no_speaker() -> None:
     text = "She's told to wait outside the court."  # "is told": she is the listener
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     assert all(q.speaker_mention is None for q in quotes.quotes), quotes.quotes
 
 
@@ -150,7 +138,7 @@ def test_a_real_passive_behind_a_contracted_is_names_no_speaker() -> None:
     ],
 )
 def test_an_as_clause_with_its_own_report_credits_nothing_before_it(text: str) -> None:
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     assert not any(q.text.startswith(("Prices fell", "The crowd")) for q in quotes.quotes)
 
 
@@ -163,10 +151,10 @@ def test_an_as_clause_with_its_own_report_credits_nothing_before_it(text: str) -
     ],
 )
 def test_a_listener_passive_reports_what_was_told_with_no_speaker(text: str, words: str) -> None:
-    quote = quote_with(_quotes(text)[0], words)
+    quote = quote_with(quotes_of(text)[0], words)
     assert quote.speaker_mention is None and quote.speaker is None
 
 
 def test_a_planned_event_is_no_listener_passive() -> None:
     assert "plan" not in cues().listener_passives
-    assert _quotes("The concert was planned to start at nine in the park.")[0].quotes == ()
+    assert quotes_of("The concert was planned to start at nine in the park.")[0].quotes == ()

@@ -10,14 +10,9 @@ import re
 from importlib import resources
 
 import pytest
-from quotes_helpers import make_document
+from quotes_helpers import quotes_of
 
-from reader.quotes import Quote, QuoteKind, QuoteSet, extract_many
-
-
-def _quotes(*texts: str) -> list[QuoteSet]:
-    return extract_many([make_document(t) for t in texts])
-
+from reader.quotes import Quote, QuoteKind, QuoteSet
 
 # the example of each entry: [the speaker's mention] <the cue> {the reported words}
 PHRASAL_EXAMPLES = {
@@ -199,7 +194,7 @@ def test_every_entry_has_an_example_that_reports_its_words(
 ) -> None:
     assert _entries(section) == set(examples)
     parts = [_marked(e) for e in examples.values()]
-    found = _quotes(*(p[0] for p in parts))
+    found = quotes_of(*(p[0] for p in parts))
     for (sentence, speaker, cue, words), quotes in zip(parts, found, strict=True):
         quote = _holding(quotes, sentence, words)
         assert quote.kind is QuoteKind.INDIRECT, sentence
@@ -233,18 +228,18 @@ def _text(sentence: str, span: object) -> str:
     ],
 )
 def test_no_claim_without_an_owner_a_holder_or_the_particle(sentence: str) -> None:
-    assert _quotes(sentence)[0].quotes == ()
+    assert quotes_of(sentence)[0].quotes == ()
 
 
 def test_the_by_agent_owns_the_noun_and_is_no_part_of_the_words() -> None:
     sentence = "A sharp criticism of the new parking rules by the mayor was read out."
-    quote = _holding(_quotes(sentence)[0], sentence, "the new parking rules")
+    quote = _holding(quotes_of(sentence)[0], sentence, "the new parking rules")
     assert _text(sentence, quote.speaker_mention) == "the mayor"
 
 
 def test_a_possessive_speaker_is_named_without_its_s() -> None:
     sentence = "Senator Ruth Okafor's call for a new bridge over the river was welcomed."
-    quotes = _quotes(sentence)[0]
+    quotes = quotes_of(sentence)[0]
     quote = _holding(quotes, sentence, "a new bridge over the river")
     assert _text(sentence, quote.speaker_mention) == "Senator Ruth Okafor"
     assert [s.name for s in quotes.speakers] == ["Ruth Okafor"]
@@ -252,13 +247,13 @@ def test_a_possessive_speaker_is_named_without_its_s() -> None:
 
 def test_the_prepositions_after_the_noun_belong_to_the_words() -> None:
     sentence = "His assessment of the final between the two village clubs was brief."
-    quote = _holding(_quotes(sentence)[0], sentence, "the final between the two village clubs")
+    quote = _holding(quotes_of(sentence)[0], sentence, "the final between the two village clubs")
     assert _text(sentence, quote.speaker_mention) == "His"
 
 
 def test_a_listener_between_the_verb_and_its_preposition() -> None:
     sentence = "The mayor reminded the voters of her long record on housing."
-    quote = _holding(_quotes(sentence)[0], sentence, "her long record on housing")
+    quote = _holding(quotes_of(sentence)[0], sentence, "her long record on housing")
     assert _text(sentence, quote.speaker_mention) == "The mayor"
 
 
@@ -278,30 +273,30 @@ def test_a_listener_between_the_verb_and_its_preposition() -> None:
     ],
 )
 def test_a_share_of_people_speaks_for_them(sentence: str, words: str, speaker: str) -> None:
-    quote = _holding(_quotes(sentence)[0], sentence, words)
+    quote = _holding(quotes_of(sentence)[0], sentence, words)
     assert _text(sentence, quote.speaker_mention) == speaker
 
 
 def test_a_bare_number_is_no_speaker() -> None:
-    assert _quotes("Ten rejected the latest appeal from the prisoners.")[0].quotes == ()
+    assert quotes_of("Ten rejected the latest appeal from the prisoners.")[0].quotes == ()
 
 
 def test_an_as_clause_without_a_subject_describes_the_object() -> None:
     sentence = "Many voters see the new council tax as most unfair."
-    quote = _holding(_quotes(sentence)[0], sentence, "the new council tax as most unfair")
+    quote = _holding(quotes_of(sentence)[0], sentence, "the new council tax as most unfair")
     assert _text(sentence, quote.speaker_mention) == "Many voters"
 
 
 def test_an_as_clause_with_its_own_subject_is_when_not_what() -> None:
     sentence = "The captain thanked the whole crew as the ship docked in the harbour."
-    assert [q.text for q in _quotes(sentence)[0].quotes] == ["the whole crew"]
+    assert [q.text for q in quotes_of(sentence)[0].quotes] == ["the whole crew"]
 
 
 def test_a_result_clause_is_no_part_of_the_attitude() -> None:
     sentence = (
         "The farmers are so opposed to building the new road that they are suing the council."
     )
-    quotes = _quotes(sentence)[0]
+    quotes = quotes_of(sentence)[0]
     _holding(quotes, sentence, "building the new road")
 
 
@@ -316,16 +311,16 @@ def test_a_result_clause_is_no_part_of_the_attitude() -> None:
     ],
 )
 def test_a_gerund_is_the_object(sentence: str, words: str) -> None:
-    quote = _holding(_quotes(sentence)[0], sentence, words)
+    quote = _holding(quotes_of(sentence)[0], sentence, words)
     assert _text(sentence, quote.speaker_mention) == "The " + sentence.split()[1]
 
 
 def test_an_agent_noun_nobody_is_said_to_be_names_no_speaker() -> None:
-    assert _quotes("Critics of the new farm bill met in the town hall.")[0].quotes == ()
+    assert quotes_of("Critics of the new farm bill met in the town hall.")[0].quotes == ()
 
 
 def test_an_attack_only_a_person_owns_is_a_claim() -> None:
-    assert _quotes("The army's attack on the old river town began at dawn.")[0].quotes == ()
+    assert quotes_of("The army's attack on the old river town began at dawn.")[0].quotes == ()
 
 
 @pytest.mark.parametrize(
@@ -344,5 +339,5 @@ def test_an_attack_only_a_person_owns_is_a_claim() -> None:
     ],
 )
 def test_a_stance_noun_held_by_its_from_phrase(sentence: str, words: str, speaker: str) -> None:
-    quote = _holding(_quotes(sentence)[0], sentence, words)
+    quote = _holding(quotes_of(sentence)[0], sentence, words)
     assert _text(sentence, quote.speaker_mention) == speaker

@@ -10,15 +10,10 @@ import re
 from importlib import resources
 
 import pytest
-from quotes_helpers import make_document
+from quotes_helpers import quotes_of
 
-from reader.quotes import Quote, QuoteKind, QuoteSet, extract_many
+from reader.quotes import Quote, QuoteKind, QuoteSet
 from reader.quotes.sentences import may_attribute
-
-
-def _quotes(*texts: str) -> list[QuoteSet]:
-    return extract_many([make_document(t) for t in texts])
-
 
 # the example of each entry: [the speaker's mention, if any] <the cue> {the reported words}
 OPEN_EXAMPLES = {
@@ -78,7 +73,7 @@ def _text(sentence: str, span: object) -> str:
 
 def _check(examples: dict[str, str]) -> None:
     parts = [_marked(e) for e in examples.values()]
-    found = _quotes(*(p[0] for p in parts))
+    found = quotes_of(*(p[0] for p in parts))
     for (sentence, speaker, cue, words), quotes in zip(parts, found, strict=True):
         quote = _holding(quotes, sentence, words)
         assert quote.kind is QuoteKind.INDIRECT, sentence
@@ -163,7 +158,7 @@ def test_every_light_verb_and_adjective_has_an_example_said_by_the_subject() -> 
     ],
 )
 def test_who_is_named_and_what_is_reported(sentence: str, speaker: str, words: str) -> None:
-    quote = _holding(_quotes(sentence)[0], sentence, words)
+    quote = _holding(quotes_of(sentence)[0], sentence, words)
     assert _text(sentence, quote.speaker_mention) == speaker
 
 
@@ -184,7 +179,7 @@ def test_who_is_named_and_what_is_reported(sentence: str, speaker: str, words: s
     ],
 )
 def test_no_claim_without_content_or_a_light_verb(sentence: str) -> None:
-    assert _quotes(sentence)[0].quotes == ()
+    assert quotes_of(sentence)[0].quotes == ()
 
 
 @pytest.mark.parametrize(
@@ -226,7 +221,7 @@ def test_no_claim_without_content_or_a_light_verb(sentence: str) -> None:
 def test_the_new_stance_nouns_report_their_clause_for_their_owner(
     sentence: str, speaker: str, words: str
 ) -> None:
-    quote = _holding(_quotes(sentence)[0], sentence, words)
+    quote = _holding(quotes_of(sentence)[0], sentence, words)
     assert _text(sentence, quote.speaker_mention) == speaker
 
 
@@ -263,7 +258,7 @@ def test_the_new_stance_nouns_report_their_clause_for_their_owner(
 def test_the_holder_of_a_noun_is_who_has_made_or_voiced_it(
     sentence: str, speaker: str, words: str
 ) -> None:
-    quote = _holding(_quotes(sentence)[0], sentence, words)
+    quote = _holding(quotes_of(sentence)[0], sentence, words)
     assert _text(sentence, quote.speaker_mention) == speaker
 
 
@@ -283,7 +278,7 @@ def test_the_holder_of_a_noun_is_who_has_made_or_voiced_it(
 def test_a_stance_nobody_holds_reports_its_that_clause_with_no_speaker(
     sentence: str, words: str
 ) -> None:
-    quote = _holding(_quotes(sentence)[0], sentence, words)
+    quote = _holding(quotes_of(sentence)[0], sentence, words)
     assert quote.speaker_mention is None
 
 

@@ -9,15 +9,10 @@ from dataclasses import dataclass
 from importlib import resources
 
 import pytest
-from quotes_helpers import make_document
+from quotes_helpers import quotes_of
 
-from reader.quotes import Quote, QuoteKind, QuoteSet, extract_many
+from reader.quotes import Quote, QuoteKind, QuoteSet
 from reader.quotes.object_lexicon import object_words
-
-
-def _quotes(*texts: str) -> list[QuoteSet]:
-    return extract_many([make_document(t) for t in texts])
-
 
 # lemma -> its example: [the speaker's mention] ... {the reported words}
 OBJECT_EXAMPLES = {
@@ -245,7 +240,7 @@ def _check(example: Example, quotes: QuoteSet) -> Quote:
 
 def test_each_noun_reports_its_preposition_object_with_the_subject_as_speaker() -> None:
     examples = {noun: _example(marked) for noun, marked in NOUN_EXAMPLES.items()}
-    found = _quotes(*(e.sentence for e in examples.values()))
+    found = quotes_of(*(e.sentence for e in examples.values()))
     for (noun, example), quotes in zip(examples.items(), found, strict=True):
         assert example.cue is not None, noun
         _check(example, quotes)
@@ -260,12 +255,12 @@ def test_each_noun_reports_its_preposition_object_with_the_subject_as_speaker() 
     ],
 )
 def test_no_noun_claim_without_the_speaker_own_jab(sentence: str) -> None:
-    assert _quotes(sentence)[0].quotes == ()
+    assert quotes_of(sentence)[0].quotes == ()
 
 
 def test_each_verb_reports_its_object_with_the_subject_as_speaker() -> None:
     examples = {lemma: _example(marked) for lemma, marked in OBJECT_EXAMPLES.items()}
-    found = _quotes(*(e.sentence for e in examples.values()))
+    found = quotes_of(*(e.sentence for e in examples.values()))
     forms = object_words().forms
     for (lemma, example), quotes in zip(examples.items(), found, strict=True):
         quote = _check(example, quotes)
@@ -288,12 +283,12 @@ def test_each_verb_reports_its_object_with_the_subject_as_speaker() -> None:
     ],
 )
 def test_no_claim_without_a_speaker_and_a_checkable_object(sentence: str) -> None:
-    assert _quotes(sentence)[0].quotes == ()
+    assert quotes_of(sentence)[0].quotes == ()
 
 
 def test_an_adverbial_purpose_is_a_claim_made() -> None:
     sentence = "The coach took the microphone to thank the fans for their patience."
-    quote = _only_quote(_quotes(sentence)[0], sentence)
+    quote = _only_quote(quotes_of(sentence)[0], sentence)
     assert quote.text == "the fans for their patience"
     mention = quote.speaker_mention
     assert mention is not None and sentence[mention.start : mention.end] == "The coach"
@@ -301,13 +296,13 @@ def test_an_adverbial_purpose_is_a_claim_made() -> None:
 
 def test_a_date_after_the_object_is_no_complement() -> None:
     sentence = "The mayor thanked the flood volunteers on Monday."
-    quote = _only_quote(_quotes(sentence)[0], sentence)
+    quote = _only_quote(quotes_of(sentence)[0], sentence)
     assert quote.text == "the flood volunteers"
 
 
 def test_a_date_between_the_object_and_its_complement_is_passed_over() -> None:
     sentence = "The mayor thanked her staff on Saturday for a strong result in the county."
-    quote = _only_quote(_quotes(sentence)[0], sentence)
+    quote = _only_quote(quotes_of(sentence)[0], sentence)
     assert quote.text == "her staff on Saturday for a strong result in the county"
 
 
@@ -321,25 +316,25 @@ def test_a_date_between_the_object_and_its_complement_is_passed_over() -> None:
     ],
 )
 def test_where_the_words_were_said_is_no_part_of_them(sentence: str) -> None:
-    quote = _only_quote(_quotes(sentence)[0], sentence)
+    quote = _only_quote(quotes_of(sentence)[0], sentence)
     assert quote.text == "the flood volunteers"
 
 
 def test_what_the_object_is_in_belongs_to_it() -> None:
     sentence = "The envoy recounted the hunger in the northern villages."
-    quote = _only_quote(_quotes(sentence)[0], sentence)
+    quote = _only_quote(quotes_of(sentence)[0], sentence)
     assert quote.text == "the hunger in the northern villages"
 
 
 def test_a_clause_after_a_listed_cue_is_left_to_the_clause_frames() -> None:
     sentence = "The chairman noted that ticket sales had risen by a third."
-    quote = _only_quote(_quotes(sentence)[0], sentence)
+    quote = _only_quote(quotes_of(sentence)[0], sentence)
     assert quote.text == "ticket sales had risen by a third"
 
 
 def test_a_participle_after_the_main_claim_credits_the_same_speaker() -> None:
     sentence = "The governor spoke for an hour, thanking the nurses for their work in the floods."
-    quotes = _quotes(sentence)[0]
+    quotes = quotes_of(sentence)[0]
     hits = [q for q in quotes.quotes if q.text == "the nurses for their work in the floods"]
     assert len(hits) == 1
     mention = hits[0].speaker_mention
@@ -348,5 +343,5 @@ def test_a_participle_after_the_main_claim_credits_the_same_speaker() -> None:
 
 def test_a_verb_inside_quote_marks_is_the_quoted_speaker_own_word() -> None:
     text = 'The mayor said: "We thank the volunteers for their long hours." Then she left.'
-    quotes = _quotes(text)[0].quotes
+    quotes = quotes_of(text)[0].quotes
     assert [q.kind for q in quotes] == [QuoteKind.DIRECT]

@@ -5,21 +5,9 @@ object in frames.py). Sentences written here."""
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import make_document, quote_with
+from quotes_helpers import mention_text, quote_with, quotes_of
 
-from reader.quotes import QuoteSet, extract_many
 from reader.quotes.lexicon import cues
-
-
-def _quotes(*texts: str) -> list[QuoteSet]:
-    return extract_many([make_document(t) for t in texts])
-
-
-def _mention(text: str, quotes: QuoteSet, fragment: str) -> str | None:
-    quote = quote_with(quotes, fragment)
-    mention = quote.speaker_mention
-    return text[mention.start : mention.end] if mention is not None else None
-
 
 # sentence, the reported words, the speaker's mention (None: no source named)
 EXAMPLES = [
@@ -110,9 +98,9 @@ EXAMPLES = [
 def test_a_position_reports_its_content_with_its_holder(
     text: str, words: str, speaker: str | None
 ) -> None:
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     assert quote_with(quotes, words).text == words
-    assert _mention(text, quotes, words) == speaker
+    assert mention_text(text, quotes, words) == speaker
 
 
 def test_the_examples_run_through_the_verbs_added_for_positions() -> None:
@@ -130,24 +118,24 @@ def test_the_examples_run_through_the_verbs_added_for_positions() -> None:
 
 def test_an_infinitive_after_the_cue_outranks_a_clause_hung_before_it() -> None:
     text = "Now Lee, who helped run the food bank for a decade, has agreed to serve as its chair."
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     assert quote_with(quotes, "to serve as its chair").text == "to serve as its chair"
     assert not any("food bank" in q.text for q in quotes.quotes), [q.text for q in quotes.quotes]
 
 
 def test_according_to_keeps_its_source_over_a_position_verb_in_its_clause() -> None:
     text = "The mayor will propose spending $2 million a year on the parks, according to an aide."
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     quote = quote_with(quotes, "spending $2 million")
     assert quote.text.startswith("The mayor will propose")
-    assert _mention(text, quotes, "spending $2 million") == "an aide"
+    assert mention_text(text, quotes, "spending $2 million") == "an aide"
 
 
 def test_a_passive_content_stops_before_the_nouns_own_clause() -> None:
     text = "The posts he wrote in May attacking the levy were welcomed by the whole council."
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     assert quote_with(quotes, "The posts").text == "The posts"
-    assert _mention(text, quotes, "The posts") == "the whole council"
+    assert mention_text(text, quotes, "The posts") == "the whole council"
     assert quote_with(quotes, "the levy").text == "the levy"  # still its own report
 
 
@@ -161,20 +149,20 @@ def test_a_passive_content_stops_before_the_nouns_own_clause() -> None:
     ],
 )
 def test_a_passive_that_holds_no_position_reports_nothing(text: str) -> None:
-    assert _quotes(text)[0].quotes == ()
+    assert quotes_of(text)[0].quotes == ()
 
 
 def test_an_active_verb_read_as_a_participle_still_reports_its_clause() -> None:
     text = "Close to forty interviews with county officials revealed that turnout would fall."
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     assert quote_with(quotes, "turnout would fall").text == "turnout would fall"
 
 
 def test_an_object_verb_under_another_verbs_infinitive_is_a_position() -> None:
     text = "House member Tom Dale used to support his fellow Kentuckian Ann Lee."
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     assert quote_with(quotes, "Ann Lee").text == "his fellow Kentuckian Ann Lee"
-    assert _mention(text, quotes, "Ann Lee") == "House member Tom Dale"
+    assert mention_text(text, quotes, "Ann Lee") == "House member Tom Dale"
 
 
 @pytest.mark.parametrize(
@@ -188,4 +176,4 @@ def test_an_object_verb_under_another_verbs_infinitive_is_a_position() -> None:
 )
 def test_a_forecast_a_purpose_another_doer_or_a_signed_thing_reports_no_position(text: str) -> None:
     """(`is expected to endorse X` is one hedge with no speaker: tests/test_quotes_hedges.py)"""
-    assert _quotes(text)[0].quotes == ()
+    assert quotes_of(text)[0].quotes == ()

@@ -3,15 +3,9 @@ sentence written here."""
 
 from __future__ import annotations
 
-from quotes_helpers import make_document
+from quotes_helpers import quotes_of
 
-from reader.quotes import QuoteSet, extract_many
 from reader.quotes.lexicon import cues
-
-
-def _quotes(*texts: str) -> list[QuoteSet]:
-    return extract_many([make_document(t) for t in texts])
-
 
 # lemma -> (sentence, words the reported content holds), for cue entries added this round
 CUE_EXAMPLES = {
@@ -35,7 +29,7 @@ CUE_EXAMPLES = {
 
 
 def test_each_cue_entry_added_this_round_finds_its_example() -> None:
-    found = _quotes(*(sentence for sentence, _ in CUE_EXAMPLES.values()))
+    found = quotes_of(*(sentence for sentence, _ in CUE_EXAMPLES.values()))
     for (lemma, (sentence, words)), quotes in zip(CUE_EXAMPLES.items(), found, strict=True):
         hits = [q for q in quotes.quotes if words in q.text and q.cue is not None]
         assert hits, f"{lemma}: nothing reported in {sentence!r}: {quotes.quotes}"
@@ -46,4 +40,4 @@ def test_each_cue_entry_added_this_round_finds_its_example() -> None:
 
 def test_a_prep_frame_needs_its_own_preposition() -> None:
     text = "The mayor called at the harbour office on Monday morning."
-    assert _quotes(text)[0].quotes == ()
+    assert quotes_of(text)[0].quotes == ()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from quotes_helpers import make_document, quote_with, speaker_name
+from quotes_helpers import make_document, quote_with, quotes_of, speaker_name
 
 from reader.audit import audit_quotes
 from reader.audit.linking import link_speakers
@@ -156,10 +156,6 @@ EXAMPLES = {
 }
 
 
-def _quotes(*texts: str) -> list[QuoteSet]:
-    return extract_many([make_document(t) for t in texts])
-
-
 def _cue_lemmas() -> set[str]:
     text = resources.files("reader.quotes").joinpath("cues.json").read_text(encoding="utf-8")
     return set(json.loads(text)["verbs"])
@@ -170,7 +166,7 @@ def test_every_new_cue_entry_is_in_the_lexicon() -> None:
 
 
 def test_each_new_cue_entry_finds_its_example() -> None:
-    found = _quotes(*(sentence for sentence, _ in EXAMPLES.values()))
+    found = quotes_of(*(sentence for sentence, _ in EXAMPLES.values()))
     for (lemma, (sentence, words)), quotes in zip(EXAMPLES.items(), found, strict=True):
         hits = [q for q in quotes.quotes if words in q.text and q.cue is not None]
         assert hits, (lemma, sentence, [q.text for q in quotes.quotes])
@@ -181,20 +177,20 @@ def test_each_new_cue_entry_finds_its_example() -> None:
 
 
 def test_trailing_attribution_ends_before_its_own_subject() -> None:
-    (quotes,) = _quotes("The plan will fail in the spring, analysts say.")
+    (quotes,) = quotes_of("The plan will fail in the spring, analysts say.")
     quote = quote_with(quotes, "fail")
     assert quote.text == "The plan will fail in the spring"
     assert speaker_name(quotes, quote) == "analysts"
 
 
 def test_mid_sentence_attribution_reports_the_clause_it_interrupts() -> None:
-    (quotes,) = _quotes("Still, the agency said, the senator can win the state.")
+    (quotes,) = quotes_of("Still, the agency said, the senator can win the state.")
     quote = quote_with(quotes, "win the state")
     assert "agency" not in quote.text and quote.text.endswith("can win the state")
 
 
 def test_according_to_stays_when_the_verb_reports_nothing() -> None:
-    (quotes,) = _quotes(
+    (quotes,) = quotes_of(
         "The firm signed a deal worth two million dollars, according to people who saw it."
     )
     quote = quote_with(quotes, "signed a deal")
@@ -206,7 +202,7 @@ def test_according_to_stays_when_the_verb_reports_nothing() -> None:
 
 def test_an_interrupted_quote_is_one_quote_in_two_parts() -> None:
     text = 'Tom Blake spoke first. "It is late," he said. "But we can still fix it."'
-    (quotes,) = _quotes(text)
+    (quotes,) = quotes_of(text)
     quote = quote_with(quotes, "It is late")
     assert [text[p.start : p.end] for p in quote.parts] == [
         "It is late",
@@ -221,7 +217,7 @@ def test_an_interrupted_quote_is_one_quote_in_two_parts() -> None:
 def test_a_quote_interrupted_inside_one_sentence_is_one_quote_in_two_parts() -> None:
     # Both halves hang on the same "told": one speech act, one quote.
     text = 'The council met. "This is new," Ana Ruiz told reporters on Monday, "and it must stop."'
-    (quotes,) = _quotes(text)
+    (quotes,) = quotes_of(text)
     quote = quote_with(quotes, "This is new")
     assert [text[p.start : p.end] for p in quote.parts] == ["This is new", "and it must stop."]
     assert speaker_name(quotes, quote) == "Ana Ruiz"
@@ -230,14 +226,14 @@ def test_a_quote_interrupted_inside_one_sentence_is_one_quote_in_two_parts() -> 
 
 def test_a_reported_clause_inside_another_stays_part_of_it() -> None:
     text = "Ana Ruiz said she hoped the library would open on Sundays."
-    (quotes,) = _quotes(text)
+    (quotes,) = quotes_of(text)
     reported = [q for q in quotes.quotes if q.kind.value == "indirect"]
     assert [q.text for q in reported] == ["she hoped the library would open on Sundays"]
 
 
 def test_a_quoted_fragment_sits_inside_its_reported_clause() -> None:
     text = 'The mayor said the plan was "a costly mistake" and would be dropped.'
-    (quotes,) = _quotes(text)
+    (quotes,) = quotes_of(text)
     fragment = quote_with(quotes, "a costly mistake")
     reported = quote_with(quotes, "would be dropped")
     assert reported.span.start <= fragment.span.start and fragment.span.end <= reported.span.end
@@ -279,7 +275,7 @@ def test_a_surname_alone_links_when_one_person_carries_it() -> None:
 
 def test_a_pronoun_skips_a_speaker_of_the_other_gender() -> None:
     text = "Maria Lopez said the vote was fair. He said the count would be checked again."
-    (quotes,) = _quotes("Tom Blake said the hall was full. " + text)
+    (quotes,) = quotes_of("Tom Blake said the hall was full. " + text)
     quote = quote_with(quotes, "checked again")
     assert speaker_name(quotes, quote) == "Tom Blake"
 
@@ -290,14 +286,14 @@ def test_a_pronoun_two_speakers_could_take_is_left_unresolved() -> None:
         "Maria Ruiz said the vote was fair. Ade Okoro said the count was slow. "
         "She said the result would stand."
     )
-    (quotes,) = _quotes(text)
+    (quotes,) = quotes_of(text)
     quote = quote_with(quotes, "would stand")
     assert quote.speaker is None and quote.speaker_mention is not None
 
 
 def test_a_continuation_quote_carries_the_speakers_mention() -> None:
     text = '"We lost," Ana Ruiz said on Monday.\n"Nobody asked us. Nobody listened."'
-    (quotes,) = _quotes(text)
+    (quotes,) = quotes_of(text)
     quote = quote_with(quotes, "Nobody listened")
     assert speaker_name(quotes, quote) == "Ana Ruiz"
     assert quote.speaker_mention is not None
@@ -306,7 +302,7 @@ def test_a_continuation_quote_carries_the_speakers_mention() -> None:
 
 def test_a_quote_next_to_a_shouted_cue_has_a_mention() -> None:
     text = 'A protester shouted, "Stop the trucks now!"'
-    (quotes,) = _quotes(text)
+    (quotes,) = quotes_of(text)
     quote = quote_with(quotes, "Stop the trucks")
     assert quote.speaker_mention is not None
 

@@ -3,17 +3,13 @@ written here. Cue entries added to cues.json this round: tests/test_quotes_real_
 
 from __future__ import annotations
 
-from quotes_helpers import make_document, quote_with, speaker_name
+from quotes_helpers import quote_with, quotes_of, speaker_name
 
-from reader.quotes import QuoteKind, QuoteSet, extract_many
-
-
-def _quotes(*texts: str) -> list[QuoteSet]:
-    return extract_many([make_document(t) for t in texts])
+from reader.quotes import QuoteKind, QuoteSet
 
 
 def _one(text: str) -> QuoteSet:
-    return _quotes(text)[0]
+    return quotes_of(text)[0]
 
 
 def _mention(text: str, quotes: QuoteSet, fragment: str) -> str | None:

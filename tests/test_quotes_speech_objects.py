@@ -5,15 +5,10 @@ about ...`; and the inverted tag `..., said a spokesman for X, Ana Ruiz, who ...
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import make_document
+from quotes_helpers import quotes_of
 
-from reader.quotes import QuoteKind, QuoteSet, extract_many
+from reader.quotes import QuoteKind
 from reader.quotes.object_lexicon import object_words
-
-
-def _quotes(*texts: str) -> list[QuoteSet]:
-    return extract_many([make_document(t) for t in texts])
-
 
 # content noun -> (sentence, speaker, reported words)
 CONTENT_EXAMPLES = {
@@ -157,7 +152,7 @@ def test_every_content_noun_has_an_example() -> None:
 @pytest.mark.parametrize("noun", sorted(CONTENT_EXAMPLES))
 def test_content_noun_object_is_what_was_said(noun: str) -> None:
     text, speaker, words = CONTENT_EXAMPLES[noun]
-    (found,) = _quotes(text)
+    (found,) = quotes_of(text)
     matching = [q for q in found.quotes if q.text == words]
     assert matching, [q.text for q in found.quotes]
     quote = matching[0]
@@ -176,7 +171,7 @@ def test_content_noun_object_is_what_was_said(noun: str) -> None:
     ],
 )
 def test_listener_or_deed_object_is_no_claim(text: str) -> None:
-    (found,) = _quotes(text)
+    (found,) = quotes_of(text)
     assert not found.quotes, [q.text for q in found.quotes]
 
 
@@ -199,7 +194,7 @@ def test_listener_or_deed_object_is_no_claim(text: str) -> None:
 def test_inverted_speaker_with_a_relative_clause_reports_the_clause_before(
     text: str, words: str
 ) -> None:
-    (found,) = _quotes(text)
+    (found,) = quotes_of(text)
     (quote,) = found.quotes
     assert quote.text == words
     assert quote.speaker_mention is not None
@@ -209,7 +204,7 @@ def test_inverted_speaker_with_a_relative_clause_reports_the_clause_before(
 
 def test_a_newspaper_named_like_a_content_noun_is_the_listener() -> None:
     text = "The mayor told The Daily Post, the budget would balance."
-    (found,) = _quotes(text)
+    (found,) = quotes_of(text)
     assert [q.text for q in found.quotes] == ["the budget would balance"]
 
 
@@ -218,7 +213,7 @@ def test_a_participle_aside_before_said_keeps_the_plain_report() -> None:
         "Ana Ruiz, a local teacher helping to run the drive, said she and other parents"
         " were worried about the new bus routes."
     )
-    (found,) = _quotes(text)
+    (found,) = quotes_of(text)
     (quote,) = found.quotes
     assert quote.text.startswith("she and other parents were worried")
     assert quote.speaker_mention is not None

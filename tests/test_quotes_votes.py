@@ -4,21 +4,9 @@ checks of reader/quotes/acts.py. Sentences written here."""
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import make_document, quote_with
+from quotes_helpers import mention_text, quote_with, quotes_of
 
-from reader.quotes import QuoteSet, extract_many
 from reader.quotes.lexicon import cues
-
-
-def _quotes(*texts: str) -> list[QuoteSet]:
-    return extract_many([make_document(t) for t in texts])
-
-
-def _mention(text: str, quotes: QuoteSet, fragment: str) -> str | None:
-    quote = quote_with(quotes, fragment)
-    mention = quote.speaker_mention
-    return text[mention.start : mention.end] if mention is not None else None
-
 
 # sentence, the reported words, the speaker's mention
 EXAMPLES = [
@@ -159,9 +147,9 @@ EXAMPLES = [
 def test_a_vote_or_an_act_reports_its_content_with_its_actor(
     text: str, words: str, speaker: str
 ) -> None:
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     assert quote_with(quotes, words).text == words
-    assert _mention(text, quotes, words) == speaker
+    assert mention_text(text, quotes, words) == speaker
 
 
 def test_the_examples_run_through_the_verbs_added_for_acts() -> None:
@@ -200,7 +188,7 @@ def test_the_examples_run_through_the_verbs_added_for_acts() -> None:
     ],
 )
 def test_a_vote_or_an_act_that_holds_no_position_reports_nothing(text: str) -> None:
-    assert _quotes(text)[0].quotes == ()
+    assert quotes_of(text)[0].quotes == ()
 
 
 @pytest.mark.parametrize(
@@ -221,14 +209,14 @@ def test_a_vote_or_an_act_that_holds_no_position_reports_nothing(text: str) -> N
 def test_an_infinitive_that_ranks_its_subject_is_what_the_subject_did(
     text: str, words: str, speaker: str
 ) -> None:
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     assert quote_with(quotes, words).text == words
-    assert _mention(text, quotes, words) == speaker
+    assert mention_text(text, quotes, words) == speaker
 
 
 def test_an_infinitive_of_purpose_is_still_no_position() -> None:
     text = "The councillors were in Leeds to back the harbour plan at the hearing."
-    assert _quotes(text)[0].quotes == ()
+    assert quotes_of(text)[0].quotes == ()
 
 
 @pytest.mark.parametrize(
@@ -248,9 +236,9 @@ def test_an_infinitive_of_purpose_is_still_no_position() -> None:
     ],
 )
 def test_an_act_inside_a_report_is_part_of_it(text: str, words: str, speaker: str) -> None:
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     assert [q.text for q in quotes.quotes] == [words]
-    assert _mention(text, quotes, words) == speaker
+    assert mention_text(text, quotes, words) == speaker
 
 
 def test_a_deed_names_no_speaker_for_the_quote_after_it() -> None:
@@ -258,7 +246,7 @@ def test_a_deed_names_no_speaker_for_the_quote_after_it() -> None:
         "Tom Reed, a farmer in Ely who voted for the mayor in 2016, has changed his mind."
         ' "It has done nothing for us, the small growers."'
     )
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     assert quote_with(quotes, "the mayor").text == "the mayor"
     assert quote_with(quotes, "small growers").speaker_mention is None
 
@@ -267,7 +255,7 @@ def test_a_deed_lends_its_doer_to_no_quote_in_marks_inside_it() -> None:
     text = (
         'The mayor appointed a planner known for the slogan "homes before cars" to lead the review.'
     )
-    quotes = _quotes(text)[0]
+    quotes = quotes_of(text)[0]
     assert quote_with(quotes, "a planner").speaker_mention is not None  # the deed's report
     credited = [q for q in quotes.quotes if q.text == "homes before cars" and q.speaker_mention]
     assert credited == []  # the slogan is not the mayor's words
