@@ -36,29 +36,22 @@ def drop_joined(entries: list[AuditEntry]) -> list[AuditEntry]:
 
 
 def _parts(entry: AuditEntry, entries: list[AuditEntry]) -> list[AuditEntry]:
-    """The parts telling a joined entry, or [] when it is not one."""
-    if entry.old_span is None or entry.new_span is None:
+    """The parts telling a joined entry, or [] when it is not one: entries linked on the
+    other side only (a merge's old quotes, a split's new ones), both spans inside its own."""
+    if (
+        entry.old_span is None
+        or entry.new_span is None
+        or (entry.old is None) == (entry.new is None)
+    ):
         return []
-    if entry.old is None and entry.new is not None:
-        parts = [
-            e
-            for e in entries
-            if e.new is None
-            and e.old is not None
-            and _inside(e.new_span, entry.new_span)
-            and _inside(e.old_span, entry.old_span)
-        ]
-    elif entry.new is None and entry.old is not None:
-        parts = [
-            e
-            for e in entries
-            if e.old is None
-            and e.new is not None
-            and _inside(e.old_span, entry.old_span)
-            and _inside(e.new_span, entry.new_span)
-        ]
-    else:
-        return []
+    old_side = entry.old is None  # a merged new quote: its parts are old quotes
+    parts = [
+        e
+        for e in entries
+        if (e.old is not None, e.new is not None) == (old_side, not old_side)
+        and _inside(e.new_span, entry.new_span)
+        and _inside(e.old_span, entry.old_span)
+    ]
     told = len(parts) >= 2 and _flags(entry) <= set().union(*(_flags(p) for p in parts))
     return parts if told else []
 
