@@ -22,6 +22,7 @@ from reader.quotes.hedge_words import hedge_words
 from reader.quotes.lexicon import cues
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex
+from reader.quotes.positions import infinitive_after
 from reader.quotes.reach import Attribution, sentence_span, trimmed
 from reader.quotes.subjects import can_speak
 
@@ -125,12 +126,12 @@ def _raised_complement(verb: Token, after: list[Token]) -> Token | None:
         if like is not None:
             return like
         ready = next((c for c in after if c.lower_ in hedge_words().look), None)
-        if ready is not None and _infinitive(ready) is not None:
+        if ready is not None and infinitive_after(ready) is not None:
             return ready
         return next((c for c in after if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
     if any(c.dep_ in ("dobj", "agent") for c in after):
         return None  # "appeared in the film", "seemed him" (misparse): no hedge
-    told = _infinitive(verb)
+    told = infinitive_after(verb)
     predicate = next((c for c in after if _predicate(verb, c)), None)
     clause = next((c for c in after if c.dep_ == "ccomp"), None)
     complement = next((c for c in (told, predicate, like, clause) if c is not None), None)
@@ -187,7 +188,7 @@ def _passive_hedge(
     """`X is expected to Y`, `X is seen as Y`, `the quarry, known as the Pit`."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    told = _infinitive(verb) if "to" in complements else None
+    told = infinitive_after(verb) if "to" in complements else None
     heads = [verb] if source is None else [verb, source]  # "seen by some as": on "some"
     phrase = next(
         (
@@ -309,23 +310,10 @@ def _speaks(noun: Token) -> bool:
     return noun.dep_ in _SUBJECTS and cues().verb_for(verb.lemma_, verb.text) is not None
 
 
-def _infinitive(head: Token) -> Token | None:
-    return next(
-        (
-            c
-            for c in head.children
-            if c.dep_ == "xcomp"
-            and c.i > head.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ),
-        None,
-    )
-
-
 def _reports_itself(complement: Token) -> bool:
     """`appeared to suggest that ...`, `it is clear the board thinks that ...`: a speech
     cue with its own clause reports it, with its subject as its speaker."""
-    verb = complement if complement.dep_ in ("xcomp", "ccomp") else _infinitive(complement)
+    verb = complement if complement.dep_ in ("xcomp", "ccomp") else infinitive_after(complement)
     if verb is None or cues().verb_for(verb.lemma_, verb.text) is None:
         return False
     return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
