@@ -37,3 +37,8 @@ def mention_text(text: str, quotes: QuoteSet, fragment: str) -> str | None:
     quote = quote_with(quotes, fragment)
     mention = quote.speaker_mention
     return text[mention.start : mention.end] if mention is not None else None
+
+
+def quotes_in(text: str) -> QuoteSet:
+    """One text's quotes."""
+    return quotes_of(text)[0]

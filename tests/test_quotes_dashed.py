@@ -6,19 +6,7 @@ Sentences written here."""
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import make_document, quote_with
-
-from reader.quotes import QuoteSet, extract_many
-
-
-def _quotes(text: str) -> QuoteSet:
-    return extract_many([make_document(text)])[0]
-
-
-def _speaker(text: str, quotes: QuoteSet, words: str) -> str | None:
-    mention = quote_with(quotes, words).speaker_mention
-    return text[mention.start : mention.end] if mention is not None else None
-
+from quotes_helpers import mention_text, quote_with, quotes_in
 
 # sentence, the reported words, the speaker's mention
 EXAMPLES = [
@@ -46,29 +34,29 @@ EXAMPLES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), EXAMPLES)
 def test_a_report_read_across_a_dash(text: str, words: str, speaker: str) -> None:
-    quotes = _quotes(text)
+    quotes = quotes_in(text)
     assert quote_with(quotes, words).text == words
-    assert _speaker(text, quotes, words) == speaker
+    assert mention_text(text, quotes, words) == speaker
 
 
 def test_a_dash_after_the_report_keeps_the_report() -> None:
     text = "The mayor said the plan is dead — and she meant it."
-    assert quote_with(_quotes(text), "the plan is dead").text == "the plan is dead"
+    assert quote_with(quotes_in(text), "the plan is dead").text == "the plan is dead"
 
 
 def test_what_follows_the_closing_dash_is_no_report() -> None:
     text = "Such a tax could hurt the small farms, county officials believe — farms the county "
     text += "will need next year."
-    assert all("next year" not in q.text for q in _quotes(text).quotes)
+    assert all("next year" not in q.text for q in quotes_in(text).quotes)
 
 
 def test_saying_no_to_a_proposal_reports_the_answer() -> None:
     text = "The council has said yes to a second bridge over the river."
-    quotes = _quotes(text)
+    quotes = quotes_in(text)
     words = "yes to a second bridge over the river"
     assert quote_with(quotes, words).text == words
-    assert _speaker(text, quotes, words) == "The council"
+    assert mention_text(text, quotes, words) == "The council"
 
 
 def test_saying_no_to_a_person_is_no_report() -> None:
-    assert _quotes("He said no to me.").quotes == ()
+    assert quotes_in("He said no to me.").quotes == ()

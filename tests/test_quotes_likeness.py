@@ -5,20 +5,9 @@ what a feeling is like (`feel like X`, `felt as if X`) and a small clause of wha
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import make_document, quote_with
+from quotes_helpers import mention_text, quote_with, quotes_in
 
-from reader.quotes import QuoteSet, extract_many
 from reader.quotes.lexicon import cues
-
-
-def _quotes(text: str) -> QuoteSet:
-    return extract_many([make_document(text)])[0]
-
-
-def _speaker(text: str, quotes: QuoteSet, words: str) -> str | None:
-    mention = quote_with(quotes, words).speaker_mention
-    return text[mention.start : mention.end] if mention is not None else None
-
 
 # sentence, the reported words, the speaker's mention
 EXAMPLES = [
@@ -47,9 +36,9 @@ EXAMPLES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), EXAMPLES)
 def test_a_misread_complement_is_the_report(text: str, words: str, speaker: str) -> None:
-    quotes = _quotes(text)
+    quotes = quotes_in(text)
     assert quote_with(quotes, words).text == words
-    assert _speaker(text, quotes, words) == speaker
+    assert mention_text(text, quotes, words) == speaker
 
 
 def test_feel_reads_its_like_clause() -> None:
@@ -57,9 +46,9 @@ def test_feel_reads_its_like_clause() -> None:
 
 
 def test_feeling_like_a_thing_is_no_report() -> None:
-    assert _quotes("She feels like a new person after the long holiday.").quotes == ()
+    assert quotes_in("She feels like a new person after the long holiday.").quotes == ()
 
 
 def test_a_tensed_clause_after_want_is_no_small_clause() -> None:
     text = "The players want more time off, the coach knows it."
-    assert all("coach knows" not in q.text for q in _quotes(text).quotes)
+    assert all("coach knows" not in q.text for q in quotes_in(text).quotes)

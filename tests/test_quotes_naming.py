@@ -8,14 +8,10 @@ import json
 from importlib import resources
 
 import pytest
-from quotes_helpers import make_document, quote_with
+from quotes_helpers import quote_with, quotes_in
 
-from reader.quotes import QuoteKind, QuoteSet, extract_many
+from reader.quotes import QuoteKind, QuoteSet
 from reader.quotes.object_lexicon import object_words
-
-
-def _quotes(text: str) -> QuoteSet:
-    return extract_many([make_document(text)])[0]
 
 
 def _mention(text: str, quotes: QuoteSet, fragment: str) -> str | None:
@@ -57,7 +53,7 @@ def _mention(text: str, quotes: QuoteSet, fragment: str) -> str | None:
 def test_a_judgment_of_the_object_is_a_claim_of_the_subject(
     sentence: str, words: str, speaker: str
 ) -> None:
-    quotes = _quotes(sentence)
+    quotes = quotes_in(sentence)
     quote = quote_with(quotes, words)
     assert quote.text == words
     assert quote.kind is QuoteKind.INDIRECT
@@ -67,7 +63,7 @@ def test_a_judgment_of_the_object_is_a_claim_of_the_subject(
 def test_an_adjective_after_the_called_object_is_what_it_is_called() -> None:
     """The parser may take the predicate for an adjective after the object's last noun."""
     sentence = "The harbour master called the new mooring fees unfair to fishermen."
-    quotes = _quotes(sentence)
+    quotes = quotes_in(sentence)
     assert (
         quote_with(quotes, "unfair to fishermen").text == "the new mooring fees unfair to fishermen"
     )
@@ -117,7 +113,7 @@ def test_an_adjective_after_the_called_object_is_what_it_is_called() -> None:
 def test_a_passive_judgment_credits_its_agent_or_nobody(
     sentence: str, words: str, speaker: str | None
 ) -> None:
-    quotes = _quotes(sentence)
+    quotes = quotes_in(sentence)
     quote = quote_with(quotes, words)
     assert quote.text == words
     assert _mention(sentence, quotes, words) == speaker
@@ -134,7 +130,7 @@ def test_a_passive_judgment_credits_its_agent_or_nobody(
     ],
 )
 def test_no_passive_judgment_without_its_complement_or_a_namer(sentence: str) -> None:
-    assert _quotes(sentence).quotes == ()
+    assert quotes_in(sentence).quotes == ()
 
 
 def test_every_passive_verb_reads_a_complement_the_module_knows() -> None:
@@ -151,16 +147,16 @@ def test_every_passive_verb_reads_a_complement_the_module_knows() -> None:
 
 
 def test_a_comparison_needs_what_it_is_compared_to() -> None:
-    assert _quotes("The shopper compared the prices of the two bakeries.").quotes == ()
+    assert quotes_in("The shopper compared the prices of the two bakeries.").quotes == ()
     sentence = "The shopper compared the bakery's prices to daylight robbery."
-    quotes = _quotes(sentence)
+    quotes = quotes_in(sentence)
     assert quote_with(quotes, "robbery").text == "the bakery's prices to daylight robbery"
     assert _mention(sentence, quotes, "robbery") == "The shopper"
 
 
 def test_a_question_clause_is_what_is_described() -> None:
     sentence = "The lifeguard described how the boy had drifted past the pier."
-    quotes = _quotes(sentence)
+    quotes = quotes_in(sentence)
     assert quote_with(quotes, "pier").text == "how the boy had drifted past the pier"
     assert _mention(sentence, quotes, "pier") == "The lifeguard"
 
@@ -183,27 +179,27 @@ def test_a_question_clause_is_what_is_described() -> None:
 def test_criticism_received_is_a_judgment_of_the_subject(
     sentence: str, words: str, speaker: str | None
 ) -> None:
-    quotes = _quotes(sentence)
+    quotes = quotes_in(sentence)
     assert quote_with(quotes, words).text == words
     assert _mention(sentence, quotes, words) == speaker
 
 
 def test_criticism_received_without_a_judge_or_a_reason_is_no_claim() -> None:
-    assert _quotes("The long-serving harbour master drew criticism.").quotes == ()
+    assert quotes_in("The long-serving harbour master drew criticism.").quotes == ()
 
 
 def test_a_hedged_passive_with_nobody_named_is_the_writer_own_view() -> None:
-    assert _quotes("The new ferry could be seen as a lifeline for the islands.").quotes == ()
+    assert quotes_in("The new ferry could be seen as a lifeline for the islands.").quotes == ()
     sentence = "The new ferry could be seen as a lifeline by the islanders."
-    quotes = _quotes(sentence)
+    quotes = quotes_in(sentence)
     assert _mention(sentence, quotes, "lifeline") == "the islanders"
 
 
 def test_a_relative_passive_with_nobody_named_is_a_hedge_with_no_speaker() -> None:
     """Session 8: `is widely seen as` credits the view to people unnamed (hedges.py)."""
     sentence = "The club sold its ground, in what is widely seen as a betrayal of the fans."
-    quotes = _quotes(sentence)
+    quotes = quotes_in(sentence)
     assert _mention(sentence, quotes, "betrayal") is None
     sentence = "The club sold its ground, which was denounced by the fans as a betrayal."
-    quotes = _quotes(sentence)
+    quotes = quotes_in(sentence)
     assert _mention(sentence, quotes, "betrayal") == "the fans"

@@ -4,14 +4,10 @@ ask/wonder/inquire/decline entries of cues.json). Sentences written here."""
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import make_document, quote_with, speaker_name
+from quotes_helpers import quote_with, quotes_in, speaker_name
 
-from reader.quotes import QuoteSet, extract_many
+from reader.quotes import QuoteSet
 from reader.quotes.questions import question_words
-
-
-def _quotes(text: str) -> QuoteSet:
-    return extract_many([make_document(text)])[0]
 
 
 def _texts(quotes: QuoteSet) -> list[str]:
@@ -75,7 +71,7 @@ def _texts(quotes: QuoteSet) -> list[str]:
     ],
 )
 def test_a_reported_question_is_the_askers(text: str, question: str, asker: str) -> None:
-    quotes = _quotes(text)
+    quotes = quotes_in(text)
     quote = quote_with(quotes, question)
     assert quote.text.startswith(question.split()[0])
     assert speaker_name(quotes, quote) == asker
@@ -98,7 +94,7 @@ def test_a_reported_question_is_the_askers(text: str, question: str, asker: str)
 )
 def test_a_passive_question_names_no_asker(text: str, question: str) -> None:
     """The one asked is not the speaker of the question: nobody is named."""
-    quotes = _quotes(text)
+    quotes = quotes_in(text)
     quote = quote_with(quotes, question)
     assert quote.text.startswith(question.split()[0])
     assert speaker_name(quotes, quote) is None
@@ -106,7 +102,7 @@ def test_a_passive_question_names_no_asker(text: str, question: str) -> None:
 
 def test_a_fronted_question_is_nobodys_and_the_answer_is_the_speakers() -> None:
     text = 'Asked about the ferry timetable for next winter, Ruiz said: "We will see."'
-    quotes = _quotes(text)
+    quotes = quotes_in(text)
     question = quote_with(quotes, "the ferry timetable")
     assert question.text == "the ferry timetable for next winter"
     assert speaker_name(quotes, question) is None
@@ -122,35 +118,35 @@ def test_a_fronted_question_is_nobodys_and_the_answer_is_the_speakers() -> None:
     ],
 )
 def test_the_one_asked_is_not_the_asker(text: str) -> None:
-    quotes = _quotes(text)
+    quotes = quotes_in(text)
     assert speaker_name(quotes, quote_with(quotes, "the harbour levy")) is None
 
 
 def test_the_answer_after_a_fronted_question_is_the_one_asked() -> None:
     text = "When asked about the harbour levy, Councillor Tom Lee said he would vote for it."
-    quotes = _quotes(text)
+    quotes = quotes_in(text)
     assert "Tom Lee" in str(speaker_name(quotes, quote_with(quotes, "he would vote for it")))
 
 
 def test_a_topic_ends_before_the_writers_aside() -> None:
-    quotes = _quotes("Asked about Tom Lee, who runs the harbour board, Ruiz laughed and left.")
+    quotes = quotes_in("Asked about Tom Lee, who runs the harbour board, Ruiz laughed and left.")
     assert quote_with(quotes, "Tom Lee").text == "Tom Lee"
 
 
 def test_a_topic_hung_on_the_listener_is_the_speakers() -> None:
-    quotes = _quotes("The mayor is talking to voters about the harbour and the new ferry.")
+    quotes = quotes_in("The mayor is talking to voters about the harbour and the new ferry.")
     quote = quote_with(quotes, "the harbour and the new ferry")
     assert speaker_name(quotes, quote) == "mayor"
 
 
 def test_a_question_put_to_somebody_is_the_askers() -> None:
     text = "Ms. Quint put a question about the harbour levy to the minister on Tuesday."
-    quotes = _quotes(text)
+    quotes = quotes_in(text)
     assert speaker_name(quotes, quote_with(quotes, "the harbour levy")) == "Quint"
 
 
 def test_talk_of_is_a_topic_like_talk_about() -> None:
-    quotes = _quotes("Mr. Lowe talked of reforms to the harbour levy at the meeting.")
+    quotes = quotes_in("Mr. Lowe talked of reforms to the harbour levy at the meeting.")
     assert speaker_name(quotes, quote_with(quotes, "reforms to the harbour levy")) == "Lowe"
 
 
@@ -171,7 +167,7 @@ def test_talk_of_is_a_topic_like_talk_about() -> None:
     ],
 )
 def test_a_refusal_is_the_speakers_answer(text: str, refusal: str, speaker: str) -> None:
-    quotes = _quotes(text)
+    quotes = quotes_in(text)
     quote = quote_with(quotes, refusal)
     assert quote.text.startswith("to ")
     assert speaker_name(quotes, quote) == speaker
@@ -193,12 +189,14 @@ def test_a_refusal_is_the_speakers_answer(text: str, refusal: str, speaker: str)
     ],
 )
 def test_no_question_is_read_where_none_was_asked(text: str) -> None:
-    quotes = _quotes(text)
+    quotes = quotes_in(text)
     assert not [q for q in quotes.quotes if q.cue is not None], _texts(quotes)
 
 
 def test_a_requests_condition_is_no_question() -> None:
-    quotes = _quotes("The mayor asked the crews to close the harbour if the storm hits the coast.")
+    quotes = quotes_in(
+        "The mayor asked the crews to close the harbour if the storm hits the coast."
+    )
     assert not any(t.startswith("if") for t in _texts(quotes)), _texts(quotes)
     assert quote_with(quotes, "close the harbour").text.startswith("the crews")
 
