@@ -92,3 +92,28 @@ def _ending_ratio(denominator: Token) -> list[Token] | None:
     if width and i - width + 1 >= 0 and doc[i - width + 1].like_num:
         return list(doc[i - width + 1 : i + 1])
     return None
+
+
+_QUANTIFIERS = frozenset({"than", "more", "fewer", "less", "some"})  # `more than half`
+
+
+def share_words(last: Token) -> list[Token] | None:
+    """The words of a bare share that ends at `last`, with the words that qualify it (`About
+    two-thirds`, `Fewer than half`, `Nearly 40 percent`, `Six in 10`), if it is one."""
+    words = _ending_ratio(last) if last.like_num else None
+    if words is None and last.lower_ not in _PERCENT and last.lower_ not in _FRACTIONS:
+        return None
+    start = words[0].i if words else last.i
+    doc = last.doc
+    while words is None and start > 0 and _inside_share(doc[start - 1]):
+        start -= 1  # "40" of "40 percent", "Two-" of "Two-thirds"
+    share = doc[start : last.i + 1]
+    if words is None and not last.lower_.startswith("half") and not share[0].like_num:
+        return None  # "percent" alone, "thirds" with no number
+    while start > 0 and (doc[start - 1].pos_ == "ADV" or doc[start - 1].lower_ in _QUANTIFIERS):
+        start -= 1
+    return list(doc[start : last.i + 1])
+
+
+def _inside_share(token: Token) -> bool:
+    return token.like_num or token.text in ("-", "–")
