@@ -55,3 +55,39 @@ def test_a_share_of_support_inside_a_phrase_holds_nothing() -> None:
     ]
     for quotes in quotes_of(*texts):
         assert not quotes.quotes, _texts(quotes)
+
+
+def test_a_poll_phrase_between_the_subject_and_its_verb_credits_the_clause() -> None:
+    text = (
+        "Ms. Lee's four-point lead over her rival, John Doe, in a Herald poll last month "
+        "has vanished."
+    )
+    (quotes,) = quotes_of(text)
+    quote = quote_with(quotes, "four-point lead over her rival")
+    assert quote.text.startswith("Ms. Lee's four-point lead") and quote.text.endswith("vanished")
+    assert mention_text(text, quotes, "four-point lead") == "a Herald poll"
+
+
+def test_a_poll_phrase_a_few_words_below_the_verb_credits_the_clause() -> None:
+    text = "Five candidates have all been clustered near 10 percent of the vote in Iowa surveys."
+    (quotes,) = quotes_of(text)
+    quote = quote_with(quotes, "Five candidates")
+    assert quote.text == "Five candidates have all been clustered near 10 percent of the vote"
+    assert mention_text(text, quotes, "Five candidates") == "Iowa surveys"
+
+
+def test_a_poll_phrase_before_a_report_of_its_own_credits_no_poll() -> None:
+    text = "The mayor, in a poll released Monday, said she would run again."
+    (quotes,) = quotes_of(text)
+    assert mention_text(text, quotes, "she would run again") == "The mayor"
+
+
+def test_an_aside_about_the_opening_poll_is_not_its_finding() -> None:
+    text = (
+        "In the new Gallup poll, conducted May 1-3, 40 percent of likely voters back Lee, "
+        "up four points from a survey a week earlier."
+    )
+    (quotes,) = quotes_of(text)
+    quote = quote_with(quotes, "back Lee")
+    assert quote.text.startswith("40 percent of likely voters")
+    assert mention_text(text, quotes, "back Lee") == "the new Gallup poll"

@@ -54,7 +54,7 @@ def opening_attribution(
     verb = word.head
     if verb.i <= comma.i or _reports_itself(verb):
         return None
-    first = comma.nbor(1)
+    first = _past_participle_aside(sentence, comma).nbor(1)
     last = reported_end(sentence, word, first, marked, chunk)
     if last is None:
         return None
@@ -70,6 +70,23 @@ def _closing_comma(sentence: SpacySpan, holder: Token) -> Token | None:
         if token.ent_type_ not in _TIME_ENTS:
             return None
     return None
+
+
+def _past_participle_aside(sentence: SpacySpan, comma: Token) -> Token:
+    """The comma that closes an aside about the poll the parser left out of the phrase
+    (`In the new poll, conducted May 1-3, 40 percent ...`), else the phrase's own comma."""
+    if comma.i + 1 >= sentence.end or not _participle(comma.nbor(1)):
+        return comma
+    for token in sentence.doc[comma.i + 2 : min(sentence.end - 1, comma.i + _ASIDE_TOKENS)]:
+        if token.text == ",":
+            return token
+    return comma
+
+
+def _participle(token: Token) -> bool:
+    """`conducted`, `released`: a participle, or a past form with no subject of its own."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return token.tag_ == "VBN" or (token.tag_ == "VBD" and not subject)
 
 
 def _speaker(word: str, holder: Token) -> Token | None:
@@ -88,6 +105,7 @@ def _speaker(word: str, holder: Token) -> Token | None:
 
 
 _NO_OWNERS = frozenset({"its", "whose"})
+_ASIDE_TOKENS = 12  # the longest aside after the phrase: ", conducted May 1-3 by Gallup,"
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
 

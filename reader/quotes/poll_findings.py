@@ -9,8 +9,10 @@ object (`has a clear lead in a new poll`); and only when the clause is the sente
 poll itself (`The poll was taken in May`) and makes no report of its own (`She said in a
 survey that ...` is read at `said`). An average of polls counts as a poll (`in the
 Herald's average of county polls`). The phrase may also hang on the main clause's subject
-(`Her approval rating in the latest poll stands at 53 percent`): the whole clause is the
-finding. The opening form, `In a poll, ...`, is perspective.py's.
+(`Her approval rating in the latest poll stands at 53 percent`) or stand between the subject
+and its verb (`Her lead, in a poll last month, has vanished`): the whole clause is the
+finding. The phrase may hang a few words below the verb (`clustered near 10 percent of
+the vote in state surveys`). The opening form, `In a poll, ...`, is perspective.py's.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ _NAMING = frozenset({"amod", "compound", "nmod"})
 CLOSING = re.compile(r"\bin\s(?:[^,.;:]{0,60}\s)?(?:poll|survey)s?\b", re.IGNORECASE)
 # The links climbed from the phrase up to its verb: objects, prepositions, modifiers.
 _CLIMB = frozenset({"dobj", "pobj", "prep", "attr", "advmod", "npadvmod", "acomp"})
-_MAX_CLIMB = 4
+_MAX_CLIMB = 6
 _MAIN_CLAUSE = frozenset({"ROOT", "conj"})
 
 
@@ -76,12 +78,14 @@ def _closing_bounds(sentence: SpacySpan, word: Token) -> tuple[Token, Token] | N
 
 def _subject_bounds(word: Token) -> tuple[Token, Token] | None:
     """`Her approval rating in the latest poll stands at 53 percent`: the phrase says where
-    the main clause's subject was measured; the whole clause is the finding."""
-    subject = word.head
-    verb = subject.head
-    if subject.dep_ != "nsubj" or verb.dep_ not in _MAIN_CLAUSE or verb.i < word.i:
+    the main clause's subject was measured; the whole clause is the finding. So when the
+    phrase hangs on the verb but stands between it and its subject (`Her lead over Ruiz, in
+    a poll last month, has vanished`)."""
+    verb = word.head if word.head.pos_ in ("VERB", "AUX") else word.head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > word.i or verb.dep_ not in _MAIN_CLAUSE:
         return None
-    if verb.pos_ not in ("VERB", "AUX") or _reports(verb):
+    if verb.i < word.i or verb.pos_ not in ("VERB", "AUX") or _reports(verb):
         return None
     return subject.left_edge, verb.right_edge
 
