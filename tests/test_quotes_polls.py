@@ -91,3 +91,49 @@ def test_an_aside_about_the_opening_poll_is_not_its_finding() -> None:
     quote = quote_with(quotes, "back Lee")
     assert quote.text.startswith("40 percent of likely voters")
     assert mention_text(text, quotes, "back Lee") == "the new Gallup poll"
+
+
+def test_a_second_share_joined_by_and_makes_a_report_of_its_own() -> None:
+    text = (
+        "Six in 10 voters said the mayor is honest, and three-quarters said the same of her rival."
+    )
+    (quotes,) = quotes_of(text)
+    assert quote_with(quotes, "the mayor is honest").text == "the mayor is honest"
+    assert mention_text(text, quotes, "the mayor is honest") == "Six in 10 voters"
+    assert mention_text(text, quotes, "the same of her rival") == "three-quarters"
+
+
+def test_a_share_the_parser_hung_elsewhere_still_ends_the_first_report() -> None:
+    text = (
+        "One in three said the council does not care about renters and one in four said "
+        "the council was hostile to renters."
+    )
+    (quotes,) = quotes_of(text)
+    first = quote_with(quotes, "does not care")
+    assert first.text == "the council does not care about renters"
+    assert mention_text(text, quotes, "does not care") == "One in three"
+
+
+def test_a_comparison_with_a_share_that_reports_ends_the_report() -> None:
+    text = (
+        "Almost half said they wanted a mayor from outside the council, compared with four "
+        "in 10 who said they preferred someone with experience."
+    )
+    (quotes,) = quotes_of(text)
+    assert quote_with(quotes, "wanted a mayor").text == (
+        "they wanted a mayor from outside the council"
+    )
+    assert quote_with(quotes, "preferred someone").text == "they preferred someone with experience"
+
+
+def test_a_comparison_that_reports_nothing_stays_in_the_report() -> None:
+    text = "She said the levy raised 40 million dollars, compared with 30 million last year."
+    (quotes,) = quotes_of(text)
+    quote = quote_with(quotes, "the levy raised")
+    assert quote.text.endswith("compared with 30 million last year")
+
+
+def test_a_joined_report_of_someone_not_a_share_is_left_to_the_parse() -> None:
+    text = "The mayor said the levy was fair and the union said it was too high."
+    (quotes,) = quotes_of(text)
+    assert mention_text(text, quotes, "it was too high") == "the union"

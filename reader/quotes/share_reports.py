@@ -1,0 +1,55 @@
+"""Where one share's report ends in a poll's run of shares.
+
+Poll stories line shares up in one sentence: `Six in 10 said the mayor is honest, and
+three-quarters said the same of her rival`, `One in three said A and one in four said B`,
+`Seventy percent say they like her, compared with 60 percent who say the same of him`. The
+small parser hangs the second report on the first speech verb as its clause (and often
+takes the second share for part of the first clause), so the first report would run on to
+the sentence end. Each share's words are its own report: the first ends before the joining
+`and` or the `compared with` that brings in the next share's report.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.quotes.counted import bare_share, share_words
+from reader.quotes.lexicon import cues
+
+_COMPARING = frozenset({"with", "to"})
+_JOINERS = frozenset({"and", "but", "while", "whereas"})
+
+
+def comparison_with_report(token: Token) -> bool:
+    """`..., compared with 60 percent who say the same`: a comparison that reports in turn."""
+    if token.lemma_.lower() != "compare" or token.tag_ != "VBN" or token.i + 1 >= len(token.doc):
+        return False
+    if token.nbor(1).lower_ not in _COMPARING:
+        return False
+    return any(_is_cue(t) for t in token.subtree if t.i > token.i)
+
+
+def joined_share_report(token: Token, cue: Token) -> Token | None:
+    """The first word of a second report the parser hung on the cue as its clause (`and
+    three-quarters said ...`), if `token` is its verb."""
+    if token.i <= cue.i or token.head.i != cue.i or token.dep_ not in ("ccomp", "conj"):
+        return None
+    if not _is_cue(token):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is not None and not bare_share(subject):
+        return None  # not a share: `and the union said ...` is read as the parse has it
+    first = subject.left_edge if subject is not None else _share_before(token)
+    if first is None or first.i <= cue.i + 1:
+        return None
+    return first if first.nbor(-1).lower_ in _JOINERS else None
+
+
+def _share_before(verb: Token) -> Token | None:
+    """`one in four` of `and one in four said`, which the parser hung elsewhere."""
+    words = share_words(verb.nbor(-1)) if verb.i > 0 else None
+    return words[0] if words else None
+
+
+def _is_cue(token: Token) -> bool:
+    return token.pos_ == "VERB" and cues().verb_for(token.lemma_, token.text) is not None
