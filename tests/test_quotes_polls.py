@@ -137,3 +137,13 @@ def test_a_joined_report_of_someone_not_a_share_is_left_to_the_parse() -> None:
     text = "The mayor said the levy was fair and the union said it was too high."
     (quotes,) = quotes_of(text)
     assert mention_text(text, quotes, "it was too high") == "the union"
+
+
+def test_a_comparison_of_a_shares_answer_with_another_share_ends_the_report() -> None:
+    text = (
+        "Some 26 percent of renters say they have not been following the race, compared "
+        "with 11 percent of owners."
+    )
+    (quotes,) = quotes_of(text)
+    quote = quote_with(quotes, "following the race")
+    assert quote.text == "they have not been following the race"

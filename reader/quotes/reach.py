@@ -17,7 +17,7 @@ from reader.documents.model import Span
 from reader.quotes.lexicon import cues
 from reader.quotes.mentions import Mention, mention_from_token
 from reader.quotes.parsed import ParsedChunk, SpanIndex, inside_any
-from reader.quotes.share_reports import comparison_with_report, joined_share_report
+from reader.quotes.share_reports import comparison_ends_report, joined_share_report
 
 _TRIM = " \t\n,;:.-–—"
 
@@ -45,7 +45,7 @@ def reported_end(
         if inside_any(span, marked):
             continue
         beyond = _opens_quote_beyond(span, marked, sentence_end)
-        aside = _trailing_aside(sentence, token) or comparison_with_report(token)
+        aside = _trailing_aside(sentence, token) or comparison_ends_report(token, cue)
         cut = token if beyond or aside else _other_attribution(token, cue)
         cut = joined_share_report(token, cue) or cut
         if cut is not None and not (beyond or aside) and _interrupted_by(token, cue):

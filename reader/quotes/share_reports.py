@@ -20,13 +20,18 @@ _COMPARING = frozenset({"with", "to"})
 _JOINERS = frozenset({"and", "but", "while", "whereas"})
 
 
-def comparison_with_report(token: Token) -> bool:
-    """`..., compared with 60 percent who say the same`: a comparison that reports in turn."""
+def comparison_ends_report(token: Token, cue: Token) -> bool:
+    """`..., compared with 60 percent who say the same`: a comparison that reports in turn,
+    or one of a share's answer with another share's (`26 percent say they are not
+    following it, compared with 11 percent of Republicans`)."""
     if token.lemma_.lower() != "compare" or token.tag_ != "VBN" or token.i + 1 >= len(token.doc):
         return False
-    if token.nbor(1).lower_ not in _COMPARING:
+    if token.nbor(1).lower_ not in _COMPARING or token.i < cue.i:
         return False
-    return any(_is_cue(t) for t in token.subtree if t.i > token.i)
+    if any(_is_cue(t) for t in token.subtree if t.i > token.i):
+        return True
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subject is not None and bare_share(subject)
 
 
 def joined_share_report(token: Token, cue: Token) -> Token | None:
