@@ -147,3 +147,41 @@ def test_a_comparison_of_a_shares_answer_with_another_share_ends_the_report() ->
     (quotes,) = quotes_of(text)
     quote = quote_with(quotes, "following the race")
     assert quote.text == "they have not been following the race"
+
+
+def test_a_share_after_while_makes_a_report_of_its_own() -> None:
+    text = (
+        "About 79 percent of renters say they would be satisfied with Lee, while only 49 "
+        "percent of owners say the same of Ruiz."
+    )
+    (quotes,) = quotes_of(text)
+    assert quote_with(quotes, "satisfied with Lee").text == "they would be satisfied with Lee"
+    assert mention_text(text, quotes, "the same of Ruiz") == "owners"
+
+
+def test_a_ratio_after_while_ends_the_first_report() -> None:
+    text = (
+        "In each ward, about half of voters say they prefer a mayor who is an outsider, "
+        "while about 4 in 10 want one with experience."
+    )
+    (quotes,) = quotes_of(text)
+    quote = quote_with(quotes, "prefer a mayor")
+    assert quote.text == "they prefer a mayor who is an outsider"
+
+
+def test_a_share_inside_the_reported_clause_stays_in_it() -> None:
+    text = "She said that while 40 percent support the levy, most oppose the fee."
+    (quotes,) = quotes_of(text)
+    quote = quote_with(quotes, "most oppose the fee")
+    assert "40 percent support the levy" in quote.text
+
+
+def test_a_polls_finding_keeps_its_whole_run_of_shares() -> None:
+    text = (
+        "In the latest Herald poll, 28 percent of likely voters favored Lee, while 23 percent "
+        "favored Ruiz and 15 percent backed Moss."
+    )
+    (quotes,) = quotes_of(text)
+    quote = quote_with(quotes, "28 percent of likely voters favored Lee")
+    assert quote.text.endswith("and 15 percent backed Moss")
+    assert mention_text(text, quotes, "favored Lee") == "the latest Herald poll"

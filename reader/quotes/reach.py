@@ -47,7 +47,7 @@ def reported_end(
         beyond = _opens_quote_beyond(span, marked, sentence_end)
         aside = _trailing_aside(sentence, token) or comparison_ends_report(token, cue)
         cut = token if beyond or aside else _other_attribution(token, cue)
-        cut = joined_share_report(token, cue) or cut
+        cut = joined_share_report(token, cue, first) or cut
         if cut is not None and not (beyond or aside) and _interrupted_by(token, cue):
             cut = None
         if cut is not None and cut.i < first.i:

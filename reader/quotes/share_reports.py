@@ -6,7 +6,8 @@ three-quarters said the same of her rival`, `One in three said A and one in four
 small parser hangs the second report on the first speech verb as its clause (and often
 takes the second share for part of the first clause), so the first report would run on to
 the sentence end. Each share's words are its own report: the first ends before the joining
-`and` or the `compared with` that brings in the next share's report.
+`and` or `while` (`..., while 4 in 10 want one with experience`) or the `compared with`
+that brings in the next share's report, or compares its answer with another share's.
 """
 
 from __future__ import annotations
@@ -34,20 +35,37 @@ def comparison_ends_report(token: Token, cue: Token) -> bool:
     return subject is not None and bare_share(subject)
 
 
-def joined_share_report(token: Token, cue: Token) -> Token | None:
-    """The first word of a second report the parser hung on the cue as its clause (`and
-    three-quarters said ...`), if `token` is its verb."""
-    if token.i <= cue.i or token.head.i != cue.i or token.dep_ not in ("ccomp", "conj"):
-        return None
-    if not _is_cue(token):
-        return None
+def joined_share_report(token: Token, cue: Token, first: Token) -> Token | None:
+    """The first word of another share's report inside the words reported from `first`
+    (`..., and three-quarters said ...`, `..., while 4 in 10 want ...`), if `token` is its
+    verb; the parser often hangs it on the cue as the reported clause."""
+    if token.i <= cue.i or not _is_cue(token) or not _share_speaks(cue):
+        return None  # a poll's finding (`In the poll, 28 percent ..., while ...`) runs on
     subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
-    if subject is not None and not bare_share(subject):
+    if subject is not None and not (bare_share(subject) or share_words(subject)):
         return None  # not a share: `and the union said ...` is read as the parse has it
-    first = subject.left_edge if subject is not None else _share_before(token)
-    if first is None or first.i <= cue.i + 1:
+    start = _share_start(subject) if subject is not None else _share_before(token)
+    if start is None or start.i <= first.i + 1:
         return None
-    return first if first.nbor(-1).lower_ in _JOINERS else None
+    joiner = start.nbor(-1)
+    return joiner if joiner.lower_ in _JOINERS else None
+
+
+def _share_speaks(cue: Token) -> bool:
+    """The cue is a verb whose subject is a share of people (`Six in 10 voters said`, `Almost
+    half said`, `79 percent of renters say`)."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    if bare_share(subject) or share_words(subject):
+        return True
+    return any(t.like_num for t in subject.subtree if t.i < subject.i)
+
+
+def _share_start(subject: Token) -> Token:
+    """The first word of the subject share (`about` of `about 4 in 10`)."""
+    words = share_words(subject) or [subject]
+    return min(subject.left_edge, words[0], key=lambda t: t.i)
 
 
 def _share_before(verb: Token) -> Token | None:
