@@ -62,6 +62,17 @@ def test_a_poll_has_someone_leading_or_gives_them_a_lead() -> None:
     _assert_finding(quotes[1], "the mayor a 30-point advantage", "county survey")
 
 
+def test_polls_see_someone_winning_but_voters_and_a_plain_object_are_no_finding() -> None:
+    quotes = quotes_of(
+        "Opinion polls see the mayor making it to a runoff in June.",
+        "The survey saw a drop in support for the levy.",
+        "Voters see the mayor winning easily.",
+    )
+    _assert_finding(quotes[0], "the mayor making it to a runoff in June", "Opinion polls")
+    assert not quotes[1].quotes, _texts(quotes[1])
+    assert not quotes[2].quotes, _texts(quotes[2])
+
+
 def test_what_a_poll_has_or_a_person_finds_is_no_finding() -> None:
     texts = [
         "The poll has a margin of error of three percentage points.",
