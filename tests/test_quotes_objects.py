@@ -153,6 +153,8 @@ OBJECT_EXAMPLES = {
     "credit": "[The skipper] credited {the crew with saving the yacht}.",
     "charge": "[Prosecutors] charged {the driver with careless driving}.",
     "seek": "[The mayor] is seeking {a new inquiry into the harbour contract}.",
+    "mull": "[The dockers' union] is <mulling> {a strike over the new night rota}.",
+    "contemplate": "[The rowing club] is <contemplating> {a move to the north bank}.",
     "nominate": "[The party] nominated {Ana Ruiz for governor} last spring.",
 }
 

@@ -32,6 +32,8 @@ from reader.quotes.reach import Attribution
 
 _NOT_HOLDERS = frozenset({"it", "this", "that", "there", "what", "which", "these", "those"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# `was delighted by the result`: the parser reads a participle's `by` as a passive's agent
+_PREPS = frozenset({"prep", "agent"})
 
 
 def attitude_claims(
@@ -63,7 +65,7 @@ def _claim(
         (
             c
             for c in adjective.children
-            if c.dep_ == "prep" and c.lower_ in preps and c.i > adjective.i
+            if c.dep_ in _PREPS and c.lower_ in preps and c.i > adjective.i
         ),
         None,
     )

@@ -43,7 +43,7 @@ def hedge_words() -> HedgeWords:
     passives = {lemma: frozenset(c) for lemma, c in data["passives"].items()}
     forms = {f"{v}{end}" for v in raising for end in ("", "s", "ed", "ing")}
     forms |= {"looks", "look", "looked", "looking", "expected", "seen", "known"}
-    forms |= {f"{lemma}ed" for lemma in passives}
+    forms |= {f"{lemma}ed" for lemma in passives} | set(data.get("participles", []))
     return HedgeWords(
         raising,
         frozenset(data["look"]),

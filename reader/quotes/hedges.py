@@ -53,7 +53,7 @@ def hedged_report(
     if lemma in words.raising or lemma == "look":
         return _raised_report(chunk, sentence, token, marked)
     complements = words.passives.get(lemma)
-    if complements and token.tag_ == "VBN":
+    if complements and (token.tag_ == "VBN" or token.dep_ == "acl"):  # "rules meant to"
         return _passive_hedge(chunk, sentence, token, complements, marked)
     return None
 

@@ -21,6 +21,7 @@ from reader.quotes.contractions import contracted_perfect
 from reader.quotes.evidence import evidence_finding, misparsed_aside
 from reader.quotes.frames import FRAME_FINDERS, following_that, prep_bounds
 from reader.quotes.hedges import hedged_report
+from reader.quotes.intents import weighed_report
 from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import may_speak
@@ -81,6 +82,7 @@ def _attribution_for(
         if found is not None and found.content is not None:
             return found
         hedged = hedged_report(chunk, sentence, token, marked)  # "is expected to", "seems to"
+        hedged = hedged or weighed_report(chunk, sentence, token, marked)  # "is mulling running"
         if hedged is not None:
             return hedged
         finding = evidence_finding(chunk, sentence, token, marked)

@@ -17,6 +17,7 @@ from reader.documents.model import Span
 from reader.quotes.documents import document_words
 from reader.quotes.evidence import evidence_words
 from reader.quotes.hedge_words import hedge_words
+from reader.quotes.intents import intent_forms
 from reader.quotes.lexicon import cues
 from reader.quotes.marks import DOUBLE_MARKS
 from reader.quotes.object_lexicon import object_words
@@ -46,6 +47,8 @@ def may_attribute(sentence_text: str) -> bool:
         return True
     if hedge_words().may_find(words):
         return True  # "is expected to", "reportedly", "it is unclear whether"
+    if any(w.lower() in intent_forms() for w in words):
+        return True  # "is considering running", "is weighing whether to"
     if document_words().may_issue(sentence_text, words):
         return True  # "The agency released a report detailing ..."
     if objects.has_light_pair(words):

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from reader.quotes.intents import held_after_noun
 from reader.quotes.object_bounds import that_after_phrases
 from reader.quotes.object_lexicon import object_words
 from reader.quotes.parsed import ParsedChunk, SpanIndex
@@ -32,6 +33,8 @@ def adjective_attribution(
     chunk: ParsedChunk, sentence: SpacySpan, adjective: Token, marked: SpanIndex
 ) -> Attribution | None:
     """`X is sure / confident / worried that ...`, `X is determined to ...`."""
+    if adjective.dep_ == "amod" and adjective.head.i < adjective.i and _is_source(adjective.head):
+        return held_after_noun(chunk, sentence, adjective, marked, adjective.head)
     if adjective.dep_ not in ("acomp", "ROOT"):
         return None  # "a sure thing", "sure enough": no one's stance
     holder = _subject_of(adjective.head if adjective.dep_ == "acomp" else adjective)
