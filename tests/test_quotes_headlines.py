@@ -1,0 +1,81 @@
+"""Title-cased headlines parsed as if in sentence case (issue 12, session 9):
+`Ana Ruiz Praises Harbour Plan` reports what the verb's frame reports in running text."""
+
+from __future__ import annotations
+
+from quotes_helpers import mention_text, quote_with, quotes_of
+
+from reader.quotes import QuoteKind
+from reader.quotes.recase import sentence_cased
+
+
+def test_a_title_lowers_its_function_words_and_cue_words_only() -> None:
+    assert (
+        sentence_cased("Mayor Ana Ruiz Praises The Harbour Plan As A Model For The Coast.")
+        == "Mayor Ana Ruiz praises the Harbour plan as a Model for the Coast."
+    )
+    assert (
+        sentence_cased("Port Board Defends Itself Against Claims It Misled Fishermen.")
+        == "Port Board defends itself against claims it Misled Fishermen."
+    )
+
+
+def test_names_that_look_like_common_words_keep_their_capitals() -> None:
+    # An outlet's name, a first name, a modal that is a surname, an initial.
+    assert sentence_cased("Harbour Post Says The Toll Is Too High.") == (
+        "Harbour Post says the Toll is too High."
+    )
+    assert (
+        sentence_cased("Bill Ruiz Says He Will Run Again.") == "Bill Ruiz says he will Run again."
+    )
+    assert sentence_cased("Minister Nora May Says The Bridge Is Safe.") == (
+        "Minister Nora May says the Bridge is Safe."
+    )
+    assert sentence_cased("John A. Ruiz Endorses The Levy.") == "John A. Ruiz endorses the Levy."
+    # After a colon or a quote mark a capital opens something new.
+    assert sentence_cased("Ruiz On The Levy: ‘It Is Fair’") == "Ruiz on the Levy: ‘It is Fair’"
+
+
+def test_sentence_case_and_long_lines_are_left_alone() -> None:
+    assert sentence_cased("Fishermen praise the new harbour plan.") is None
+    assert sentence_cased("The Mayor said the Harbour Board would decide on Monday.") is None
+    assert sentence_cased("Ruiz.") is None
+    long_line = " ".join(["Harbour Board Says The Levy Is Fair"] * 4)
+    assert sentence_cased(long_line) is None
+
+
+def test_a_title_reports_what_its_verb_reports_in_running_text() -> None:
+    texts = (
+        "Senator Ana Ruiz Praises Harbour Board For Quick Repairs.\n\nThe board met on Monday.",
+        "Fishing Union Endorses Tom Beck For Mayor.\n\nThe vote is in May.",
+        "Tom Beck Questions Whether The Ferry Is Safe.\n\nThe ferry is old.",
+        "Audit Of Harbour Accounts Finds The Board Overspent On Dredging.\n\nIt was late.",
+    )
+    expected = (
+        ("Harbour Board For Quick Repairs", "Senator Ana Ruiz"),
+        ("Tom Beck For Mayor", "Fishing Union"),
+        ("Whether The Ferry Is Safe", "Tom Beck"),
+        ("The Board Overspent On Dredging", "Audit"),
+    )
+    for text, quotes, (words, speaker) in zip(texts, quotes_of(*texts), expected, strict=True):
+        quote = quote_with(quotes, words)
+        assert quote.kind is QuoteKind.INDIRECT, text
+        assert words in quote.text, text
+        assert mention_text(text, quotes, words) == speaker, text
+
+
+def test_the_parse_keeps_the_words_as_written() -> None:
+    text = "Ana Ruiz Praises The Harbour Board For Its Quick Repairs.\n\nThe board met."
+    (quotes,) = quotes_of(text)
+    quote = quote_with(quotes, "Harbour Board")
+    assert quote.text == text[quote.span.start : quote.span.end]
+    assert "The Harbour Board For Its Quick Repairs" in quote.text
+
+
+def test_a_title_without_a_report_gives_no_quote() -> None:
+    texts = (
+        "Harbour Board Opens New Ferry Terminal On The East Quay.\n\nThe quay is busy.",
+        "Ferry Runs Late As Storm Hits The Coast.\n\nThe storm passed.",
+    )
+    for text, quotes in zip(texts, quotes_of(*texts), strict=True):
+        assert quotes.quotes == (), text
