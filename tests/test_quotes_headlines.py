@@ -79,3 +79,41 @@ def test_a_title_without_a_report_gives_no_quote() -> None:
     )
     for text, quotes in zip(texts, quotes_of(*texts), strict=True):
         assert quotes.quotes == (), text
+
+
+def test_an_owned_speech_noun_before_a_colon_reports_what_follows() -> None:
+    texts = (
+        "The union's new warning: the shipyard could close before the end of the year.",
+        "Ruiz's message to the council: The council has waited far too long already.",
+        "The dockers met on Monday. Their argument: only a new levy can pay for the repairs.",
+    )
+    expected = (
+        ("the shipyard could close before the end of the year", "The union"),
+        ("The council has waited far too long already", "Ruiz"),
+        ("only a new levy can pay for the repairs", "Their"),
+    )
+    for text, quotes, (words, speaker) in zip(texts, quotes_of(*texts), expected, strict=True):
+        quote = quote_with(quotes, words)
+        assert quote.text == words and quote.kind is QuoteKind.INDIRECT, text
+        assert mention_text(text, quotes, words) == speaker, text
+
+
+def test_a_colon_after_an_unowned_noun_or_a_short_label_is_the_writers_own() -> None:
+    texts = (
+        "The result: the ferry ran late for a whole week.",
+        "One warning: the road along the quay is closed at night.",
+        "Ruiz's advice: stay calm.",
+    )
+    for text, quotes in zip(texts, quotes_of(*texts), strict=True):
+        assert quotes.quotes == (), text
+
+
+def test_words_in_marks_after_an_owned_noun_keep_their_own_tag() -> None:
+    text = (
+        "Ruiz spoke last. His final assessment: “The yard will not close this year,” "
+        "the union chief said."
+    )
+    (quotes,) = quotes_of(text)
+    quote = quote_with(quotes, "The yard will not close this year")
+    assert quote.kind is QuoteKind.DIRECT
+    assert mention_text(text, quotes, "The yard will not close") == "the union chief"
