@@ -6,7 +6,7 @@ from __future__ import annotations
 from quotes_helpers import mention_text, quote_with, quotes_of
 
 from reader.quotes import QuoteKind
-from reader.quotes.recase import sentence_cased
+from reader.quotes.recase import article_common, sentence_cased
 
 
 def test_a_title_lowers_its_function_words_and_cue_words_only() -> None:
@@ -117,3 +117,30 @@ def test_words_in_marks_after_an_owned_noun_keep_their_own_tag() -> None:
     quote = quote_with(quotes, "The yard will not close this year")
     assert quote.kind is QuoteKind.DIRECT
     assert mention_text(text, quotes, "The yard will not close") == "the union chief"
+
+
+def test_words_the_article_writes_in_lower_case_are_lowered_in_its_title() -> None:
+    body = (
+        "Beck said he would resign if the council asked. The mayor told Beck no, and Ruiz "
+        "wanted the board to disavow the deal with Beck. The beck of the valley was dry."
+    )
+    common = article_common(body)
+    assert {"resign", "disavow", "deal"} <= common
+    assert "beck" not in common  # written capitalised inside sentences more often: a name
+    assert "ruiz" not in common
+    assert sentence_cased("Ruiz Calls On Beck To Resign.", common) == (
+        "Ruiz calls on Beck to resign."
+    )
+    assert sentence_cased("Ruiz Calls On Beck To Resign.") == "Ruiz calls on Beck to Resign."
+
+
+def test_a_title_verb_the_article_uses_elsewhere_is_read_as_a_verb() -> None:
+    text = (
+        "Ana Ruiz Refuses To Disavow Harbour Union Endorsement.\n\n"
+        "The union backed her on Monday. Ruiz did not disavow the union, and she said "
+        "its members were welcome. Others asked her to disavow it."
+    )
+    (quotes,) = quotes_of(text)
+    quote = quote_with(quotes, "Disavow Harbour Union Endorsement")
+    assert mention_text(text, quotes, "Disavow Harbour Union Endorsement") == "Ana Ruiz"
+    assert quote.kind is QuoteKind.INDIRECT

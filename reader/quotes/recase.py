@@ -14,6 +14,7 @@ One character for one: lowering never changes a word's length (checked).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,6 +27,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _MAX_WORDS = 25  # a longer line is no title
 _MIN_WORDS = 3
 _LONG = 4  # a title capitalises every word this long; a lower-case one means sentence case
+# A word inside running text: after a lower-case word or a comma (a capital there is a name).
+_RUNNING_WORD = re.compile(r"(?<=[a-z,;] )([A-Za-z][a-z'’]+)\b")
 _OPENERS = frozenset(":\"“‘'([—–.!?")  # after one of these a capital starts something new
 
 
@@ -51,8 +54,20 @@ def _words() -> _Words:
     )
 
 
-def sentence_cased(text: str) -> str | None:
-    """`text` with a title's common words lowered, or None when it is no title-cased line."""
+def article_common(text: str) -> frozenset[str]:
+    """Words the article writes in lower case more often than capitalised inside a sentence:
+    common words here (`exaggerated`, `story`), not names (`Trump`, `Bush`)."""
+    counts: Counter[str] = Counter()
+    for match in _RUNNING_WORD.finditer(text):
+        word = match.group(1)
+        key = word.lower().replace("’", "'")
+        counts[key] += 1 if word.islower() else -1
+    return frozenset(word for word, count in counts.items() if count > 0)
+
+
+def sentence_cased(text: str, common: frozenset[str] = frozenset()) -> str | None:
+    """`text` with a title's common words lowered, or None when it is no title-cased line;
+    `common`: more words the article itself treats as common (`article_common`)."""
     matches = list(_WORD.finditer(text))
     if not _MIN_WORDS <= len(matches) <= _MAX_WORDS or not _title_cased(matches):
         return None
@@ -62,7 +77,8 @@ def sentence_cased(text: str) -> str | None:
     for index, match in enumerate(matches):
         word = match.group()
         key = word.lower().replace("’", "'")
-        if index == 0 or not _lowerable(word, key, words) or _opens(text, match.start()):
+        lowerable = _lowerable(word, key, words, common)
+        if index == 0 or not lowerable or _opens(text, match.start()):
             continue
         if key in words.modals and _names_modal(matches, index, words):
             continue
@@ -86,8 +102,9 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() and not any(c.isupper() for c in word[1:])
 
 
-def _lowerable(word: str, key: str, words: _Words) -> bool:
-    return _capitalised(word) and key in words.common and key not in words.names
+def _lowerable(word: str, key: str, words: _Words, common: frozenset[str]) -> bool:
+    known = key in words.common or key in common
+    return _capitalised(word) and known and key not in words.names
 
 
 def _opens(text: str, start: int) -> bool:
