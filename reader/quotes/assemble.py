@@ -16,6 +16,7 @@ from reader.quotes.adjacent import (
     verb_beside,
 )
 from reader.quotes.asides import aside_attributions, with_asides
+from reader.quotes.colon_heads import colon_head_attributions
 from reader.quotes.direct import attribution_for_marked, marked_kind
 from reader.quotes.drafts import Draft, joined_interrupted
 from reader.quotes.empty_reports import nothing_to_audit
@@ -95,6 +96,7 @@ def assemble_quotes(
     found = find_attributions(chunks, context.marked) + name_colon_attributions(chunks, text)
     found += object_attributions(chunks, context.marked) + turn_attributions(text, outer)
     found += question_attributions(chunks, context.marked)
+    found += colon_head_attributions(chunks, context.marked)
     found += unmarked_turn_attributions(text, paragraphs) + tweet_attributions(text, paragraphs)
     found += interview_attributions(text, paragraphs)
     asides = aside_attributions(chunks, context.marked) + share_attributions(chunks, context.marked)

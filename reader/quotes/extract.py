@@ -27,6 +27,7 @@ from reader.quotes.language import guess_language
 from reader.quotes.model import QuoteSet
 from reader.quotes.parsed import ParsedChunk
 from reader.quotes.pipeline import MISSING_MODEL_NOTICE, get_pipeline
+from reader.quotes.recase import article_common, restored, sentence_cased
 from reader.quotes.sentences import chunks_to_parse
 
 if TYPE_CHECKING:
@@ -111,13 +112,17 @@ def _parse(document: Document, nlp: Language) -> tuple[list[Span], list[ParsedCh
     size = sum(len(span) for span in spans)
     if size > bounds.MAX_PARSE_CHARS:
         return TOO_LONG_NOTICE.format(size, bounds.MAX_PARSE_CHARS)
-    texts = (_unwrapped(document.text[span.start : span.end]) for span in spans)
+    texts = [_unwrapped(document.text[span.start : span.end]) for span in spans]
+    common = article_common(document.text)
+    as_parsed = (sentence_cased(text, common) or text for text in texts)
     started = time.monotonic()
     chunks = []
     # One process: measured on 100k words, n_process=2 took 28 s against 13 s, since
     # sending parsed Docs back between processes costs more than the second core saves.
-    for span, doc in zip(spans, nlp.pipe(texts, batch_size=_BATCH_SIZE), strict=True):
-        chunks.append(ParsedChunk(span.start, _without_tensor(doc)))
+    parses = nlp.pipe(as_parsed, batch_size=_BATCH_SIZE)
+    for span, text, doc in zip(spans, texts, parses, strict=True):
+        parsed = doc if doc.text == text else restored(doc, text)  # a recased title
+        chunks.append(ParsedChunk(span.start, _without_tensor(parsed)))
         if time.monotonic() - started > bounds.PARSE_SECONDS:
             return TOO_SLOW_NOTICE.format(bounds.PARSE_SECONDS)
     return sentences, chunks
