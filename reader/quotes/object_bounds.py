@@ -44,7 +44,7 @@ def completed_end(cue: Token, last: Token) -> Token:
             continue
         if child.left_edge.i != reach.i + 1:
             break
-        if _is_setting(child):
+        if _is_setting(child) or child.dep_ == "advmod":  # "as" may follow "farther ahead"
             reach = child.right_edge
         elif _completes(child):
             last = reach = child.right_edge

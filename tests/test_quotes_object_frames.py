@@ -1,0 +1,152 @@
+"""Object verbs whose frame the parse hides (reader/quotes/object_clauses.py, objects.py):
+a clause or a gerund in place of a noun object, an object parsed as an attribute, a
+description after an adverb, an apposition after a comma, a participle on an issued
+document. Every sentence is written here."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_helpers import mention_text, quote_with, quotes_of
+
+from reader.quotes import QuoteKind
+
+# sentence, the reported words, the words naming the speaker
+FOUND = [
+    # a that-clause after an object verb cues.json gives no clause frame
+    (
+        "The union lamented that the talks over pay had stalled again.",
+        "the talks over pay had stalled again",
+        "The union",
+    ),
+    # the same without "that"
+    (
+        "The spokesman repeated the company had broken no rules at the plant.",
+        "the company had broken no rules at the plant",
+        "The spokesman",
+    ),
+    # a question clause is what is described
+    (
+        "The critic then describes what happens in the last scene of the film.",
+        "what happens in the last scene of the film",
+        "The critic",
+    ),
+    # a gerund after a verb of cues.json is its object
+    (
+        "The senator suggested raising the fuel duty to pay for the new roads.",
+        "raising the fuel duty to pay for the new roads",
+        "The senator",
+    ),
+    (
+        "The coach suggests cutting the squad to twenty players.",
+        "cutting the squad to twenty players",
+        "The coach",
+    ),
+    # an apposition after a comma is the object's own, not a description of it
+    (
+        "Green described the grim situation the governor is facing in next week's vote "
+        "against his rival, Senator Ray Holt.",
+        "the grim situation the governor is facing in next week's vote against his rival",
+        "Green",
+    ),
+    # an adverb between the object and what it is seen as
+    (
+        "Mr. Dale sees the new schedule farther ahead as increasingly favorable.",
+        "the new schedule farther ahead as increasingly favorable",
+        "Mr. Dale",
+    ),
+    # "advocate" takes a plain object too (objects.json frames: prep, object)
+    (
+        "Senator Cole, a Democrat on the budget panel, advocates a national tax on sugary drinks.",
+        "a national tax on sugary drinks",
+        "Senator Cole",
+    ),
+    # a participle on an issued document speaks for who issued it
+    (
+        "Three years ago, the party published a report detailing the sharp changes in the "
+        "electorate.",
+        "the sharp changes in the electorate",
+        "the party",
+    ),
+    (
+        "On Monday, his campaign sent out an email stressing the impact of his bid on the race.",
+        "the impact of his bid on the race",
+        "his campaign",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "speaker"), FOUND)
+def test_the_object_verb_reports_what_the_parse_hides(
+    sentence: str, words: str, speaker: str
+) -> None:
+    quotes = quotes_of(sentence)[0]
+    quote = quote_with(quotes, words)
+    assert quote.text == words
+    assert quote.kind is QuoteKind.INDIRECT
+    assert mention_text(sentence, quotes, words) == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The children saw that the fireworks had started.",  # a sight, not a view
+        "The crowd watched a video detailing the history of the old pier.",  # nobody issued it
+        "The family remembers when the floods reached the church.",  # a memory of a time
+    ],
+)
+def test_no_claim_from_a_clause_of_a_verb_of_seeing_or_an_unissued_document(
+    sentence: str,
+) -> None:
+    assert quotes_of(sentence)[0].quotes == ()
+
+
+def test_an_object_parsed_as_an_attribute_is_still_the_object() -> None:
+    sentence = "Fans of all ages bemoaned the demise of the village team."
+    quotes = quotes_of(sentence)[0]
+    quote = quote_with(quotes, "demise")
+    assert quote.text == "the demise of the village team"
+    assert mention_text(sentence, quotes, "demise") == "Fans"
+
+
+CALLED_FOR = [
+    # the infinitive after the object of `for`, hung on the verb by the parser
+    (
+        "The mayor renewed her call for the river towns to raise their flood walls.",
+        "the river towns to raise their flood walls",
+        "The mayor",
+    ),
+    # ... or on the noun
+    (
+        "The mayor's call for the river towns to raise their flood walls was ignored.",
+        "the river towns to raise their flood walls",
+        "The mayor",
+    ),
+    # `for` read as opening a clause after a noun
+    (
+        "Ms. Ruiz renewed her calls for the council to close the old landfill.",
+        "the council to close the old landfill",
+        "Ms. Ruiz",
+    ),
+    # ... and after a verb
+    (
+        "The governor pushed for the state board to cut the fees for night schools.",
+        "the state board to cut the fees for night schools",
+        "The governor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "speaker"), CALLED_FOR)
+def test_what_is_called_for_runs_to_the_infinitive(sentence: str, words: str, speaker: str) -> None:
+    quotes = quotes_of(sentence)[0]
+    quote = quote_with(quotes, words)
+    assert quote.text == words
+    assert mention_text(sentence, quotes, words) == speaker
+
+
+def test_a_question_put_to_someone_is_about_what_follows_them() -> None:
+    sentence = "There were questions for the mayor's team about the order of speakers at the gala."
+    quotes = quotes_of(sentence)[0]
+    quote = quote_with(quotes, "order")
+    assert quote.text == "the order of speakers at the gala"
+    assert quote.speaker is None  # nobody is named as asking
