@@ -9,6 +9,7 @@ import pytest
 from quotes_helpers import mention_text, quote_with, quotes_of
 
 from reader.quotes import QuoteKind
+from reader.quotes.object_lexicon import object_words
 
 # sentence, the reported words, the words naming the speaker
 FOUND = [
@@ -150,3 +151,42 @@ def test_a_question_put_to_someone_is_about_what_follows_them() -> None:
     quote = quote_with(quotes, "order")
     assert quote.text == "the order of speakers at the gala"
     assert quote.speaker is None  # nobody is named as asking
+
+
+# objects.json carried_out: each word with an example; what is done through the infinitive
+CARRIED_OUT = {
+    "use": "[The governor] used her keynote speech to offer {warm praise for the relief crews}.",
+    "manage": "[The chief] managed to underscore {her strength among voters in the big cities}.",
+    "quick": "[Rival candidates] were quick to cast {the floods as the result of poor planning}.",
+    "continue": "[The union] continued to blast {the board for its secrecy over the merger}.",
+    "proceed": "[The judge] then proceeded to berate {the lawyers for their late filings}.",
+    "rush": "[Party leaders] rushed to hail {the deal as a turning point for the region}.",
+    "hasten": "[The minister] hastened to praise {the rescue teams for their quick work}.",
+}
+
+
+@pytest.mark.parametrize(("word", "marked"), sorted(CARRIED_OUT.items()))
+def test_what_is_done_through_an_infinitive_is_a_claim(word: str, marked: str) -> None:
+    speaker = marked[marked.index("[") + 1 : marked.index("]")]
+    words = marked[marked.index("{") + 1 : marked.index("}")]
+    sentence = marked.translate(str.maketrans("", "", "[]{}"))
+    quotes = quotes_of(sentence)[0]
+    quote = quote_with(quotes, words)
+    assert quote.text == words, word
+    assert mention_text(sentence, quotes, words) == speaker
+
+
+def test_every_carried_out_word_has_an_example() -> None:
+    assert object_words().carried_out == frozenset(CARRIED_OUT)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("The council plans to outline a budget for the harbour.", "outline"),  # only meant
+        ("The coach is going to thank the volunteers for their hours.", "thank"),  # not yet
+    ],
+)
+def test_an_intended_act_is_no_claim_of_its_own(sentence: str, verb: str) -> None:
+    cues = [sentence[q.cue.start : q.cue.end] for q in quotes_of(sentence)[0].quotes if q.cue]
+    assert verb not in cues
