@@ -190,3 +190,65 @@ def test_every_carried_out_word_has_an_example() -> None:
 def test_an_intended_act_is_no_claim_of_its_own(sentence: str, verb: str) -> None:
     cues = [sentence[q.cue.start : q.cue.end] for q in quotes_of(sentence)[0].quotes if q.cue]
     assert verb not in cues
+
+
+def test_how_long_something_was_pushed_for_is_not_what_for() -> None:
+    sentence = "The governor pushed for nearly a decade to pass the new water rules."
+    for quote in quotes_of(sentence)[0].quotes:
+        assert not quote.text.startswith("nearly a decade")
+
+
+# The tagger takes some names before a past-tense verb for part of a noun phrase
+# (`Trump accused Lee` like `the accused man`): the verb is an adjective, a noun the root.
+MISREAD = [
+    (
+        "In radio interviews Friday, Trump dismissed critics who called the new budget cruel.",
+        "critics who called the new budget cruel",
+    ),
+    (
+        "Opening the day at a town hall in Leeds, Trump accused Hart, the mayor of York and "
+        "winner of the spring vote, of being soft on crime.",
+        "Hart, the mayor of York and winner of the spring vote, of being soft on crime",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words"), MISREAD)
+def test_a_verb_read_as_an_adjective_still_reports_its_object(sentence: str, words: str) -> None:
+    quotes = quotes_of(sentence)[0]
+    quote = quote_with(quotes, words)
+    assert quote.text == words
+    assert mention_text(sentence, quotes, words) == "Trump"
+
+
+def test_an_adjective_participle_is_no_verb() -> None:
+    sentence = "The accused driver and the injured cyclist waited for the court's verdict."
+    assert quotes_of(sentence)[0].quotes == ()
+
+
+TALKED_OF = [
+    (
+        "Ms. Ruiz spoke at length about her plans for the old harbour.",
+        "her plans for the old harbour",
+        "Ms. Ruiz",
+    ),
+    (
+        "Old friends still speak with warmth of the mayor's modest habits.",
+        "the mayor's modest habits",
+        "Old friends",
+    ),
+    (
+        "The mayor talked frankly at a town hall about the drug crisis.",
+        "the drug crisis",
+        "The mayor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "speaker"), TALKED_OF)
+def test_a_topic_after_a_phrase_of_how_or_where_is_what_was_said(
+    sentence: str, words: str, speaker: str
+) -> None:
+    quotes = quotes_of(sentence)[0]
+    assert quote_with(quotes, words).text == words
+    assert mention_text(sentence, quotes, words) == speaker

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 _FOR = "for"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 def for_infinitive_end(prep: Token | None, last: Token) -> Token:
@@ -20,6 +21,8 @@ def for_infinitive_end(prep: Token | None, last: Token) -> Token:
     that the parser hung elsewhere (`for the towns [to raise their walls]`)."""
     if prep is None or prep.lower_ != _FOR:
         return last
+    if any(c.ent_type_ in _TIMES for c in prep.children):
+        return last  # "pushed for a decade to pass it": how long, not what for
     doc = last.doc
     at = last.i + 1
     if at >= len(doc) or doc[at].lower_ != "to" or doc[at].dep_ != "aux":

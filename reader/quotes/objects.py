@@ -31,6 +31,7 @@ from reader.quotes.judged import passive_judgments, received_judgments
 from reader.quotes.lexicon import cues
 from reader.quotes.light_verbs import light_claims
 from reader.quotes.mentions import mention_from_token
+from reader.quotes.misread_participles import misread_claim
 from reader.quotes.object_bounds import (
     as_description,
     completed_end,
@@ -87,6 +88,10 @@ def _sentence_objects(
 ) -> Iterator[Attribution]:
     vocabulary = object_words()
     for token in sentence:
+        if token.pos_ == "VERB" and token.dep_ == "amod":
+            misread = misread_claim(chunk, sentence, token, marked, FRAME)  # "Ruiz accused Lee"
+            if misread is not None:
+                yield misread
         if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
             continue
         verb = _phrasal(token) or vocabulary.verb_for(token.lemma_, token.text)
@@ -259,6 +264,8 @@ def _prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | Non
         return for_clause(cue, cue.i + 1)  # "pushed for the board to resign", `for` a mark
     if prep is None or target is None or lone_pronoun(target):
         return None
+    if target.ent_type_ in ("DATE", "TIME"):
+        return None  # "pushed for a decade": how long, not what for
     if prep.lower_ == "in" and _in_favour_of(target) is target:
         return None  # "spoke out in Ohio": where, not what
     target = _in_favour_of(target)
