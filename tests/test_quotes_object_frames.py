@@ -221,6 +221,16 @@ def test_a_verb_read_as_an_adjective_still_reports_its_object(sentence: str, wor
     assert mention_text(sentence, quotes, words) == "Trump"
 
 
+def test_a_verb_hung_on_its_subject_as_a_participle_still_reports_its_object() -> None:
+    sentence = (
+        "Governor Lane, for example, named “Gardeners' World” as her guilty-pleasure TV show."
+    )
+    quotes = quotes_of(sentence)[0]
+    quote = quote_with(quotes, "as her guilty-pleasure TV show")
+    assert quote.text.endswith("World” as her guilty-pleasure TV show")
+    assert mention_text(sentence, quotes, "as her guilty-pleasure") == "Governor Lane"
+
+
 def test_an_adjective_participle_is_no_verb() -> None:
     sentence = "The accused driver and the injured cyclist waited for the court's verdict."
     assert quotes_of(sentence)[0].quotes == ()

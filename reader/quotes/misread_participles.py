@@ -1,5 +1,6 @@
 """A cue verb the tagger read as an adjective: `Ruiz accused Lee of lying` parsed like `the
-accused man`, `Ruiz dismissed critics who ...` like `dismissed critics`.
+accused man`, `Ruiz dismissed critics who ...` like `dismissed critics`; or as a participle
+on the subject: `Holt, who has seen a surge, named X as his pick` like `a man named X`.
 
 The small parser sometimes takes a name, a past-tense verb and its object for one noun
 phrase: the verb becomes a participle (`VBN`) modifying the object's noun, and the
@@ -22,6 +23,7 @@ from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.reach import Attribution, sentence_span
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _OBJECT_FRAMES = frozenset({"object", "as"})
 _CUE_OBJECT_FRAMES = frozenset({"dobj", "as"})
 
@@ -30,12 +32,12 @@ def misread_claim(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, marked: SpanIndex, frame: str
 ) -> Attribution | None:
     """The claim of `cue` when it is such a verb, or None."""
-    if cue.dep_ != "amod" or cue.tag_ != "VBN" or cue.pos_ != "VERB":
-        return None
-    if _finite_root(sentence) or cue.i == sentence.start or cue.i + 1 >= sentence.end:
-        return None  # the sentence has its verb, or nothing before or after the participle
-    name = cue.nbor(-1)
-    if name.pos_ != "PROPN" or not _reads_object(cue) or chunk.quoted(cue, marked):
+    if cue.pos_ != "VERB" or cue.dep_ not in ("amod", "acl") or _finite_root(sentence):
+        return None  # the sentence has its verb
+    if cue.i == sentence.start or cue.i + 1 >= sentence.end or cue.nbor(1).pos_ == "ADP":
+        return None  # nothing before the verb, or no object after it (`named as ...`)
+    name = _speaker(cue, sentence)
+    if name is None or not _reads_object(cue) or chunk.quoted(cue, marked):
         return None
     content = trimmed_content(chunk, cue.nbor(1), sentence[-1])
     if content is None:
@@ -47,6 +49,19 @@ def misread_claim(
         sentence=sentence_span(chunk, sentence),
         frame=frame,
     )
+
+
+def _speaker(cue: Token, sentence: SpacySpan) -> Token | None:
+    """The name before the verb read as an adjective of its object (`Trump accused Cruz`),
+    or the sentence's root noun the verb was hung on as a participle (`Holt, who ..., named
+    X as ...`)."""
+    if cue.dep_ == "amod" and cue.tag_ == "VBN":
+        name = cue.nbor(-1)
+        return name if name.pos_ == "PROPN" else None
+    head = cue.head
+    if cue.dep_ == "acl" and head.i == sentence.root.i < cue.i and head.pos_ in _NOUNS:
+        return head
+    return None
 
 
 def _finite_root(sentence: SpacySpan) -> bool:

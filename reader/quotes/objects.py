@@ -88,10 +88,10 @@ def _sentence_objects(
 ) -> Iterator[Attribution]:
     vocabulary = object_words()
     for token in sentence:
-        if token.pos_ == "VERB" and token.dep_ == "amod":
-            misread = misread_claim(chunk, sentence, token, marked, FRAME)  # "Ruiz accused Lee"
-            if misread is not None:
-                yield misread
+        misread = misread_claim(chunk, sentence, token, marked, FRAME)  # "Trump accused Lee"
+        if misread is not None:
+            yield misread
+            continue
         if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
             continue
         verb = _phrasal(token) or vocabulary.verb_for(token.lemma_, token.text)
@@ -264,7 +264,7 @@ def _prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | Non
         return for_clause(cue, cue.i + 1)  # "pushed for the board to resign", `for` a mark
     if prep is None or target is None or lone_pronoun(target):
         return None
-    if target.ent_type_ in ("DATE", "TIME"):
+    if prep.lower_ == "for" and target.ent_type_ in ("DATE", "TIME"):
         return None  # "pushed for a decade": how long, not what for
     if prep.lower_ == "in" and _in_favour_of(target) is target:
         return None  # "spoke out in Ohio": where, not what
