@@ -24,8 +24,6 @@ from reader.quotes.reach import Attribution, sentence_span
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
-_OBJECT_FRAMES = frozenset({"object", "as"})
-_CUE_OBJECT_FRAMES = frozenset({"dobj", "as"})
 
 
 def misread_claim(
@@ -75,8 +73,12 @@ def _finite_root(sentence: SpacySpan) -> bool:
 
 
 def _reads_object(verb: Token) -> bool:
+    """The verb takes what was said as its object, or (an `as` frame) with what the object
+    is described as after it: `named X as his pick`, not `named X in a list`."""
     own = object_words().verb_for(verb.lemma_, verb.text)
-    if own is not None and not own.frames.isdisjoint(_OBJECT_FRAMES):
-        return True
     listed = cues().verbs.get(verb.lemma_.lower())
-    return listed is not None and not listed.frames.isdisjoint(_CUE_OBJECT_FRAMES)
+    frames = (own.frames if own else frozenset()) | (listed.frames if listed else frozenset())
+    if "object" in frames or "dobj" in frames:
+        return True
+    described = any(t.lower_ == "as" for t in verb.doc[verb.i + 1 : verb.sent.end])
+    return "as" in frames and described

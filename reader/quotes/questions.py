@@ -39,7 +39,7 @@ _QUESTION_WORDS = frozenset(
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "where"})
 _COMMA_MARKS = frozenset({",", "—", "–", "(", ";"})
 # Phrases between a verb of talking and its topic: to whom, how or where (`at length`).
-_BETWEEN = frozenset({"to", "with", "at", "in", "on"})
+_BETWEEN = frozenset({"to", "with", "at", "in"})  # not `on condition of anonymity`
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +207,7 @@ def _talked_to(
 
 def _topic_on(phrase: Token, preps: frozenset[str]) -> Token | None:
     """The topic's preposition hung on the noun of a phrase after the verb (`to voters`,
-    `at length`, `with warmth`, `at a town hall`), right after that noun's own words."""
+    `at length`, `at a town hall`)."""
     if phrase.dep_ != "prep" or phrase.lower_ not in _BETWEEN:
         return None
     noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
