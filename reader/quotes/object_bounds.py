@@ -39,12 +39,13 @@ def completed_end(cue: Token, last: Token) -> Token:
     Monday`, `in a statement`, `at the rally`; passed over when a complement follows), which
     the parser hangs on the verb as readily as on the object."""
     reach = last  # the last token looked at: a setting between object and complement
-    for child in sorted(cue.children, key=lambda c: c.i):
+    children = sorted(cue.children, key=lambda c: c.i)
+    for number, child in enumerate(children):
         if child.i <= reach.i:
             continue
         if child.left_edge.i != reach.i + 1:
             break
-        if _is_setting(child):
+        if _is_setting(child) or _before_as(child, children[number + 1 :]):
             reach = child.right_edge
         elif _completes(child):
             last = reach = child.right_edge
@@ -77,6 +78,15 @@ def before_result_clause(first: Token, last: Token) -> Token:
         if token.dep_ == "mark" and token.lower_ == "that" and token.head.dep_ in _CLAUSES:
             return token.nbor(-1)
     return last
+
+
+def _before_as(child: Token, after: list[Token]) -> bool:
+    """An adverb right before what the object is seen as: `sees the vote [farther ahead]
+    as a win` (only there: `offered promises [Monday] in line with ...` ends at the object)."""
+    if child.dep_ != "advmod" or not after:
+        return False
+    following = after[0]
+    return following.left_edge.i == child.right_edge.i + 1 and following.left_edge.lower_ == "as"
 
 
 def _completes(child: Token) -> bool:
@@ -158,9 +168,13 @@ def is_passive(cue: Token) -> bool:
 
 def is_purpose(cue: Token) -> bool:
     """`plans to outline a budget`, `wants to thank the crews`: an intention, not a claim.
-    (`took the stage to thank the crews` did thank them: an adverbial purpose is kept.)"""
+    (`took the stage to thank the crews` did thank them: an adverbial purpose is kept, and
+    so is what is done through an infinitive, objects.json `carried_out`: `used the speech
+    to thank`, `managed to thank`, `was quick to thank`.)"""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
-    return infinitive and cue.dep_ == "xcomp"
+    if not infinitive or cue.dep_ != "xcomp":
+        return False
+    return cue.head.lemma_.lower() not in object_words().carried_out
 
 
 def may_speak(token: Token) -> bool:

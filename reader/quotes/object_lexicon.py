@@ -54,6 +54,7 @@ class ObjectWords:
     light: dict[str, frozenset[str]] = field(
         default_factory=dict
     )  # verb -> adjectives: "made clear"
+    carried_out: frozenset[str] = frozenset()  # "managed to", "was quick to": done, not meant
 
     def verb_for(self, lemma: str, form: str) -> ObjectVerb | None:
         found = self.verbs.get(lemma.lower())
@@ -137,6 +138,7 @@ def object_words() -> ObjectWords:
             *(regular_forms(v) for v in data.get("light_adjectives", {})),
         ),
         _lists(data.get("light_adjectives", {})),
+        frozenset(data.get("carried_out", [])),
     )
 
 

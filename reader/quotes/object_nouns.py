@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from reader.quotes.called_for import for_clause, for_infinitive_end
 from reader.quotes.indirect import Attribution
 from reader.quotes.lexicon import cues
 from reader.quotes.object_bounds import (
@@ -56,19 +57,33 @@ def _claim(
     verb = noun.head
     if _verb_reads_object(verb) or is_passive(verb) or is_purpose(verb):
         return None
+    bounds = _bounds(verb, noun, preps)
+    if bounds is None:
+        return None
+    speaker = find_speaker_token(verb)
+    if speaker is None or not may_speak(speaker) or chunk.quoted(speaker, marked):
+        return None
+    first, last, prep = bounds
+    content = trimmed_content(chunk, first, last)
+    if content is None:
+        return None
+    return noun_claim(chunk, sentence, (verb, prep), speaking_for(speaker), content)
+
+
+def _bounds(verb: Token, noun: Token, preps: frozenset[str]) -> tuple[Token, Token, Token] | None:
+    """The first and last words of the claim, and the preposition (or the `for` opening a
+    clause: `renewed its calls for the towns to act`) ending the cue."""
     prep = _noun_prep(noun, preps)
+    clause = for_clause(noun) if prep is None and "for" in preps else None
+    if clause is not None:
+        return clause[0], clause[1], clause[0].nbor(-1)
     target = prep_object(prep)
     if prep is None or target is None or lone_pronoun(target):
         return None  # "took a swipe at him"
     if target.ent_type_ in ("DATE", "TIME"):
         return None  # "has made the case for weeks that ...": how long, not what for
-    speaker = find_speaker_token(verb)
-    if speaker is None or not may_speak(speaker) or chunk.quoted(speaker, marked):
-        return None
-    content = trimmed_content(chunk, target.left_edge, completed_end(verb, target.right_edge))
-    if content is None:
-        return None
-    return noun_claim(chunk, sentence, (verb, prep), speaking_for(speaker), content)
+    last = completed_end(verb, for_infinitive_end(prep, target.right_edge))
+    return target.left_edge, last, prep
 
 
 def _owned_by_another(noun: Token) -> bool:

@@ -24,12 +24,14 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.quotes.attitudes import attitude_claims
-from reader.quotes.documents import document_claims
+from reader.quotes.called_for import for_clause, for_infinitive_end
+from reader.quotes.documents import document_claims, document_words
 from reader.quotes.indirect import Attribution
 from reader.quotes.judged import passive_judgments, received_judgments
 from reader.quotes.lexicon import cues
 from reader.quotes.light_verbs import light_claims
 from reader.quotes.mentions import mention_from_token
+from reader.quotes.misread_participles import misread_claim
 from reader.quotes.object_bounds import (
     as_description,
     completed_end,
@@ -43,6 +45,7 @@ from reader.quotes.object_bounds import (
     trailing_predicate,
     trimmed_content,
 )
+from reader.quotes.object_clauses import is_gerund_object, noun_object, reported_clause
 from reader.quotes.object_lexicon import ObjectVerb, object_words
 from reader.quotes.object_nouns import noun_claims
 from reader.quotes.open_nouns import open_claims
@@ -57,7 +60,6 @@ _CUES_OBJECT_FRAMES = frozenset({"dobj", "prep"})
 _CUES_DESCRIPTION_FRAMES = frozenset({"as", "oprd"})  # theirs only with the description
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 _CUES_CLAUSE_FRAMES = frozenset({"ccomp", "xcomp"})  # "described how ..." is left here
-_WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "who"})
 
 
 def object_attributions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[Attribution]:
@@ -86,6 +88,10 @@ def _sentence_objects(
 ) -> Iterator[Attribution]:
     vocabulary = object_words()
     for token in sentence:
+        misread = misread_claim(chunk, sentence, token, marked, FRAME)  # "Trump accused Lee"
+        if misread is not None:
+            yield misread
+            continue
         if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
             continue
         verb = _phrasal(token) or vocabulary.verb_for(token.lemma_, token.text)
@@ -119,7 +125,7 @@ def _attribution(
 ) -> Attribution | None:
     if is_passive(cue) or is_purpose(cue) or (not verb.particle and _read_by_clause_frames(cue)):
         return None
-    speaker = find_speaker_token(cue)
+    speaker = find_speaker_token(cue) or _issuer(cue)
     if speaker is None or chunk.quoted(speaker, marked):
         return None  # an object nobody is named as saying is no claim to audit
     if not verb.any_subject and not may_speak(speaker):
@@ -137,6 +143,18 @@ def _attribution(
         sentence=chunk.tokens_span(sentence[0], sentence[-1]),
         frame=FRAME,
     )
+
+
+def _issuer(cue: Token) -> Token | None:
+    """`published a report detailing the changes`, `sent out an email stressing X`: a
+    participle on an issued document (documents.json) speaks for who issued it."""
+    document = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "acl" or document.dep_ != "dobj":
+        return None
+    if document.pos_ != "NOUN" or document.lemma_.lower() not in document_words().nouns:
+        return None
+    issuing = document.head
+    return find_speaker_token(issuing) if document_words().verb_for(issuing) else None
 
 
 def _cue_end(cue: Token, verb: ObjectVerb) -> Token:
@@ -159,7 +177,8 @@ def _read_by_clause_frames(cue: Token) -> bool:
     if describing and obj is not None and _describes(cue, obj):
         return True
     reads_clauses = not listed.frames.isdisjoint(_CUES_CLAUSE_FRAMES)
-    if reads_clauses and any(c.dep_ in _CLAUSE_DEPS for c in cue.children):
+    clauses = (c for c in cue.children if c.dep_ in _CLAUSE_DEPS)
+    if reads_clauses and any(not is_gerund_object(cue, c) for c in clauses):
         return True
     after = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
     return after is not None and after.lower_ == "that"
@@ -176,15 +195,15 @@ def _content_bounds(cue: Token, verb: ObjectVerb) -> tuple[Token, Token] | None:
         return _content_noun_bounds(cue)
     if verb.frames.isdisjoint({"object", "as"}):
         return None
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    obj = noun_object(cue)
     if obj is None:
         clause = small_clause(cue)
         if clause is not None:  # "considers the mayor untrustworthy", parsed as a clause
             return clause.left_edge, completed_end(cue, clause.right_edge)
         if "object" not in verb.frames:
             return None
-        asked = _wh_clause(cue)  # "described how the mill closed"
-        return (asked.left_edge, asked.right_edge) if asked else _gerund_bounds(cue)
+        # "lamented that the talks stalled", "described how the mill closed"
+        return reported_clause(cue, cue.i + 1) or _gerund_bounds(cue)
     last = completed_end(cue, obj.right_edge)
     completed = last.i > obj.right_edge.i
     if "object" not in verb.frames and not _describes(cue, obj):
@@ -220,12 +239,20 @@ def _describes(cue: Token, obj: Token) -> bool:
         return True
     if any(as_description(c) for c in after_object):
         return True
-    if any(c.dep_ in ("dobj", "npadvmod") and c.pos_ in ("NOUN", "PROPN") for c in after_object):
+    nouns = (c for c in after_object if c.dep_ in ("dobj", "npadvmod"))
+    if any(c.pos_ in ("NOUN", "PROPN") and _unmarked(c) for c in nouns):
         return True
     if trailing_predicate(obj) is not None:
         return True  # "deemed the bridge unsafe", the parser hanging "unsafe" on "bridge"
     in_object = any(t.lower_ == "as" and t.dep_ == "prep" for t in obj.subtree)
-    return in_object or any(c.dep_ == "appos" for c in obj.children)
+    return in_object or any(c.dep_ == "appos" and _unmarked(c) for c in obj.children)
+
+
+def _unmarked(noun: Token) -> bool:
+    """`dubbed the winger the new magician`, the description parsed flat or as an
+    apposition; a noun after a comma is the object's own apposition (`described the race
+    against his rival, Senator Holt`)."""
+    return noun.left_edge.nbor(-1).text != ","
 
 
 def _prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | None:
@@ -233,12 +260,16 @@ def _prep_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | Non
     with an `as` complement after it."""
     prep = _own_prep(cue, preps)
     target = prep_object(prep)
+    if prep is None and "for" in preps:
+        return for_clause(cue, cue.i + 1)  # "pushed for the board to resign", `for` a mark
     if prep is None or target is None or lone_pronoun(target):
         return None
+    if prep.lower_ == "for" and target.ent_type_ in ("DATE", "TIME"):
+        return None  # "pushed for a decade": how long, not what for
     if prep.lower_ == "in" and _in_favour_of(target) is target:
         return None  # "spoke out in Ohio": where, not what
     target = _in_favour_of(target)
-    return target.left_edge, completed_end(cue, target.right_edge)
+    return target.left_edge, completed_end(cue, for_infinitive_end(prep, target.right_edge))
 
 
 def _in_favour_of(target: Token) -> Token:
@@ -303,12 +334,3 @@ def _paired_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | N
 
 def _index(token: Token) -> int:
     return token.i
-
-
-def _wh_clause(cue: Token) -> Token | None:
-    """A question clause right after the verb is its object: `described how the mill closed`."""
-    for child in cue.children:
-        opening = child.left_edge
-        if child.dep_ == "ccomp" and opening.i == cue.i + 1 and opening.lower_ in _WH_WORDS:
-            return child
-    return None

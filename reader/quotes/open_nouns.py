@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.documents.model import Span
+from reader.quotes.called_for import for_infinitive_end
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import (
     lone_pronoun,
@@ -135,10 +136,9 @@ def _claim(
 def _prep_bounds(
     noun: Token, preps: frozenset[str], *, questions: bool
 ) -> tuple[Token, Token] | None:
-    prep = next(
-        (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i),
-        None,
-    )
+    holders = (noun, *_asked(noun))
+    owned = (c for h in holders for c in h.children if c.dep_ == "prep" and c.i > noun.i)
+    prep = next((c for c in owned if c.lower_ in preps), None)
     target = prep_object(prep)
     if prep is None or target is None or lone_pronoun(target):
         return None
@@ -146,7 +146,17 @@ def _prep_bounds(
         return None  # "the debate over the weekend", "criticism in Ohio": when or where
     if questions and target.left_edge.lower_ not in _QUESTION_WORDS:
         return None  # "a question of time": no question put to anyone
-    return target.left_edge, phrase_end(noun, prep.right_edge)
+    return target.left_edge, for_infinitive_end(prep, phrase_end(noun, prep.right_edge))
+
+
+def _asked(noun: Token) -> tuple[Token, ...]:
+    """Who a question is put to, right after the noun (`questions for the mayor's team
+    [about ...]`): the parser hangs what it is about on them as often as on the noun."""
+    for prep in noun.children:
+        target = prep_object(prep)
+        if prep.lower_ in ("for", "to") and prep.i == noun.i + 1 and target is not None:
+            return (target,)
+    return ()
 
 
 def _question_is(noun: Token) -> tuple[Token, Token] | None:

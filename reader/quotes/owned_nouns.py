@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from reader.quotes.called_for import for_clause, for_infinitive_end
 from reader.quotes.object_bounds import (
     before_result_clause,
     lone_pronoun,
@@ -75,9 +76,14 @@ def _claim(
         None,
     )
     target = prep_object(prep)
+    clause = for_clause(noun) if prep is None and "for" in preps else None
+    if clause is not None:  # "their calls for the council to close it", `for` as a mark
+        content = trimmed_content(chunk, *clause)
+        mark = clause[0].nbor(-1)
+        return noun_claim(chunk, sentence, (noun, mark), owner, content) if content else None
     if prep is None or target is None or lone_pronoun(target):
         return None  # "her criticism of him": nothing a reader could check
-    last = phrase_end(noun, prep.right_edge)
+    last = for_infinitive_end(prep, phrase_end(noun, prep.right_edge))
     agent = _agent(noun)
     if agent is not None and prep.i < agent.i <= last.i:
         last = agent.nbor(-1)  # "criticism of the plan by the mayor": the agent is no content

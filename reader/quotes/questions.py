@@ -38,6 +38,8 @@ _QUESTION_WORDS = frozenset(
 )
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "where"})
 _COMMA_MARKS = frozenset({",", "—", "–", "(", ";"})
+# Phrases between a verb of talking and its topic: to whom, how or where (`at length`).
+_BETWEEN = frozenset({"to", "with", "at", "in"})  # not `on condition of anonymity`
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,17 +192,28 @@ def _asks_whether(clause: Token) -> bool:
 def _talked_to(
     chunk: ParsedChunk, sentence: SpacySpan, cue: Token, preps: frozenset[str]
 ) -> Attribution | None:
-    """`talked to voters about the ferry`: the parser hangs the topic on the listener."""
-    to = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("to", "with")), None)
-    listener = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-    if listener is None or any(c.dep_ == "prep" and c.lower_ in preps for c in cue.children):
+    """`talked to voters about the ferry`, `spoke at length about the ferry`, `talked
+    frankly at a town hall about the ferry`: the parser hangs the topic on the listener, or
+    on the noun of the phrase saying how or where the words were said."""
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in cue.children):
         return None  # a topic on the verb itself is cues.json's `talk about`
-    prep = next((c for c in listener.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    prep = next(filter(None, (_topic_on(c, preps) for c in cue.children if c.i > cue.i)), None)
     bounds = _prep_object(prep) if prep is not None else None
     holder = speaker_token(cue)
     if bounds is None or holder is None or not can_speak(holder) or _is_passive(cue):
         return None
     return attribution_over(chunk, sentence, cue, holder, *bounds, frame=FRAME)
+
+
+def _topic_on(phrase: Token, preps: frozenset[str]) -> Token | None:
+    """The topic's preposition hung on the noun of a phrase after the verb (`to voters`,
+    `at length`, `at a town hall`)."""
+    if phrase.dep_ != "prep" or phrase.lower_ not in _BETWEEN:
+        return None
+    noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return None
+    return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
 
 
 def _question_noun(
