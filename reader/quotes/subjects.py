@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.quotes.controlled import object_controller
+from reader.quotes.document_lexicon import issuing_verb
 from reader.quotes.frames import nearest_subject, stolen_subject
 from reader.quotes.lexicon import cues
 from reader.quotes.misparsed import (
@@ -57,17 +59,37 @@ def find_speaker_token(cue: Token) -> Token | None:
         return first.head  # "a group backing the plan", "emails showing that ...": the noun
     token = cue
     for _ in range(_CLIMB_STEPS):
+        controller = object_controller(token)
+        if controller is not None:
+            return controller  # "led critics to say": the critics
         subject = _own_subject(token, cue)
         if subject is not None:
-            # a relative "who" is the mention; it stands for token.head
-            return _bound_pronoun(subject, token)
+            issuer = issuing_verb(subject, token)  # "released an ad that urges": the releaser
+            if issuer is None:
+                # a relative "who" is the mention; it stands for token.head
+                return _bound_pronoun(subject, token)
+            token = issuer
+            continue
         climbed = _climb(token) or _gerund_holder(token, cue)
         if climbed is None:
             return None
         token = climbed
-        if token.dep_ == "ccomp" and cue.dep_ == "conj":
+        if token.dep_ == "ccomp" and cue.dep_ == "conj" and not _misread_opening(token):
             token = token.head  # "acknowledged that X would ... and said": not X's words
     return None
+
+
+def _misread_opening(clause: Token) -> bool:
+    """`Presumptive nominee Ana Ruiz called ... and said ...` parsed with the opening word
+    as a subjectless root verb and the rest of the sentence as its complement: the clause
+    is the sentence, and its subject the speaker of both verbs."""
+    head = clause.head
+    return (
+        head.dep_ == "ROOT"
+        and head.i == head.sent.start
+        and clause.left_edge.i == head.i + 1
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in head.children)
+    )
 
 
 def _bound_pronoun(subject: Token, verb: Token) -> Token:
