@@ -224,3 +224,32 @@ def test_controlling_verbs_end_to_end(text: str, fragment: str, speaker: str):
     quotes = quotes_in(text)
     mention = mention_text(text, quotes, fragment)
     assert mention is not None and mention.endswith(speaker)
+
+
+# -- an -ing adjunct of a passive verb is its subject's act ------------------------------------
+
+
+def test_gerund_adjunct_of_a_passive_verb_is_the_subjects():
+    # "Ruiz was booed by fans after telling them that rents rose .": Ruiz told them.
+    words = [
+        Word("Ruiz", "PROPN", "NNP", "nsubjpass", 2, "B-PERSON"),
+        Word("was", "AUX", "VBD", "auxpass", 2),
+        Word("booed", "VERB", "VBN", "ROOT", 2, lemma="boo"),
+        Word("by", "ADP", "IN", "agent", 2),
+        Word("fans", "NOUN", "NNS", "pobj", 3),
+        Word("after", "ADP", "IN", "prep", 2),
+        Word("telling", "VERB", "VBG", "pcomp", 5, lemma="tell"),
+        Word("them", "PRON", "PRP", "dobj", 6),
+        Word("that", "SCONJ", "IN", "mark", 10),
+        Word("rents", "NOUN", "NNS", "nsubj", 10),
+        Word("rose", "VERB", "VBD", "ccomp", 6),
+    ]
+    assert speaker_of(words, 6) == "Ruiz"
+
+
+def test_gerund_adjunct_end_to_end():
+    text = (
+        'Ana Ruiz was booed by supporters of the mayor after telling them they were "being silly."'
+    )
+    quotes = quotes_in(text)
+    assert mention_text(text, quotes, "they were") == "Ana Ruiz"

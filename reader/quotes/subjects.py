@@ -143,6 +143,10 @@ def _own_subject(token: Token, cue: Token) -> Token | None:
         return stolen_subject(cue)  # "..., said a spokesman, Ana Ruiz, who ..."
     if token is not cue and root_participle(token):
         return token.head  # "Ruiz, who ..., tweeted on Friday to say": the tweeter
+    if token is not cue and _adjunct_gerund(cue, token):
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            return passive  # "Ruiz was booed by fans after telling them ...": Ruiz told
     agent = _agent(token)
     if agent is not None:
         return agent  # "was asked by Tom Park whether ...": the asker speaks
@@ -160,6 +164,16 @@ def _own_subject(token: Token, cue: Token) -> Token | None:
         or clausal_subject(token)
         or left_clause_subject(token)
     )
+
+
+def _adjunct_gerund(cue: Token, verb: Token) -> bool:
+    """The cue is an -ing adjunct of `verb` (`after telling them`, `, insisting that`): its
+    doer is the verb's own subject, even when the verb is passive and names an agent."""
+    if cue.tag_ != "VBG":
+        return False
+    if cue.dep_ == "advcl":
+        return cue.head.i == verb.i
+    return cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head.i == verb.i
 
 
 def _climb(token: Token) -> Token | None:
