@@ -167,13 +167,17 @@ def _own_subject(token: Token, cue: Token) -> Token | None:
 
 
 def _adjunct_gerund(cue: Token, verb: Token) -> bool:
-    """The cue is an -ing adjunct of `verb` (`after telling them`, `, insisting that`): its
-    doer is the verb's own subject, even when the verb is passive and names an agent."""
-    if cue.tag_ != "VBG":
+    """The cue is an -ing adjunct of time of `verb` (`after telling them`, `before saying`):
+    its doer is the verb's own subject, even when the verb is passive and names an agent.
+    Not `interviewed about Ruiz calling ...` (whose gerund has a doer of its own) nor a bare
+    participle (`, saying ...`), which the parser hangs on whatever verb is near."""
+    if cue.tag_ != "VBG" or cue.dep_ != "pcomp":
         return False
-    if cue.dep_ == "advcl":
-        return cue.head.i == verb.i
-    return cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.head.i == verb.i
+    preposition = cue.head
+    return preposition.lower_ in _TIME_PREPOSITIONS and preposition.head.i == verb.i
+
+
+_TIME_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "when"})
 
 
 def _climb(token: Token) -> Token | None:
