@@ -17,14 +17,14 @@ saying that ...`, `an ad attacking ...`) is read at that verb.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.documents.model import Span
-from reader.quotes.lexicon import cues, read_json, regular_forms
+from reader.quotes.document_lexicon import document_words
+from reader.quotes.lexicon import cues
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import (
     completed_end,
@@ -43,62 +43,6 @@ from reader.quotes.subjects import find_speaker_token
 _NOT_TOPICS = frozenset({"DATE", "TIME"})  # "a statement on Monday"
 _RELATIVES = frozenset({"that", "which", "who"})
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentWords:
-    particles: dict[str, str]  # verb lemma -> the particle it needs ("" for none)
-    forms: dict[str, str]  # lower-case word form -> lemma
-    nouns: frozenset[str]
-    groups: frozenset[str]
-    preps: frozenset[str]
-
-    def verb_for(self, token: Token) -> str | None:
-        """The lemma of the issuing verb `token` is, with its particle if it needs one."""
-        lemma = token.lemma_.lower()
-        if lemma not in self.particles:
-            lemma = self.forms.get(token.lower_, "")
-        if lemma not in self.particles:
-            return None
-        needed = self.particles[lemma]
-        if needed and not any(c.dep_ == "prt" and c.lower_ == needed for c in token.children):
-            return None  # "put the plan on hold" issues nothing; "put out a statement" does
-        return lemma
-
-    def may_issue(self, text: str, words: list[str]) -> bool:
-        """Whether a sentence holds a form of an issuing verb and a document noun (sentence
-        selection; `words` are its letter runs, so `op-ed` is looked for in `text`)."""
-        lowered = [w.lower() for w in words]
-        if not any(w in self.forms for w in lowered):
-            return False
-        if any(w in self.nouns or _singular(w) in self.nouns for w in lowered):
-            return True
-        low = text.lower()
-        return any("-" in noun and noun in low for noun in self.nouns)
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-@cache
-def document_words() -> DocumentWords:
-    data = read_json("documents.json")
-    particles: dict[str, str] = {}
-    forms: dict[str, str] = {}
-    for lemma, spec in data["verbs"].items():
-        particles[lemma] = spec.get("particle", "")
-        for form in regular_forms(lemma) | set(spec.get("forms", [])):
-            forms[form] = lemma
-    return DocumentWords(
-        particles,
-        forms,
-        frozenset(data["nouns"]),
-        frozenset(data["groups"]),
-        frozenset(data["preps"]),
-    )
 
 
 def document_claims(

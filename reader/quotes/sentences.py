@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from reader.documents.model import Span
-from reader.quotes.documents import document_words
+from reader.quotes.document_lexicon import document_words
 from reader.quotes.evidence import evidence_words
 from reader.quotes.hedge_words import hedge_words
 from reader.quotes.intents import intent_forms

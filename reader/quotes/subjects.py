@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.quotes.controlled import object_controller
+from reader.quotes.document_lexicon import issuing_verb
 from reader.quotes.frames import nearest_subject, stolen_subject
 from reader.quotes.lexicon import cues
 from reader.quotes.misparsed import (
@@ -57,17 +59,37 @@ def find_speaker_token(cue: Token) -> Token | None:
         return first.head  # "a group backing the plan", "emails showing that ...": the noun
     token = cue
     for _ in range(_CLIMB_STEPS):
+        controller = object_controller(token)
+        if controller is not None:
+            return controller  # "led critics to say": the critics
         subject = _own_subject(token, cue)
         if subject is not None:
-            # a relative "who" is the mention; it stands for token.head
-            return _bound_pronoun(subject, token)
+            issuer = issuing_verb(subject, token)  # "released an ad that urges": the releaser
+            if issuer is None:
+                # a relative "who" is the mention; it stands for token.head
+                return _bound_pronoun(subject, token)
+            token = issuer
+            continue
         climbed = _climb(token) or _gerund_holder(token, cue)
         if climbed is None:
             return None
         token = climbed
-        if token.dep_ == "ccomp" and cue.dep_ == "conj":
+        if token.dep_ == "ccomp" and cue.dep_ == "conj" and not _misread_opening(token):
             token = token.head  # "acknowledged that X would ... and said": not X's words
     return None
+
+
+def _misread_opening(clause: Token) -> bool:
+    """`Presumptive nominee Ana Ruiz called ... and said ...` parsed with the opening word
+    as a subjectless root verb and the rest of the sentence as its complement: the clause
+    is the sentence, and its subject the speaker of both verbs."""
+    head = clause.head
+    return (
+        head.dep_ == "ROOT"
+        and head.i == head.sent.start
+        and clause.left_edge.i == head.i + 1
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in head.children)
+    )
 
 
 def _bound_pronoun(subject: Token, verb: Token) -> Token:
@@ -121,6 +143,10 @@ def _own_subject(token: Token, cue: Token) -> Token | None:
         return stolen_subject(cue)  # "..., said a spokesman, Ana Ruiz, who ..."
     if token is not cue and root_participle(token):
         return token.head  # "Ruiz, who ..., tweeted on Friday to say": the tweeter
+    if token is not cue and _adjunct_gerund(cue, token):
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            return passive  # "Ruiz was booed by fans after telling them ...": Ruiz told
     agent = _agent(token)
     if agent is not None:
         return agent  # "was asked by Tom Park whether ...": the asker speaks
@@ -138,6 +164,20 @@ def _own_subject(token: Token, cue: Token) -> Token | None:
         or clausal_subject(token)
         or left_clause_subject(token)
     )
+
+
+def _adjunct_gerund(cue: Token, verb: Token) -> bool:
+    """The cue is an -ing adjunct of time of `verb` (`after telling them`, `before saying`):
+    its doer is the verb's own subject, even when the verb is passive and names an agent.
+    Not `interviewed about Ruiz calling ...` (whose gerund has a doer of its own) nor a bare
+    participle (`, saying ...`), which the parser hangs on whatever verb is near."""
+    if cue.tag_ != "VBG" or cue.dep_ != "pcomp":
+        return False
+    preposition = cue.head
+    return preposition.lower_ in _TIME_PREPOSITIONS and preposition.head.i == verb.i
+
+
+_TIME_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "when"})
 
 
 def _climb(token: Token) -> Token | None:
