@@ -25,7 +25,8 @@ from spacy.tokens import Token
 
 from reader.quotes.attitudes import attitude_claims
 from reader.quotes.called_for import for_clause, for_infinitive_end
-from reader.quotes.documents import document_claims, document_words
+from reader.quotes.document_lexicon import document_words
+from reader.quotes.documents import document_claims
 from reader.quotes.indirect import Attribution
 from reader.quotes.judged import passive_judgments, received_judgments
 from reader.quotes.lexicon import cues
