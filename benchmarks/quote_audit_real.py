@@ -223,7 +223,7 @@ def audit_report(tally: AuditTally, split: str, articles: int) -> str:
             f"| {kind} | {n} | {tally.found.get(kind, 0)} | {tally.status_ok.get(kind, 0)} |"
         )
     found = sum(tally.found.values())
-    lines += ["", f"coverage: {found / max(1, total):.2f}"]
+    lines += ["", f"coverage: {found / max(1, total):.3f} ({found}/{total})"]
     for form, (n, hit) in sorted(tally.by_form.items()):
         lines.append(f"coverage {form}: {hit / max(1, n):.2f} ({hit}/{n})")
     lines.append(f"status accuracy when found: {sum(tally.status_ok.values()) / max(1, found):.2f}")
