@@ -6,45 +6,12 @@ the sentence today) and end to end on sentences written for this file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 from quotes_helpers import mention_text, quote_with, quotes_in, speaker_name
 
 spacy = pytest.importorskip("spacy")
 
-
-@dataclass(frozen=True)
-class Word:
-    text: str
-    pos: str
-    tag: str
-    dep: str
-    head: int  # index of the head word
-    ent: str = "O"  # IOB entity label, e.g. "B-PERSON"
-    lemma: str = ""
-
-
-def parse(words: list[Word]):  # type: ignore[no-untyped-def]
-    from spacy.tokens import Doc
-
-    return Doc(
-        spacy.blank("en").vocab,
-        words=[w.text for w in words],
-        pos=[w.pos for w in words],
-        tags=[w.tag for w in words],
-        deps=[w.dep for w in words],
-        heads=[w.head for w in words],
-        ents=[w.ent for w in words],
-        lemmas=[w.lemma or w.text.lower() for w in words],
-    )
-
-
-def speaker_of(words: list[Word], cue: int) -> str | None:
-    from reader.quotes.subjects import find_speaker_token
-
-    token = find_speaker_token(parse(words)[cue])
-    return token.text if token is not None else None
+from written_parses import Word, speaker_of  # noqa: E402  (needs spaCy)
 
 
 def _document_clause(verb: str, lemma: str, noun: str) -> list[Word]:
