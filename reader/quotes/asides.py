@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from reader.documents.model import Span
 from reader.quotes.lexicon import cues, people
 from reader.quotes.mentions import mention_from_token
-from reader.quotes.parsed import ParsedChunk, SpanIndex
+from reader.quotes.parsed import ParsedChunk, SpanIndex, in_each_sentence
 from reader.quotes.reach import Attribution, sentence_span, trimmed
 from reader.quotes.subjects import can_speak
 
@@ -58,11 +58,7 @@ class _Tag:
 
 
 def aside_attributions(chunks: Sequence[ParsedChunk], marked: SpanIndex) -> list[Attribution]:
-    found: list[Attribution] = []
-    for chunk in chunks:
-        for sentence in chunk.sentences():
-            found.extend(_sentence_asides(chunk, sentence, marked))
-    return found
+    return in_each_sentence(chunks, marked, _sentence_asides)
 
 
 def with_asides(found: list[Attribution], asides: list[Attribution]) -> list[Attribution]:

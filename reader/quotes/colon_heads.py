@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from reader.quotes.lexicon import cues
 from reader.quotes.mentions import mention_from_token
-from reader.quotes.parsed import ParsedChunk, SpanIndex
+from reader.quotes.parsed import ParsedChunk, SpanIndex, in_each_sentence
 from reader.quotes.reach import Attribution, trimmed
 
 FRAME = "colon"
@@ -28,11 +28,7 @@ _MIN_WORDS = 3  # after the colon, fewer words are a label's value, not a report
 
 
 def colon_head_attributions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[Attribution]:
-    found: list[Attribution] = []
-    for chunk in chunks:
-        for sentence in chunk.sentences():
-            found.extend(_colon_heads(chunk, sentence, marked))
-    return found
+    return in_each_sentence(chunks, marked, _colon_heads)
 
 
 def _colon_heads(

@@ -25,7 +25,7 @@ from reader.quotes.intents import weighed_report
 from reader.quotes.lexicon import CueVerb, cues
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import may_speak
-from reader.quotes.parsed import ParsedChunk, SpanIndex
+from reader.quotes.parsed import ParsedChunk, SpanIndex, in_each_sentence
 from reader.quotes.passives import passive_report
 from reader.quotes.perspective import OPENING_WORDS, opening_attribution
 from reader.quotes.poll_findings import poll_finding
@@ -44,11 +44,7 @@ from reader.quotes.subjects import speaker_token as speaker_token_of
 
 
 def find_attributions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[Attribution]:
-    found: list[Attribution] = []
-    for chunk in chunks:
-        for sentence in chunk.sentences():
-            found.extend(_sentence_attributions(chunk, sentence, marked))
-    return found
+    return in_each_sentence(chunks, marked, _sentence_attributions)
 
 
 def _sentence_attributions(

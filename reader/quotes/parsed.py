@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from reader.documents.model import Span
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -88,3 +91,17 @@ def inside_any(span: Span, spans: SpanIndex) -> bool:
 
 def overlap(a: Span, b: Span) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def in_each_sentence(
+    chunks: Sequence[ParsedChunk],
+    marked: SpanIndex,
+    finder: Callable[[ParsedChunk, SpacySpan, SpanIndex], Iterable[T]],
+) -> list[T]:
+    """What a finder finds in every sentence of every chunk, in document order."""
+    return [
+        found
+        for chunk in chunks
+        for sentence in chunk.sentences()
+        for found in finder(chunk, sentence, marked)
+    ]

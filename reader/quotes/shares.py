@@ -25,7 +25,7 @@ from reader.quotes.asides import clause_end
 from reader.quotes.counted import share_words
 from reader.quotes.lexicon import cues
 from reader.quotes.mentions import Mention, MentionKind, mention_from_token
-from reader.quotes.parsed import ParsedChunk, SpanIndex
+from reader.quotes.parsed import ParsedChunk, SpanIndex, in_each_sentence
 from reader.quotes.reach import Attribution, sentence_span, trimmed
 
 _SAY = "say"  # only "say" is so misread; `five states`, `28 points` are nouns indeed
@@ -43,11 +43,7 @@ _PEOPLE_MODIFIERS = frozenset({"ADJ", "DET"})  # `young women`, `the voters`
 
 
 def share_attributions(chunks: Sequence[ParsedChunk], marked: SpanIndex) -> list[Attribution]:
-    found: list[Attribution] = []
-    for chunk in chunks:
-        for sentence in chunk.sentences():
-            found.extend(_sentence_shares(chunk, sentence, marked))
-    return found
+    return in_each_sentence(chunks, marked, _sentence_shares)
 
 
 def _sentence_shares(
