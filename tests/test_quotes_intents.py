@@ -10,7 +10,13 @@ import pytest
 from quotes_helpers import mention_text, quote_with, quotes_of
 
 from reader.quotes.hedge_words import hedge_words
-from reader.quotes.intents import after_noun_words, intent_forms, weighing_words
+from reader.quotes.intents import (
+    after_noun_words,
+    expecting_words,
+    intent_forms,
+    weighing_objects,
+    weighing_words,
+)
 from reader.quotes.lexicon import cues
 from reader.quotes.object_lexicon import object_words
 
@@ -94,6 +100,22 @@ HELD = [
         "the final match of the season",
         "The club captain",
     ),
+    # what somebody expects to do, or is considering (a plain object in the progressive)
+    (
+        "The ferry company expects to carry more cars across the bay this summer.",
+        "to carry more cars across the bay this summer",
+        "The ferry company",
+    ),
+    (
+        "It is a long fight the tenants expect to last into the winter.",
+        "to last into the winter",
+        "the tenants",
+    ),
+    (
+        "The parish council is considering a ban on lorries in the high street.",
+        "a ban on lorries in the high street",
+        "The parish council",
+    ),
     # an adjective of will after the noun it describes
     (
         "Firms willing to open offices in the old docks will pay less tax.",
@@ -136,6 +158,10 @@ UNNAMED = [
         "The early vote was intended as a warning to the big landlords.",
         "The early vote was intended as a warning to the big landlords",
     ),
+    (  # the passive of a verb of expecting: a hedge, not the bridge's expectation
+        "The bridge is expected to open to cyclists in the spring.",
+        "The bridge is expected to open to cyclists in the spring",
+    ),
 ]
 
 
@@ -155,6 +181,7 @@ def test_a_purpose_nobody_is_named_for_is_a_quote_without_a_speaker(text: str, w
         "This meant that the council had to raise the parking fees.",  # no passive
         "The old mill was considered by the council last year.",  # a passive, no act weighed
         "Several owners are weighing their options for the harbour land.",  # no act named
+        "The committee considered the new bus timetable on Tuesday.",  # not progressive
         "The team had a striker sure to score in the final.",  # a likelihood, no will
         "She swims like a fish in the cold lake every morning.",  # `like`, no cue
         "Fans like the new kit that the club unveiled.",  # `like` with no infinitive
@@ -182,6 +209,9 @@ def test_the_intent_words_are_read_from_the_data_files() -> None:
     assert object_words().phrasal_for("look", "forward") is not None
     assert hedge_words().passives["intend"] >= {"to", "as"}
     assert "meant" in hedge_words().forms
+    assert "expect" in expecting_words()
+    assert weighing_objects() == frozenset({"consider"})  # `weighing their options` is not
+    assert {"expects", "expected"} <= intent_forms()
     assert {"willing", "reluctant"} <= after_noun_words()
     assert "sure" not in after_noun_words()
 
