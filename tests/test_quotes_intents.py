@@ -100,6 +100,11 @@ HELD = [
         "the final match of the season",
         "The club captain",
     ),
+    (
+        "The two rival clubs would love to sign the young keeper from the village side.",
+        "to sign the young keeper from the village side",
+        "The two rival clubs",
+    ),
     # what somebody expects to do, or is considering (a plain object in the progressive)
     (
         "The ferry company expects to carry more cars across the bay this summer.",
@@ -185,6 +190,7 @@ def test_a_purpose_nobody_is_named_for_is_a_quote_without_a_speaker(text: str, w
         "The team had a striker sure to score in the final.",  # a likelihood, no will
         "She swims like a fish in the cold lake every morning.",  # `like`, no cue
         "Fans like the new kit that the club unveiled.",  # `like` with no infinitive
+        "The children love the new playground by the river.",  # `love` with no infinitive
     ],
 )
 def test_an_intention_word_that_holds_no_intention_reports_nothing(text: str) -> None:
@@ -195,6 +201,7 @@ def test_the_intent_words_are_read_from_the_data_files() -> None:
     vocabulary = cues()
     assert vocabulary.verbs["like"].frames == frozenset({"xcomp"})
     assert vocabulary.verbs["like"].person_subject
+    assert vocabulary.verbs["love"].frames == frozenset({"xcomp"})
     assert "consider" not in vocabulary.verbs  # `consider X a Y` stays objects.json's
     assert {"consider", "mull", "contemplate", "weigh"} <= weighing_words()
     assert {"considering", "mulled", "weighs"} <= intent_forms()
