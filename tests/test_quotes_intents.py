@@ -10,7 +10,13 @@ import pytest
 from quotes_helpers import mention_text, quote_with, quotes_of
 
 from reader.quotes.hedge_words import hedge_words
-from reader.quotes.intents import after_noun_words, intent_forms, weighing_words
+from reader.quotes.intents import (
+    after_noun_words,
+    expecting_words,
+    intent_forms,
+    weighing_objects,
+    weighing_words,
+)
 from reader.quotes.lexicon import cues
 from reader.quotes.object_lexicon import object_words
 
@@ -94,6 +100,27 @@ HELD = [
         "the final match of the season",
         "The club captain",
     ),
+    (
+        "The two rival clubs would love to sign the young keeper from the village side.",
+        "to sign the young keeper from the village side",
+        "The two rival clubs",
+    ),
+    # what somebody expects to do, or is considering (a plain object in the progressive)
+    (
+        "The ferry company expects to carry more cars across the bay this summer.",
+        "to carry more cars across the bay this summer",
+        "The ferry company",
+    ),
+    (
+        "It is a long fight the tenants expect to last into the winter.",
+        "to last into the winter",
+        "the tenants",
+    ),
+    (
+        "The parish council is considering a ban on lorries in the high street.",
+        "a ban on lorries in the high street",
+        "The parish council",
+    ),
     # an adjective of will after the noun it describes
     (
         "Firms willing to open offices in the old docks will pay less tax.",
@@ -136,6 +163,10 @@ UNNAMED = [
         "The early vote was intended as a warning to the big landlords.",
         "The early vote was intended as a warning to the big landlords",
     ),
+    (  # the passive of a verb of expecting: a hedge, not the bridge's expectation
+        "The bridge is expected to open to cyclists in the spring.",
+        "The bridge is expected to open to cyclists in the spring",
+    ),
 ]
 
 
@@ -155,9 +186,11 @@ def test_a_purpose_nobody_is_named_for_is_a_quote_without_a_speaker(text: str, w
         "This meant that the council had to raise the parking fees.",  # no passive
         "The old mill was considered by the council last year.",  # a passive, no act weighed
         "Several owners are weighing their options for the harbour land.",  # no act named
+        "The committee considered the new bus timetable on Tuesday.",  # not progressive
         "The team had a striker sure to score in the final.",  # a likelihood, no will
         "She swims like a fish in the cold lake every morning.",  # `like`, no cue
         "Fans like the new kit that the club unveiled.",  # `like` with no infinitive
+        "The children love the new playground by the river.",  # `love` with no infinitive
     ],
 )
 def test_an_intention_word_that_holds_no_intention_reports_nothing(text: str) -> None:
@@ -168,6 +201,7 @@ def test_the_intent_words_are_read_from_the_data_files() -> None:
     vocabulary = cues()
     assert vocabulary.verbs["like"].frames == frozenset({"xcomp"})
     assert vocabulary.verbs["like"].person_subject
+    assert vocabulary.verbs["love"].frames == frozenset({"xcomp"})
     assert "consider" not in vocabulary.verbs  # `consider X a Y` stays objects.json's
     assert {"consider", "mull", "contemplate", "weigh"} <= weighing_words()
     assert {"considering", "mulled", "weighs"} <= intent_forms()
@@ -182,6 +216,9 @@ def test_the_intent_words_are_read_from_the_data_files() -> None:
     assert object_words().phrasal_for("look", "forward") is not None
     assert hedge_words().passives["intend"] >= {"to", "as"}
     assert "meant" in hedge_words().forms
+    assert "expect" in expecting_words()
+    assert weighing_objects() == frozenset({"consider"})  # `weighing their options` is not
+    assert {"expects", "expected"} <= intent_forms()
     assert {"willing", "reluctant"} <= after_noun_words()
     assert "sure" not in after_noun_words()
 

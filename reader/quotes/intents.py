@@ -6,6 +6,16 @@ clause right after the verb is what its subject weighs doing (intents.json `weig
 a noun-phrase object, `is mulling a strike`, mull and contemplate are objects.json verbs).
 Not the passive (`is considered a leader`: a view held of the subject, hedges.json).
 
+Expecting to act: `Democrats expect to win the seat`, `a fight it expects to last`: the
+to-infinitive right after an active verb of expecting (intents.json `expecting`) is what its
+subject foresees or means to do. Not the participle (`a year expected to bring record
+turnout`) nor the passive (`is expected to win`): hedges with no named source.
+
+Weighing a thing: `The council is considering a ban on the fines`: a verb of weighing
+(intents.json `weighing_objects`) in the progressive with a plain noun-phrase object names
+what its subject weighs; not with a predicate after it (`is considering him a rival`: a
+view of him).
+
 Will after a noun: `firms willing to open offices`, `voters reluctant to give up`: an
 adjective of will after the noun it describes, with its infinitive, is the stance of the
 people the noun names (intents.json `after_noun`, read by stances.py); the holder's mention
@@ -30,6 +40,7 @@ from reader.quotes.subjects import speaker_token
 
 _ASKING = frozenset({"whether", "how", "if"})
 _PASSIVE = frozenset({"nsubjpass", "auxpass"})
+_PREDICATES = frozenset({"oprd", "ccomp", "xcomp", "attr", "acomp"})
 
 
 @cache
@@ -45,20 +56,39 @@ def weighing_words() -> frozenset[str]:
 
 
 @cache
+def expecting_words() -> frozenset[str]:
+    """Verbs whose to-infinitive is what their subject expects (`expect to win`)."""
+    return frozenset(read_json("intents.json")["expecting"])
+
+
+@cache
+def weighing_objects() -> frozenset[str]:
+    """Verbs of weighing whose plain object in the progressive is weighed (`is considering
+    a ban`)."""
+    return frozenset(read_json("intents.json")["weighing_objects"])
+
+
+@cache
 def intent_forms() -> frozenset[str]:
     """The lower-case words that may start an intention, to choose sentences to parse."""
-    return frozenset().union(*(regular_forms(lemma) for lemma in weighing_words()))
+    lemmas = weighing_words() | expecting_words()
+    return frozenset().union(*(regular_forms(lemma) for lemma in lemmas))
 
 
 def weighed_report(
     chunk: ParsedChunk, sentence: SpacySpan, token: Token, marked: SpanIndex
 ) -> Attribution | None:
-    """What the subject of `token` weighs doing, if `token` is a verb of weighing."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in weighing_words():
+    """What the subject of `token` weighs or expects doing, if `token` is a verb of weighing
+    or expecting."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in weighing_words() | expecting_words():
         return None
     if any(c.dep_ in _PASSIVE for c in token.children):
         return None  # "is considered a leader": a view held of the subject
-    bounds = gerund_object(token) or _weighed_question(token)
+    if lemma in expecting_words():
+        bounds = _expected_act(token)
+    else:
+        bounds = gerund_object(token) or _weighed_question(token) or _weighed_thing(token)
     subject = speaker_token(token)
     if bounds is None or subject is None or not may_speak(subject):
         return None
@@ -80,6 +110,29 @@ def _weighed_question(verb: Token) -> tuple[Token, Token] | None:
         if child.dep_ in ("ccomp", "xcomp") and first.i == verb.i + 1 and first.lower_ in _ASKING:
             return first, child.right_edge
     return None
+
+
+def _expected_act(verb: Token) -> tuple[Token, Token] | None:
+    """`expect to win`: the to-infinitive right after an active verb with its own subject."""
+    if verb.dep_ in ("acl", "amod") or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None  # "a year expected to bring record turnout": a hedge, no one's view
+    for child in verb.children:
+        first = child.left_edge
+        if child.dep_ == "xcomp" and first.i == verb.i + 1 and first.lower_ == "to":
+            return first, child.right_edge
+    return None
+
+
+def _weighed_thing(verb: Token) -> tuple[Token, Token] | None:
+    """`is considering a ban on fines`: a progressive verb of weighing with a plain object."""
+    if verb.lemma_.lower() not in weighing_objects():
+        return None  # "are weighing their options": weighing a thing is not always an act
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return None
+    if any(c.dep_ in _PREDICATES for c in verb.children):
+        return None  # "is considering him a rival": a view of him
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    return (obj.left_edge, obj.right_edge) if obj is not None else None
 
 
 def held_after_noun(
