@@ -144,3 +144,29 @@ def test_a_title_verb_the_article_uses_elsewhere_is_read_as_a_verb() -> None:
     quote = quote_with(quotes, "Disavow Harbour Union Endorsement")
     assert mention_text(text, quotes, "Disavow Harbour Union Endorsement") == "Ana Ruiz"
     assert quote.kind is QuoteKind.INDIRECT
+
+
+def test_a_headline_passive_without_its_was_is_a_judgment_by_nobody_named() -> None:
+    texts = (
+        "Mayor Ana Ruiz Accused Of Misleading Fishermen On Port Deal.\n\nShe denied it.",
+        "Port board accused of hiding the cost of the new quay.\n\nIt said nothing.",
+        "Port Board Criticised Over Sharp Toll Rise.\n\nThe toll rose.",
+    )
+    expected = (
+        "Mayor Ana Ruiz Accused Of Misleading Fishermen On Port Deal",
+        "Port board accused of hiding the cost of the new quay",
+        "Port Board Criticised Over Sharp Toll Rise",
+    )
+    for text, quotes, words in zip(texts, quotes_of(*texts), expected, strict=True):
+        quote = quote_with(quotes, words)
+        assert quote.text == words and quote.kind is QuoteKind.INDIRECT, text
+        assert quote.speaker_mention is None, text
+
+
+def test_an_active_judgment_or_one_with_nothing_judged_for_is_no_headline_passive() -> None:
+    texts = (
+        "Ruiz Criticised On Monday.\n\nThe toll rose.",
+        "Ana Ruiz Considered A Run For Mayor.\n\nShe did not run.",
+    )
+    for text, quotes in zip(texts, quotes_of(*texts), strict=True):
+        assert quotes.quotes == (), text
