@@ -170,3 +170,26 @@ def test_an_active_judgment_or_one_with_nothing_judged_for_is_no_headline_passiv
     )
     for text, quotes in zip(texts, quotes_of(*texts), strict=True):
         assert quotes.quotes == (), text
+
+
+def test_an_abbreviations_full_stop_ends_no_title_sentence() -> None:
+    assert sentence_cased("U.S. Nominates Ana Ruiz For The Harbour Board.") == (
+        "U.S. nominates Ana Ruiz for the Harbour Board."
+    )
+    assert sentence_cased("Gov. Beck Praises The Levy.") == "Gov. Beck praises the Levy."
+    # After a real sentence end the next word still opens a sentence.
+    assert sentence_cased("Ferry Is Late. The Board Says Sorry.") == (
+        "Ferry is Late. The Board says Sorry."
+    )
+
+
+def test_an_all_capitals_headline_is_read_as_a_title() -> None:
+    assert sentence_cased("MAYOR RUIZ SAYS NATO DRILL WILL GO AHEAD.") == (
+        "Mayor RUIZ says NATO Drill will GO Ahead."
+    )
+    assert sentence_cased("FBI CIA NSA.") is None  # acronyms only: nothing to read
+    text = "SENATOR ANA RUIZ PRAISES HARBOUR CREW FOR QUICK REPAIRS.\n\nThe crew was fast."
+    (quotes,) = quotes_of(text)
+    quote = quote_with(quotes, "HARBOUR CREW FOR QUICK REPAIRS")
+    assert quote.kind is QuoteKind.INDIRECT
+    assert mention_text(text, quotes, "HARBOUR CREW") == "SENATOR ANA RUIZ"
