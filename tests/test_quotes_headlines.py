@@ -193,3 +193,20 @@ def test_an_all_capitals_headline_is_read_as_a_title() -> None:
     quote = quote_with(quotes, "HARBOUR CREW FOR QUICK REPAIRS")
     assert quote.kind is QuoteKind.INDIRECT
     assert mention_text(text, quotes, "HARBOUR CREW") == "SENATOR ANA RUIZ"
+
+
+def test_siding_with_or_against_someone_is_a_stance_of_the_subject() -> None:
+    texts = (
+        "On Monday the harbour court sided with the fishermen against the port board.",
+        "Ana Ruiz sided with the dockers on the new night shifts.",
+    )
+    expected = (
+        ("the fishermen against the port board", "the harbour court"),
+        ("the dockers on the new night shifts", "Ana Ruiz"),
+    )
+    for text, quotes, (words, speaker) in zip(texts, quotes_of(*texts), expected, strict=True):
+        quote = quote_with(quotes, words)
+        assert quote.kind is QuoteKind.INDIRECT, text
+        assert mention_text(text, quotes, words) == speaker, text
+    (quotes,) = quotes_of("Ana Ruiz sat by the side of the road with her dog.")
+    assert quotes.quotes == ()
