@@ -144,3 +144,69 @@ def test_a_title_verb_the_article_uses_elsewhere_is_read_as_a_verb() -> None:
     quote = quote_with(quotes, "Disavow Harbour Union Endorsement")
     assert mention_text(text, quotes, "Disavow Harbour Union Endorsement") == "Ana Ruiz"
     assert quote.kind is QuoteKind.INDIRECT
+
+
+def test_a_headline_passive_without_its_was_is_a_judgment_by_nobody_named() -> None:
+    texts = (
+        "Mayor Ana Ruiz Accused Of Misleading Fishermen On Port Deal.\n\nShe denied it.",
+        "Port board accused of hiding the cost of the new quay.\n\nIt said nothing.",
+        "Port Board Criticised Over Sharp Toll Rise.\n\nThe toll rose.",
+    )
+    expected = (
+        "Mayor Ana Ruiz Accused Of Misleading Fishermen On Port Deal",
+        "Port board accused of hiding the cost of the new quay",
+        "Port Board Criticised Over Sharp Toll Rise",
+    )
+    for text, quotes, words in zip(texts, quotes_of(*texts), expected, strict=True):
+        quote = quote_with(quotes, words)
+        assert quote.text == words and quote.kind is QuoteKind.INDIRECT, text
+        assert quote.speaker_mention is None, text
+
+
+def test_an_active_judgment_or_one_with_nothing_judged_for_is_no_headline_passive() -> None:
+    texts = (
+        "Ruiz Criticised On Monday.\n\nThe toll rose.",
+        "Ana Ruiz Considered A Run For Mayor.\n\nShe did not run.",
+    )
+    for text, quotes in zip(texts, quotes_of(*texts), strict=True):
+        assert quotes.quotes == (), text
+
+
+def test_an_abbreviations_full_stop_ends_no_title_sentence() -> None:
+    assert sentence_cased("U.S. Nominates Ana Ruiz For The Harbour Board.") == (
+        "U.S. nominates Ana Ruiz for the Harbour Board."
+    )
+    assert sentence_cased("Gov. Beck Praises The Levy.") == "Gov. Beck praises the Levy."
+    # After a real sentence end the next word still opens a sentence.
+    assert sentence_cased("Ferry Is Late. The Board Says Sorry.") == (
+        "Ferry is Late. The Board says Sorry."
+    )
+
+
+def test_an_all_capitals_headline_is_read_as_a_title() -> None:
+    assert sentence_cased("MAYOR RUIZ SAYS NATO DRILL WILL GO AHEAD.") == (
+        "Mayor RUIZ says NATO Drill will GO Ahead."
+    )
+    assert sentence_cased("FBI CIA NSA.") is None  # acronyms only: nothing to read
+    text = "SENATOR ANA RUIZ PRAISES HARBOUR CREW FOR QUICK REPAIRS.\n\nThe crew was fast."
+    (quotes,) = quotes_of(text)
+    quote = quote_with(quotes, "HARBOUR CREW FOR QUICK REPAIRS")
+    assert quote.kind is QuoteKind.INDIRECT
+    assert mention_text(text, quotes, "HARBOUR CREW") == "SENATOR ANA RUIZ"
+
+
+def test_siding_with_or_against_someone_is_a_stance_of_the_subject() -> None:
+    texts = (
+        "On Monday the harbour court sided with the fishermen against the port board.",
+        "Ana Ruiz sided with the dockers on the new night shifts.",
+    )
+    expected = (
+        ("the fishermen against the port board", "the harbour court"),
+        ("the dockers on the new night shifts", "Ana Ruiz"),
+    )
+    for text, quotes, (words, speaker) in zip(texts, quotes_of(*texts), expected, strict=True):
+        quote = quote_with(quotes, words)
+        assert quote.kind is QuoteKind.INDIRECT, text
+        assert mention_text(text, quotes, words) == speaker, text
+    (quotes,) = quotes_of("Ana Ruiz sat by the side of the road with her dog.")
+    assert quotes.quotes == ()

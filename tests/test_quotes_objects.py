@@ -113,6 +113,7 @@ OBJECT_EXAMPLES = {
     "depict": "[The film] depicts {the king as a lonely man}.",
     "refer": "[The minister] referred to {the strike as a political stunt}.",
     "hint": "[The chairman] hinted at {a change of manager}.",
+    "side": "[The referee] sided with {the home team against the visitors}.",
     "comment": "[The palace] commented on {the rumours about the wedding}.",
     "complain": "[Tenants] complained about {the state of the lifts}.",
     "joke": "[The host] joked about {the length of the speeches}.",

@@ -38,6 +38,8 @@ from reader.quotes.reach import Attribution, sentence_span
 
 _PREDICATE_DEPS = frozenset({"oprd", "acomp", "attr", "ccomp", "xcomp"})
 _PREDICATE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+# An active verb's object or clause, or an auxiliary: no headline's dropped `was`.
+_ACTIVE_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "aux", "auxpass", "neg", "attr"})
 _RELATIVES = frozenset({"WDT", "WP", "WP$"})  # which, who, what, whose
 
 
@@ -110,6 +112,9 @@ def _judgment(
     marked: SpanIndex,
 ) -> Attribution | None:
     judged = _judged(cue)
+    if judged is None and not naming:
+        judged = headline_passive(cue)
+        completions = completions - {"small"}  # "Ruiz considered a threat" is active
     if judged is None:
         return None
     parts = [c for c in cue.children if c.i > cue.i and _completes(c, completions)]
@@ -146,6 +151,18 @@ def _judged(cue: Token) -> Token | None:
     if not any(c.dep_ == "auxpass" for c in cue.children):
         return None
     return next((c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i), None)
+
+
+def headline_passive(cue: Token) -> Token | None:
+    """`Port Chief Accused Of Lying`: a headline drops the passive's `was`, and the parser
+    reads the verb as active with the judged as its subject. An active `accuse` or
+    `criticise` has an object; with none, no auxiliary and the verb the sentence's root, the
+    subject before it is what is judged."""
+    if cue.dep_ != "ROOT" or cue.tag_ not in ("VBN", "VBD"):
+        return None
+    if any(c.dep_ in _ACTIVE_DEPS for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
 
 
 def _agent(cue: Token, parts: list[Token]) -> Token | None:

@@ -26,6 +26,7 @@ from reader.quotes.object_lexicon import object_words
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _MAX_WORDS = 25  # a longer line is no title
 _MIN_WORDS = 3
+_ACRONYM = 4  # an all-capitals word no longer than this and unknown may be an acronym
 _LONG = 4  # a title capitalises every word this long; a lower-case one means sentence case
 # A word inside running text: after a lower-case word or a comma (a capital there is a name).
 _RUNNING_WORD = re.compile(r"(?<=[a-z,;] )([A-Za-z][a-z'’]+)\b")
@@ -38,6 +39,7 @@ class _Words:
     modals: frozenset[str]  # also names: `May`, `Will`
     names: frozenset[str]  # first names that are common words too: `Bill`, `Hope`
     titles: frozenset[str]  # `Rep.`, `Prime Minister`: a modal after one is a name
+    abbreviations: frozenset[str]  # `Sen.`, `Gov.`: their full stop ends no sentence
 
 
 @cache
@@ -51,6 +53,7 @@ def _words() -> _Words:
         frozenset(data["modals"]),
         folk.male_names | folk.female_names,
         folk.titles | folk.honorifics,
+        frozenset(data["abbreviations"]),
     )
 
 
@@ -69,16 +72,21 @@ def sentence_cased(text: str, common: frozenset[str] = frozenset()) -> str | Non
     """`text` with a title's common words lowered, or None when it is no title-cased line;
     `common`: more words the article itself treats as common (`article_common`)."""
     matches = list(_WORD.finditer(text))
-    if not _MIN_WORDS <= len(matches) <= _MAX_WORDS or not _title_cased(matches):
+    if not _MIN_WORDS <= len(matches) <= _MAX_WORDS:
         return None
     words = _words()
+    if _all_capitals(matches):
+        titled = _title_from_capitals(text, matches, words.common | common)
+        return None if titled == text else sentence_cased(titled, common) or titled
+    if not _title_cased(matches):
+        return None
     chars = list(text)
     lowered = False
     for index, match in enumerate(matches):
         word = match.group()
         key = word.lower().replace("’", "'")
         lowerable = _lowerable(word, key, words, common)
-        if index == 0 or not lowerable or _opens(text, match.start()):
+        if index == 0 or not lowerable or _opens(text, match.start(), words):
             continue
         if key in words.modals and _names_modal(matches, index, words):
             continue
@@ -89,6 +97,21 @@ def sentence_cased(text: str, common: frozenset[str] = frozenset()) -> str | Non
             chars[match.start() : match.end()] = low
             lowered = True
     return "".join(chars) if lowered else None
+
+
+def _all_capitals(matches: list[re.Match[str]]) -> bool:
+    return all(m.group().isupper() for m in matches if len(m.group()) > 1)
+
+
+def _title_from_capitals(text: str, matches: list[re.Match[str]], common: frozenset[str]) -> str:
+    """`EXPERTS DOWNPLAY NATO DRILL` as a title, `Experts Downplay NATO Drill`: a known word or a
+    long one gets its capital only, a short unknown one (`NATO`, `GOP`) stays an acronym."""
+    chars = list(text)
+    for match in matches:
+        word = match.group()
+        if word.lower().replace("’", "'") in common or len(word) > _ACRONYM:
+            chars[match.start() : match.end()] = word[0] + word[1:].lower()
+    return "".join(chars)
 
 
 def _title_cased(matches: list[re.Match[str]]) -> bool:
@@ -107,9 +130,14 @@ def _lowerable(word: str, key: str, words: _Words, common: frozenset[str]) -> bo
     return _capitalised(word) and known and key not in words.names
 
 
-def _opens(text: str, start: int) -> bool:
+def _opens(text: str, start: int, words: _Words) -> bool:
     before = text[:start].rstrip()
-    return not before or before[-1] in _OPENERS
+    if not before or before[-1] not in _OPENERS:
+        return not before
+    if before[-1] != ".":
+        return True
+    last = before[:-1].split()[-1:]  # `U.S. Nominates`, `Gov. Ruiz`: an abbreviation's stop
+    return not last or not ("." in last[0] or last[0].lower() in words.abbreviations)
 
 
 def _names_modal(matches: list[re.Match[str]], index: int, words: _Words) -> bool:
