@@ -32,11 +32,21 @@ def quotes_of(*texts: str) -> list[QuoteSet]:
     return extract_many([make_document(t) for t in texts])
 
 
+def span_text(text: str, span: Span | None) -> str | None:
+    """The words a span covers (a speaker mention, a cue), or None where there is none."""
+    return text[span.start : span.end] if span is not None else None
+
+
 def mention_text(text: str, quotes: QuoteSet, fragment: str) -> str | None:
     """The words naming the speaker of the quote holding `fragment`, or None."""
-    quote = quote_with(quotes, fragment)
-    mention = quote.speaker_mention
-    return text[mention.start : mention.end] if mention is not None else None
+    return span_text(text, quote_with(quotes, fragment).speaker_mention)
+
+
+def only_quote(quotes: QuoteSet, sentence: str, words: str) -> Quote:
+    """The one quote whose text is exactly `words` (failing with all found otherwise)."""
+    hits = [q for q in quotes.quotes if q.text == words]
+    assert len(hits) == 1, f"{sentence!r}: {[q.text for q in quotes.quotes]}"
+    return hits[0]
 
 
 def quotes_in(text: str) -> QuoteSet:

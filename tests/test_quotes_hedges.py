@@ -6,19 +6,20 @@ text names one, its cue the hedge words. Sentences written here."""
 from __future__ import annotations
 
 import pytest
-from quotes_helpers import quote_with, quotes_in, speaker_name
+from quotes_helpers import quote_with, quotes_in, span_text, speaker_name
 
 from reader.quotes.hedge_words import hedge_words
 from reader.quotes.model import Quote
 
 
-def _cue(text: str, quote: Quote) -> str | None:
-    return text[quote.cue.start : quote.cue.end] if quote.cue is not None else None
-
-
-def _mention(text: str, quote: Quote) -> str | None:
-    span = quote.speaker_mention
-    return text[span.start : span.end] if span is not None else None
+def _hedged(text: str, words: str, cue: str) -> Quote:
+    """The quote of `words`, checked whole, with no speaker and cued by the hedge words."""
+    quotes = quotes_in(text)
+    quote = quote_with(quotes, words)
+    assert quote.text == words
+    assert speaker_name(quotes, quote) is None
+    assert span_text(text, quote.cue) == cue
+    return quote
 
 
 @pytest.mark.parametrize(
@@ -94,12 +95,8 @@ def _mention(text: str, quote: Quote) -> str | None:
 def test_a_hedge_is_a_quote_of_its_subject_and_what_it_hedges_with_no_speaker(
     text: str, words: str, cue: str
 ) -> None:
-    quotes = quotes_in(text)
-    quote = quote_with(quotes, words)
-    assert quote.text == words
-    assert speaker_name(quotes, quote) is None
-    assert _mention(text, quote) is None
-    assert _cue(text, quote) == cue
+    quote = _hedged(text, words, cue)
+    assert span_text(text, quote.speaker_mention) is None
 
 
 @pytest.mark.parametrize(
@@ -124,47 +121,43 @@ def test_a_hedge_is_a_quote_of_its_subject_and_what_it_hedges_with_no_speaker(
 def test_an_impersonal_it_credits_its_clause_to_nobody_named(
     text: str, words: str, cue: str
 ) -> None:
-    quotes = quotes_in(text)
-    quote = quote_with(quotes, words)
-    assert quote.text == words
-    assert speaker_name(quotes, quote) is None
-    assert _cue(text, quote) == cue
+    _hedged(text, words, cue)
 
 
 def test_a_named_agent_or_holder_is_the_speaker() -> None:
     text = "The mayor is expected by local analysts to sign the harbour budget."
     quote = quote_with(quotes_in(text), "sign the harbour budget")
-    assert _mention(text, quote) == "local analysts"
+    assert span_text(text, quote.speaker_mention) == "local analysts"
     text = "The new timetable was seen by commuters as a step backwards."
     quote = quote_with(quotes_in(text), "a step backwards")
     assert quote.text == "The new timetable was seen by commuters as a step backwards"
-    assert _mention(text, quote) == "commuters"
+    assert span_text(text, quote.speaker_mention) == "commuters"
     text = "To the coach, the young striker seemed to lack confidence."
     quote = quote_with(quotes_in(text), "lack confidence")
-    assert _mention(text, quote) == "the coach"
+    assert span_text(text, quote.speaker_mention) == "the coach"
 
 
 def test_a_speech_cue_infinitive_under_seems_makes_the_subject_the_speaker() -> None:
     text = "The senator seemed to urge a pause in the harbour talks."
     quote = quote_with(quotes_in(text), "urge a pause")
     assert quote.text == "The senator seemed to urge a pause in the harbour talks"
-    assert _mention(text, quote) == "The senator"
-    assert _cue(text, quote) == "seemed"
+    assert span_text(text, quote.speaker_mention) == "The senator"
+    assert span_text(text, quote.cue) == "seemed"
 
 
 def test_a_speech_verb_under_the_hedge_reports_with_its_own_speaker() -> None:
     text = "The senator appeared to suggest that the bridge would close in May."
     quotes = quotes_in(text)
     assert [q.text for q in quotes.quotes] == ["the bridge would close in May"]
-    assert _mention(text, quotes.quotes[0]) == "The senator"
+    assert span_text(text, quotes.quotes[0].speaker_mention) == "The senator"
     text = "It is clear the harbour board thinks that the fees are too low."
     quotes = quotes_in(text)
     assert [q.text for q in quotes.quotes] == ["the fees are too low"]
-    assert _mention(text, quotes.quotes[0]) == "the harbour board"
+    assert span_text(text, quotes.quotes[0].speaker_mention) == "the harbour board"
     text = "The councillor reportedly said that the depot was unsafe."
     quotes = quotes_in(text)
     assert [q.text for q in quotes.quotes] == ["the depot was unsafe"]
-    assert _mention(text, quotes.quotes[0]) == "The councillor"
+    assert span_text(text, quotes.quotes[0].speaker_mention) == "The councillor"
 
 
 def test_a_hedge_never_covers_a_report_that_names_its_source() -> None:
@@ -178,7 +171,7 @@ def test_a_hedge_never_covers_a_report_that_names_its_source() -> None:
     assert all("accounts" not in q.text for q in quotes.quotes if q.speaker_mention is None)
     text = "The mayor's explanations of the closure appear to have angered the traders."
     quotes = quotes_in(text)
-    assert all(_cue(text, q) != "appear" for q in quotes.quotes)  # the mayor's, if any
+    assert all(span_text(text, q.cue) != "appear" for q in quotes.quotes)  # the mayor's, if any
     text = (
         "The club treasurer appeared to relax in October, when he told members that "
         "the debt was paid."
@@ -199,7 +192,7 @@ def test_a_relative_subject_leaves_the_hedged_infinitive() -> None:
     text = "The review, which is expected to criticise the council, comes out next week."
     quote = quote_with(quotes_in(text), "criticise the council")
     assert quote.text == "to criticise the council"
-    assert _cue(text, quote) == "is expected"
+    assert span_text(text, quote.cue) == "is expected"
 
 
 @pytest.mark.parametrize(
@@ -243,11 +236,7 @@ def test_only_sentences_with_a_hedge_word_are_chosen_for_it() -> None:
 def test_a_modal_seem_or_expect_is_still_a_hedge(text: str, words: str, cue: str) -> None:
     """How a thing strikes somebody, or what somebody expects, under `may` or `might`;
     unlike `could be seen as` (the writer's own reading, above)."""
-    quotes = quotes_in(text)
-    quote = quote_with(quotes, words)
-    assert quote.text == words
-    assert speaker_name(quotes, quote) is None
-    assert _cue(text, quote) == cue
+    _hedged(text, words, cue)
 
 
 @pytest.mark.parametrize(
@@ -264,11 +253,7 @@ def test_a_modal_seem_or_expect_is_still_a_hedge(text: str, words: str, cue: str
 def test_a_predicate_the_parser_misreads_or_an_adjective_after_look_is_hedged(
     text: str, words: str, cue: str
 ) -> None:
-    quotes = quotes_in(text)
-    quote = quote_with(quotes, words)
-    assert quote.text == words
-    assert speaker_name(quotes, quote) is None
-    assert _cue(text, quote) == cue
+    _hedged(text, words, cue)
 
 
 def test_a_stance_adjective_under_seems_is_held_by_its_subject() -> None:
@@ -276,8 +261,8 @@ def test_a_stance_adjective_under_seems_is_held_by_its_subject() -> None:
     quotes = quotes_in(text)
     quote = quote_with(quotes, "the club could sign a new striker")
     assert quote.text == "the club could sign a new striker"
-    assert _mention(text, quote) == "The coach"
-    assert _cue(text, quote) == "seemed hopeful"
+    assert span_text(text, quote.speaker_mention) == "The coach"
+    assert span_text(text, quote.cue) == "seemed hopeful"
     text = "The rain seemed certain to fall before the match."
     assert all(q.speaker_mention is None for q in quotes_in(text).quotes)
 
@@ -286,7 +271,7 @@ def test_an_unclear_question_the_parser_made_a_clause_of_circumstance_is_hedged(
     text = "It was unclear exactly when and how the council would vote on the plans."
     quote = quote_with(quotes_in(text), "the council would vote")
     assert quote.text == "exactly when and how the council would vote on the plans"
-    assert _cue(text, quote) == "It was unclear"
+    assert span_text(text, quote.cue) == "It was unclear"
     assert quote.speaker_mention is None
 
 
@@ -294,7 +279,7 @@ def test_a_trailing_relative_aside_ends_the_hedged_clause() -> None:
     text = "It appeared that the mayor had calmed the chamber, which has not met since May."
     quote = quote_with(quotes_in(text), "the mayor had calmed the chamber")
     assert quote.text == "the mayor had calmed the chamber"
-    assert _cue(text, quote) == "It appeared"
+    assert span_text(text, quote.cue) == "It appeared"
 
 
 @pytest.mark.parametrize(
@@ -309,14 +294,10 @@ def test_a_trailing_relative_aside_ends_the_hedged_clause() -> None:
     ],
 )  # fmt: skip
 def test_seems_as_if_hedges_what_it_compares_with(text: str, words: str, cue: str) -> None:
-    quotes = quotes_in(text)
-    quote = quote_with(quotes, words)
-    assert quote.text == words
-    assert speaker_name(quotes, quote) is None
-    assert _cue(text, quote) == cue
+    _hedged(text, words, cue)
 
 
 def test_as_if_after_a_plain_verb_or_over_a_named_report_is_no_hedge() -> None:
     assert quotes_in("The captain left the pier as if she was late.").quotes == ()
     text = "The vote appeared as if the mayor said it would be a formality."
-    assert all(_cue(text, q) != "appeared" for q in quotes_in(text).quotes)
+    assert all(span_text(text, q.cue) != "appeared" for q in quotes_in(text).quotes)

@@ -8,16 +8,10 @@ import json
 from importlib import resources
 
 import pytest
-from quotes_helpers import quote_with, quotes_in
+from quotes_helpers import mention_text, quote_with, quotes_in
 
-from reader.quotes import QuoteKind, QuoteSet
+from reader.quotes import QuoteKind
 from reader.quotes.object_lexicon import object_words
-
-
-def _mention(text: str, quotes: QuoteSet, fragment: str) -> str | None:
-    quote = quote_with(quotes, fragment)
-    span = quote.speaker_mention
-    return text[span.start : span.end] if span is not None else None
 
 
 @pytest.mark.parametrize(
@@ -57,7 +51,7 @@ def test_a_judgment_of_the_object_is_a_claim_of_the_subject(
     quote = quote_with(quotes, words)
     assert quote.text == words
     assert quote.kind is QuoteKind.INDIRECT
-    assert _mention(sentence, quotes, words) == speaker
+    assert mention_text(sentence, quotes, words) == speaker
 
 
 def test_an_adjective_after_the_called_object_is_what_it_is_called() -> None:
@@ -67,7 +61,7 @@ def test_an_adjective_after_the_called_object_is_what_it_is_called() -> None:
     assert (
         quote_with(quotes, "unfair to fishermen").text == "the new mooring fees unfair to fishermen"
     )
-    assert _mention(sentence, quotes, "mooring") == "The harbour master"
+    assert mention_text(sentence, quotes, "mooring") == "The harbour master"
 
 
 @pytest.mark.parametrize(
@@ -116,7 +110,7 @@ def test_a_passive_judgment_credits_its_agent_or_nobody(
     quotes = quotes_in(sentence)
     quote = quote_with(quotes, words)
     assert quote.text == words
-    assert _mention(sentence, quotes, words) == speaker
+    assert mention_text(sentence, quotes, words) == speaker
 
 
 @pytest.mark.parametrize(
@@ -151,14 +145,14 @@ def test_a_comparison_needs_what_it_is_compared_to() -> None:
     sentence = "The shopper compared the bakery's prices to daylight robbery."
     quotes = quotes_in(sentence)
     assert quote_with(quotes, "robbery").text == "the bakery's prices to daylight robbery"
-    assert _mention(sentence, quotes, "robbery") == "The shopper"
+    assert mention_text(sentence, quotes, "robbery") == "The shopper"
 
 
 def test_a_question_clause_is_what_is_described() -> None:
     sentence = "The lifeguard described how the boy had drifted past the pier."
     quotes = quotes_in(sentence)
     assert quote_with(quotes, "pier").text == "how the boy had drifted past the pier"
-    assert _mention(sentence, quotes, "pier") == "The lifeguard"
+    assert mention_text(sentence, quotes, "pier") == "The lifeguard"
 
 
 @pytest.mark.parametrize(
@@ -181,7 +175,7 @@ def test_criticism_received_is_a_judgment_of_the_subject(
 ) -> None:
     quotes = quotes_in(sentence)
     assert quote_with(quotes, words).text == words
-    assert _mention(sentence, quotes, words) == speaker
+    assert mention_text(sentence, quotes, words) == speaker
 
 
 def test_criticism_received_without_a_judge_or_a_reason_is_no_claim() -> None:
@@ -192,14 +186,14 @@ def test_a_hedged_passive_with_nobody_named_is_the_writer_own_view() -> None:
     assert quotes_in("The new ferry could be seen as a lifeline for the islands.").quotes == ()
     sentence = "The new ferry could be seen as a lifeline by the islanders."
     quotes = quotes_in(sentence)
-    assert _mention(sentence, quotes, "lifeline") == "the islanders"
+    assert mention_text(sentence, quotes, "lifeline") == "the islanders"
 
 
 def test_a_relative_passive_with_nobody_named_is_a_hedge_with_no_speaker() -> None:
     """Session 8: `is widely seen as` credits the view to people unnamed (hedges.py)."""
     sentence = "The club sold its ground, in what is widely seen as a betrayal of the fans."
     quotes = quotes_in(sentence)
-    assert _mention(sentence, quotes, "betrayal") is None
+    assert mention_text(sentence, quotes, "betrayal") is None
     sentence = "The club sold its ground, which was denounced by the fans as a betrayal."
     quotes = quotes_in(sentence)
-    assert _mention(sentence, quotes, "betrayal") == "the fans"
+    assert mention_text(sentence, quotes, "betrayal") == "the fans"

@@ -5,14 +5,11 @@ shapes that are no claim."""
 
 from __future__ import annotations
 
-import json
-import re
-from importlib import resources
-
 import pytest
-from quotes_helpers import quotes_of
+from marked_examples import marked, objects_section
+from quotes_helpers import only_quote, quotes_of, span_text
 
-from reader.quotes import Quote, QuoteKind, QuoteSet
+from reader.quotes import QuoteKind
 
 # the example of each entry: [the speaker's mention] <the cue> {the reported words}
 PHRASAL_EXAMPLES = {
@@ -194,19 +191,6 @@ ADJECTIVE_EXAMPLES = {
 }
 
 
-def _marked(example: str) -> tuple[str, str, str, str]:
-    """`[The mayor] <laid out> {her plan}.` -> the sentence, speaker, cue and words."""
-    plain = re.sub(r"[\[\]{}<>]", "", example)
-    found = {o: re.search(re.escape(o) + r"([^\]}>]*)", example) for o in "[<{"}
-    speaker, cue, words = (found[o].group(1) if found[o] else "" for o in "[<{")
-    return plain, speaker, cue, words
-
-
-def _entries(section: str) -> set[str]:
-    data = resources.files("reader.quotes").joinpath("objects.json").read_text(encoding="utf-8")
-    return set(json.loads(data)[section])
-
-
 @pytest.mark.parametrize(
     ("section", "examples"),
     [
@@ -219,25 +203,15 @@ def _entries(section: str) -> set[str]:
 def test_every_entry_has_an_example_that_reports_its_words(
     section: str, examples: dict[str, str]
 ) -> None:
-    assert _entries(section) == set(examples)
-    parts = [_marked(e) for e in examples.values()]
-    found = quotes_of(*(p[0] for p in parts))
-    for (sentence, speaker, cue, words), quotes in zip(parts, found, strict=True):
-        quote = _holding(quotes, sentence, words)
+    assert set(objects_section(section)) == set(examples)
+    parts = [marked(e) for e in examples.values()]
+    found = quotes_of(*(p.sentence for p in parts))
+    for part, quotes in zip(parts, found, strict=True):
+        sentence, speaker, cue = part.sentence, part.speaker, part.cue
+        quote = only_quote(quotes, sentence, part.words)
         assert quote.kind is QuoteKind.INDIRECT, sentence
-        assert _text(sentence, quote.speaker_mention) == speaker, sentence
-        assert cue in _text(sentence, quote.cue), sentence
-
-
-def _holding(quotes: QuoteSet, sentence: str, words: str) -> Quote:
-    hits = [q for q in quotes.quotes if q.text == words]
-    assert len(hits) == 1, f"{sentence!r}: {[q.text for q in quotes.quotes]}"
-    return hits[0]
-
-
-def _text(sentence: str, span: object) -> str:
-    start, end = getattr(span, "start", 0), getattr(span, "end", 0)
-    return sentence[start:end]
+        assert span_text(sentence, quote.speaker_mention) == speaker, sentence
+        assert cue in span_text(sentence, quote.cue), sentence
 
 
 @pytest.mark.parametrize(
@@ -260,28 +234,28 @@ def test_no_claim_without_an_owner_a_holder_or_the_particle(sentence: str) -> No
 
 def test_the_by_agent_owns_the_noun_and_is_no_part_of_the_words() -> None:
     sentence = "A sharp criticism of the new parking rules by the mayor was read out."
-    quote = _holding(quotes_of(sentence)[0], sentence, "the new parking rules")
-    assert _text(sentence, quote.speaker_mention) == "the mayor"
+    quote = only_quote(quotes_of(sentence)[0], sentence, "the new parking rules")
+    assert span_text(sentence, quote.speaker_mention) == "the mayor"
 
 
 def test_a_possessive_speaker_is_named_without_its_s() -> None:
     sentence = "Senator Ruth Okafor's call for a new bridge over the river was welcomed."
     quotes = quotes_of(sentence)[0]
-    quote = _holding(quotes, sentence, "a new bridge over the river")
-    assert _text(sentence, quote.speaker_mention) == "Senator Ruth Okafor"
+    quote = only_quote(quotes, sentence, "a new bridge over the river")
+    assert span_text(sentence, quote.speaker_mention) == "Senator Ruth Okafor"
     assert [s.name for s in quotes.speakers] == ["Ruth Okafor"]
 
 
 def test_the_prepositions_after_the_noun_belong_to_the_words() -> None:
     sentence = "His assessment of the final between the two village clubs was brief."
-    quote = _holding(quotes_of(sentence)[0], sentence, "the final between the two village clubs")
-    assert _text(sentence, quote.speaker_mention) == "His"
+    quote = only_quote(quotes_of(sentence)[0], sentence, "the final between the two village clubs")
+    assert span_text(sentence, quote.speaker_mention) == "His"
 
 
 def test_a_listener_between_the_verb_and_its_preposition() -> None:
     sentence = "The mayor reminded the voters of her long record on housing."
-    quote = _holding(quotes_of(sentence)[0], sentence, "her long record on housing")
-    assert _text(sentence, quote.speaker_mention) == "The mayor"
+    quote = only_quote(quotes_of(sentence)[0], sentence, "her long record on housing")
+    assert span_text(sentence, quote.speaker_mention) == "The mayor"
 
 
 @pytest.mark.parametrize(
@@ -300,8 +274,8 @@ def test_a_listener_between_the_verb_and_its_preposition() -> None:
     ],
 )
 def test_a_share_of_people_speaks_for_them(sentence: str, words: str, speaker: str) -> None:
-    quote = _holding(quotes_of(sentence)[0], sentence, words)
-    assert _text(sentence, quote.speaker_mention) == speaker
+    quote = only_quote(quotes_of(sentence)[0], sentence, words)
+    assert span_text(sentence, quote.speaker_mention) == speaker
 
 
 def test_a_bare_number_is_no_speaker() -> None:
@@ -310,8 +284,8 @@ def test_a_bare_number_is_no_speaker() -> None:
 
 def test_an_as_clause_without_a_subject_describes_the_object() -> None:
     sentence = "Many voters see the new council tax as most unfair."
-    quote = _holding(quotes_of(sentence)[0], sentence, "the new council tax as most unfair")
-    assert _text(sentence, quote.speaker_mention) == "Many voters"
+    quote = only_quote(quotes_of(sentence)[0], sentence, "the new council tax as most unfair")
+    assert span_text(sentence, quote.speaker_mention) == "Many voters"
 
 
 def test_an_as_clause_with_its_own_subject_is_when_not_what() -> None:
@@ -324,7 +298,7 @@ def test_a_result_clause_is_no_part_of_the_attitude() -> None:
         "The farmers are so opposed to building the new road that they are suing the council."
     )
     quotes = quotes_of(sentence)[0]
-    _holding(quotes, sentence, "building the new road")
+    only_quote(quotes, sentence, "building the new road")
 
 
 @pytest.mark.parametrize(
@@ -338,8 +312,8 @@ def test_a_result_clause_is_no_part_of_the_attitude() -> None:
     ],
 )
 def test_a_gerund_is_the_object(sentence: str, words: str) -> None:
-    quote = _holding(quotes_of(sentence)[0], sentence, words)
-    assert _text(sentence, quote.speaker_mention) == "The " + sentence.split()[1]
+    quote = only_quote(quotes_of(sentence)[0], sentence, words)
+    assert span_text(sentence, quote.speaker_mention) == "The " + sentence.split()[1]
 
 
 def test_an_agent_noun_nobody_is_said_to_be_names_no_speaker() -> None:
@@ -366,5 +340,5 @@ def test_an_attack_only_a_person_owns_is_a_claim() -> None:
     ],
 )
 def test_a_stance_noun_held_by_its_from_phrase(sentence: str, words: str, speaker: str) -> None:
-    quote = _holding(quotes_of(sentence)[0], sentence, words)
-    assert _text(sentence, quote.speaker_mention) == speaker
+    quote = only_quote(quotes_of(sentence)[0], sentence, words)
+    assert span_text(sentence, quote.speaker_mention) == speaker

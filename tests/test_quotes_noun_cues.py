@@ -5,14 +5,11 @@ a listener or a time and with `not to` (reader/quotes/stances.py). Sentences wri
 
 from __future__ import annotations
 
-import json
-import re
-from importlib import resources
-
 import pytest
-from quotes_helpers import quotes_of
+from marked_examples import marked, objects_section
+from quotes_helpers import only_quote, quotes_of, span_text
 
-from reader.quotes import Quote, QuoteKind, QuoteSet
+from reader.quotes import QuoteKind
 from reader.quotes.sentences import may_attribute
 
 # the example of each entry: [the speaker's mention, if any] <the cue> {the reported words}
@@ -47,38 +44,15 @@ LIGHT_ADJECTIVE_EXAMPLES = {
 }
 
 
-def _marked(example: str) -> tuple[str, str, str, str]:
-    plain = re.sub(r"[\[\]{}<>]", "", example)
-    found = {o: re.search(re.escape(o) + r"([^\]}>]*)", example) for o in "[<{"}
-    speaker, cue, words = (found[o].group(1) if found[o] else "" for o in "[<{")
-    return plain, speaker, cue, words
-
-
-def _section(name: str) -> dict[str, list[str]]:
-    data = resources.files("reader.quotes").joinpath("objects.json").read_text(encoding="utf-8")
-    section: dict[str, list[str]] = json.loads(data)[name]
-    return section
-
-
-def _holding(quotes: QuoteSet, sentence: str, words: str) -> Quote:
-    hits = [q for q in quotes.quotes if q.text == words]
-    assert len(hits) == 1, f"{sentence!r}: {[q.text for q in quotes.quotes]}"
-    return hits[0]
-
-
-def _text(sentence: str, span: object) -> str:
-    start, end = getattr(span, "start", 0), getattr(span, "end", 0)
-    return sentence[start:end]
-
-
 def _check(examples: dict[str, str]) -> None:
-    parts = [_marked(e) for e in examples.values()]
-    found = quotes_of(*(p[0] for p in parts))
-    for (sentence, speaker, cue, words), quotes in zip(parts, found, strict=True):
-        quote = _holding(quotes, sentence, words)
+    parts = [marked(e) for e in examples.values()]
+    found = quotes_of(*(p.sentence for p in parts))
+    for part, quotes in zip(parts, found, strict=True):
+        sentence, speaker, cue = part.sentence, part.speaker, part.cue
+        quote = only_quote(quotes, sentence, part.words)
         assert quote.kind is QuoteKind.INDIRECT, sentence
-        assert _text(sentence, quote.speaker_mention) == speaker, sentence
-        assert cue.split()[0] in _text(sentence, quote.cue), sentence
+        assert span_text(sentence, quote.speaker_mention) == speaker, sentence
+        assert cue.split()[0] in span_text(sentence, quote.cue), sentence
 
 
 @pytest.mark.parametrize(
@@ -88,12 +62,12 @@ def _check(examples: dict[str, str]) -> None:
 def test_every_open_noun_has_an_example_reported_with_no_speaker(
     section: str, examples: dict[str, str]
 ) -> None:
-    assert set(_section(section)) == set(examples)
+    assert set(objects_section(section)) == set(examples)
     _check(examples)
 
 
 def test_every_light_verb_and_adjective_has_an_example_said_by_the_subject() -> None:
-    light = _section("light_adjectives")
+    light = objects_section("light_adjectives")
     assert set(light) == set(LIGHT_EXAMPLES)
     assert {a for adjectives in light.values() for a in adjectives} == set(LIGHT_ADJECTIVE_EXAMPLES)
     _check(LIGHT_EXAMPLES)
@@ -122,7 +96,7 @@ def test_every_light_verb_and_adjective_has_an_example_said_by_the_subject() -> 
         ),
         (
             "The question is whether the council will pay for the new road.",
-            "",
+            None,
             "whether the council will pay for the new road",
         ),
         (
@@ -157,9 +131,9 @@ def test_every_light_verb_and_adjective_has_an_example_said_by_the_subject() -> 
         ),
     ],
 )
-def test_who_is_named_and_what_is_reported(sentence: str, speaker: str, words: str) -> None:
-    quote = _holding(quotes_of(sentence)[0], sentence, words)
-    assert _text(sentence, quote.speaker_mention) == speaker
+def test_who_is_named_and_what_is_reported(sentence: str, speaker: str | None, words: str) -> None:
+    quote = only_quote(quotes_of(sentence)[0], sentence, words)
+    assert span_text(sentence, quote.speaker_mention) == speaker
 
 
 @pytest.mark.parametrize(
@@ -221,8 +195,8 @@ def test_no_claim_without_content_or_a_light_verb(sentence: str) -> None:
 def test_the_new_stance_nouns_report_their_clause_for_their_owner(
     sentence: str, speaker: str, words: str
 ) -> None:
-    quote = _holding(quotes_of(sentence)[0], sentence, words)
-    assert _text(sentence, quote.speaker_mention) == speaker
+    quote = only_quote(quotes_of(sentence)[0], sentence, words)
+    assert span_text(sentence, quote.speaker_mention) == speaker
 
 
 @pytest.mark.parametrize(
@@ -258,8 +232,8 @@ def test_the_new_stance_nouns_report_their_clause_for_their_owner(
 def test_the_holder_of_a_noun_is_who_has_made_or_voiced_it(
     sentence: str, speaker: str, words: str
 ) -> None:
-    quote = _holding(quotes_of(sentence)[0], sentence, words)
-    assert _text(sentence, quote.speaker_mention) == speaker
+    quote = only_quote(quotes_of(sentence)[0], sentence, words)
+    assert span_text(sentence, quote.speaker_mention) == speaker
 
 
 @pytest.mark.parametrize(
@@ -278,7 +252,7 @@ def test_the_holder_of_a_noun_is_who_has_made_or_voiced_it(
 def test_a_stance_nobody_holds_reports_its_that_clause_with_no_speaker(
     sentence: str, words: str
 ) -> None:
-    quote = _holding(quotes_of(sentence)[0], sentence, words)
+    quote = only_quote(quotes_of(sentence)[0], sentence, words)
     assert quote.speaker_mention is None
 
 

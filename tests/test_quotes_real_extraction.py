@@ -3,19 +3,13 @@ written here. Cue entries added to cues.json this round: tests/test_quotes_real_
 
 from __future__ import annotations
 
-from quotes_helpers import quote_with, quotes_of, speaker_name
+from quotes_helpers import mention_text, quote_with, quotes_of, speaker_name
 
 from reader.quotes import QuoteKind, QuoteSet
 
 
 def _one(text: str) -> QuoteSet:
     return quotes_of(text)[0]
-
-
-def _mention(text: str, quotes: QuoteSet, fragment: str) -> str | None:
-    quote = quote_with(quotes, fragment)
-    span = quote.speaker_mention
-    return text[span.start : span.end] if span is not None else None
 
 
 def test_doubled_apostrophes_are_one_double_quote_mark() -> None:
@@ -101,21 +95,21 @@ def test_a_relative_who_is_the_mention_and_names_its_antecedent() -> None:
     quotes = _one(text)
     quote = quote_with(quotes, "the harbour needed new jobs")
     assert speaker_name(quotes, quote) == "Alder"
-    assert _mention(text, quotes, "the harbour needed") == "Ms. Alder, who"
+    assert mention_text(text, quotes, "the harbour needed") == "Ms. Alder, who"
 
 
 def test_an_uncatalogued_verb_after_a_quote_credits_its_subject() -> None:
     text = '"Go back to your office," the mayor barked. "Now, please."'
     quotes = _one(text)
     quote = quote_with(quotes, "Go back")
-    assert _mention(text, quotes, "Go back") == "the mayor"
+    assert mention_text(text, quotes, "Go back") == "the mayor"
     assert quote.cue is not None and text[quote.cue.start : quote.cue.end] == "barked"
 
 
 def test_an_uncatalogued_verb_before_a_quote_credits_its_subject() -> None:
     text = 'Rosa Quint left the stage. Ms. Alder grinned, "It is a very long queue!"'
     quotes = _one(text)
-    assert _mention(text, quotes, "long queue") == "Ms. Alder"
+    assert mention_text(text, quotes, "long queue") == "Ms. Alder"
 
 
 def test_a_quote_with_no_verb_beside_it_takes_no_earlier_paragraphs_speaker() -> None:
@@ -232,7 +226,7 @@ def test_a_headline_object_frame_still_credits_words_in_marks() -> None:
     assert not [q for q in quotes.quotes if q.kind is QuoteKind.INDIRECT]
 
 
-def test_a_continuation_takes_an_unresolved_pronoun_as_its_mention() -> None:
+def test_a_continuation_takes_an_unresolved_pronoun_as_itsmention_text() -> None:
     text = (
         "Ana Sheppard said the harbour was ready for the fair.\n"
         '"Together, we can fight for that change," she added. "Together, we can heal."'
@@ -240,7 +234,7 @@ def test_a_continuation_takes_an_unresolved_pronoun_as_its_mention() -> None:
     quotes = _one(text)
     quote = quote_with(quotes, "we can heal")
     assert len(quote.parts) == 2
-    assert _mention(text, quotes, "we can heal") == "she"
+    assert mention_text(text, quotes, "we can heal") == "she"
 
 
 def test_a_short_fragment_before_a_comma_is_partial_not_direct() -> None:
@@ -278,13 +272,13 @@ def test_a_cue_after_a_finished_quote_reporting_elsewhere_does_not_take_it() -> 
     quotes = _one(text)
     quote = quote_with(quotes, "like a club")
     assert len(quote.parts) == 2
-    assert _mention(text, quotes, "like a club") == "he"
+    assert mention_text(text, quotes, "like a club") == "he"
 
 
 def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons() -> None:
     text = "“No sympathy, and a real fiasco from start to end.” — Ana Quintero"
     quotes = _one(text)
-    assert _mention(text, quotes, "real fiasco") == "Ana Quintero"
+    assert mention_text(text, quotes, "real fiasco") == "Ana Quintero"
 
 
 def test_a_name_the_tagger_calls_a_firm_still_opens_a_colon_quote() -> None:
@@ -293,19 +287,19 @@ def test_a_name_the_tagger_calls_a_firm_still_opens_a_colon_quote() -> None:
         "He said it on the radio on Monday, and the host was not amused."
     )
     quotes = _one(text)
-    assert _mention(text, quotes, "You Find Me Odd") == "Darnell Scotto"
+    assert mention_text(text, quotes, "You Find Me Odd") == "Darnell Scotto"
 
 
 def test_the_first_quote_of_a_paragraph_takes_the_cue_after_its_full_stop() -> None:
     text = "“Harbour, if you are listening, I hope you find the lost boats.” Ms. Alder said."
     quotes = _one(text)
-    assert _mention(text, quotes, "lost boats") == "Ms. Alder"
+    assert mention_text(text, quotes, "lost boats") == "Ms. Alder"
 
 
 def test_put_it_before_a_quote_credits_its_subject() -> None:
     text = 'Tom Ridge, a former harbour master, put it: "The gulls are no longer at the gate."'
     quotes = _one(text)
-    assert _mention(text, quotes, "The gulls") == "Tom Ridge"
+    assert mention_text(text, quotes, "The gulls") == "Tom Ridge"
 
 
 def test_a_pronoun_does_not_point_to_a_person_named_inside_a_quote() -> None:
@@ -330,13 +324,13 @@ def test_an_object_frame_keeps_the_infinitive_the_parser_hangs_on_its_verb() -> 
 def test_a_verb_before_doubled_apostrophes_credits_its_subject() -> None:
     text = "Mr. Christie gloated: ''I told you he would not be ready.''"
     quotes = _one(text)
-    assert _mention(text, quotes, "told you") == "Mr. Christie"
+    assert mention_text(text, quotes, "told you") == "Mr. Christie"
 
 
 def test_a_verb_with_a_particle_before_a_quote_credits_its_subject() -> None:
     text = "Rosa Alder shot back, “I suppose I could have stayed home, but I chose to work.”"
     quotes = _one(text)
-    assert _mention(text, quotes, "stayed home") == "Rosa Alder"
+    assert mention_text(text, quotes, "stayed home") == "Rosa Alder"
 
 
 def test_a_colon_line_may_open_with_title_words_before_the_name() -> None:
@@ -345,13 +339,13 @@ def test_a_colon_line_may_open_with_title_words_before_the_name() -> None:
         "The poll was taken in May, and the results were published a week later."
     )
     quotes = _one(text)
-    assert _mention(text, quotes, "biggest boost") == "Harbour pollster Daron Shawe"
+    assert mention_text(text, quotes, "biggest boost") == "Harbour pollster Daron Shawe"
 
 
 def test_a_word_of_the_quote_is_never_the_speaker_of_the_cue_after_it() -> None:
     text = "“We were wrong to not confront him from the start,” Ramos, 58, told the paper."
     quotes = _one(text)
-    mention = _mention(text, quotes, "We were wrong")
+    mention = mention_text(text, quotes, "We were wrong")
     assert mention is None or "We" not in mention
 
 
@@ -361,10 +355,10 @@ def test_a_colon_line_may_name_two_people() -> None:
         "The poll was taken in May, and the results were published a week later."
     )
     quotes = _one(text)
-    assert _mention(text, quotes, "both issues mattered") in ("Blumenthal", "Cohen")
+    assert mention_text(text, quotes, "both issues mattered") in ("Blumenthal", "Cohen")
 
 
 def test_a_sentence_opening_with_a_speech_verb_then_its_speaker() -> None:
     text = "Said Ellis: “I don’t get the sense she is interested in the harbour at all.”"
     quotes = _one(text)
-    assert _mention(text, quotes, "interested in the harbour") == "Ellis"
+    assert mention_text(text, quotes, "interested in the harbour") == "Ellis"

@@ -3,18 +3,13 @@ sentences written here."""
 
 from __future__ import annotations
 
-from quotes_helpers import make_document, quote_with, speaker_name
+from quotes_helpers import make_document, mention_text, quote_with, speaker_name
 
 from reader.quotes import QuoteSet, extract_many
 
 
 def _one(text: str) -> QuoteSet:
     return extract_many([make_document(text)])[0]
-
-
-def _mention(text: str, quotes: QuoteSet, fragment: str) -> str | None:
-    span = quote_with(quotes, fragment).speaker_mention
-    return text[span.start : span.end] if span is not None else None
 
 
 QUOTE = "“We grieve with the families of the three crew members lost at sea.”"
@@ -27,7 +22,7 @@ def test_a_paragraph_ending_in_a_colon_credits_the_quote_paragraph_after_it() ->
         ("Mayor Ilse Brandt released the following statement:", "Mayor Ilse Brandt"),
     ):
         text = f"The council met on Monday.\n\n{lead}\n\n{QUOTE}\n\nThe vote is next week."
-        assert _mention(text, _one(text), "crew members lost") == named, lead
+        assert mention_text(text, _one(text), "crew members lost") == named, lead
 
 
 def test_no_credit_from_a_colon_without_a_person_or_from_a_comma() -> None:
@@ -43,7 +38,7 @@ def test_a_headline_surname_and_colon_credits_the_quote_when_the_text_names_them
         "On Monday at the town hall, Mayor Ilse Brandt spoke to the council."
     )
     quotes = _one(text)
-    assert _mention(text, quotes, "Best Thing") == "Brandt"
+    assert mention_text(text, quotes, "Best Thing") == "Brandt"
     assert speaker_name(quotes, quote_with(quotes, "Best Thing")) == "Ilse Brandt"
 
 
@@ -62,8 +57,8 @@ def test_an_age_before_a_name_leaves_no_stray_word_in_the_mention_or_aliases() -
         "The yard is sound, 76-year-old Tomas Weller said."
     )
     quotes = _one(text)
-    assert _mention(text, quotes, "harbour will close") == "Rosa Quint"
-    assert _mention(text, quotes, "yard is sound") == "Tomas Weller"
+    assert mention_text(text, quotes, "harbour will close") == "Rosa Quint"
+    assert mention_text(text, quotes, "yard is sound") == "Tomas Weller"
     assert all("old" not in speaker.aliases for speaker in quotes.speakers)
 
 
@@ -73,7 +68,7 @@ def test_a_speech_tag_after_the_quote_credits_it_before_a_later_cue() -> None:
         "fishers' union, reports the Harbour Gazette."
     )
     quotes = _one(text)
-    assert _mention(text, quotes, "no room at all") == "Rosa Quint"
+    assert mention_text(text, quotes, "no room at all") == "Rosa Quint"
     assert speaker_name(quotes, quote_with(quotes, "no room at all")) == "Rosa Quint"
 
 
