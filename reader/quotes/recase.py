@@ -63,7 +63,7 @@ def article_common(text: str) -> frozenset[str]:
     counts: Counter[str] = Counter()
     for match in _RUNNING_WORD.finditer(text):
         word = match.group(1)
-        key = word.lower().replace("’", "'")
+        key = _key(word)
         counts[key] += 1 if word.islower() else -1
     return frozenset(word for word, count in counts.items() if count > 0)
 
@@ -84,7 +84,7 @@ def sentence_cased(text: str, common: frozenset[str] = frozenset()) -> str | Non
     lowered = False
     for index, match in enumerate(matches):
         word = match.group()
-        key = word.lower().replace("’", "'")
+        key = _key(word)
         lowerable = _lowerable(word, key, words, common)
         if index == 0 or not lowerable or _opens(text, match.start(), words):
             continue
@@ -99,6 +99,11 @@ def sentence_cased(text: str, common: frozenset[str] = frozenset()) -> str | Non
     return "".join(chars) if lowered else None
 
 
+def _key(word: str) -> str:
+    """A word as the word lists hold it: lower case, with a straight apostrophe."""
+    return word.lower().replace("’", "'")
+
+
 def _all_capitals(matches: list[re.Match[str]]) -> bool:
     return all(m.group().isupper() for m in matches if len(m.group()) > 1)
 
@@ -109,7 +114,7 @@ def _title_from_capitals(text: str, matches: list[re.Match[str]], common: frozen
     chars = list(text)
     for match in matches:
         word = match.group()
-        if word.lower().replace("’", "'") in common or len(word) > _ACRONYM:
+        if _key(word) in common or len(word) > _ACRONYM:
             chars[match.start() : match.end()] = word[0] + word[1:].lower()
     return "".join(chars)
 
