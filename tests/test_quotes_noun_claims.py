@@ -6,6 +6,7 @@ shapes that are no claim."""
 from __future__ import annotations
 
 import pytest
+from attitude_examples import ATTITUDE_EXAMPLES
 from marked_examples import marked, objects_section
 from quotes_helpers import only_quote, quotes_of, span_text
 
@@ -196,7 +197,7 @@ ADJECTIVE_EXAMPLES = {
     [
         ("phrasal", PHRASAL_EXAMPLES),
         ("owned_nouns", OWNED_EXAMPLES),
-        ("adjectives", ADJECTIVE_EXAMPLES),
+        ("adjectives", ADJECTIVE_EXAMPLES | ATTITUDE_EXAMPLES),
         ("agent_nouns", AGENT_EXAMPLES),
     ],
 )

@@ -70,14 +70,25 @@ class ObjectWords:
         return self.phrasal.get((lemma.lower(), particle.lower()))
 
     def is_cue_word(self, word: str) -> bool:
-        """Whether a word may be one of these verbs, nouns or adjectives (to choose sentences
-        to parse)."""
+        """Whether a word may be one of these verbs or nouns (to choose sentences to parse;
+        an adjective only with its preposition: `has_attitude_pair`)."""
         low = word.lower()
-        if low in self.forms or low in self.adjectives:
+        if low in self.forms:
             return True
         nouns = (low, low.removesuffix("s"), low.removesuffix("es"))
         held = (self.nouns, self.owned, self.agents, self.open_nouns, self.open_clauses)
         return any(n in words for n in nouns for words in held)
+
+    def has_attitude_pair(self, words: list[str]) -> bool:
+        """Whether one of the adjectives comes shortly before one of its prepositions
+        (`critical of`, `clear about`, `happy enough with`), to choose sentences to parse:
+        many of them alone are too common (`clear`, `open`)."""
+        lowered = [w.lower() for w in words]
+        for index, word in enumerate(lowered):
+            preps = self.adjectives.get(word)
+            if preps and not preps.isdisjoint(lowered[index + 1 : index + 1 + _PAIR_REACH]):
+                return True
+        return False
 
     def has_light_pair(self, words: list[str]) -> bool:
         """Whether a form of a light verb comes shortly before one of its adjectives (`made
@@ -92,6 +103,7 @@ class ObjectWords:
         return False
 
 
+_PAIR_REACH = 3  # words after the adjective to its preposition: "happy enough with"
 _LIGHT_REACH = 3  # words between the verb and its adjective, inclusive: "made it very clear"
 
 

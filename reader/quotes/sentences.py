@@ -23,6 +23,7 @@ from reader.quotes.marks import DOUBLE_MARKS
 from reader.quotes.object_lexicon import object_words
 from reader.quotes.perspective import OPENING
 from reader.quotes.poll_findings import CLOSING
+from reader.quotes.sides import may_take_side
 
 _WORD = re.compile(r"[A-Za-z]+")
 _PRONOUN_START = re.compile(r"\W*(?:he|she|they|his|her|their|it|its)\b", re.IGNORECASE)
@@ -53,6 +54,10 @@ def may_attribute(sentence_text: str) -> bool:
         return True  # "The agency released a report detailing ..."
     if objects.has_light_pair(words):
         return True  # "made it clear that ..."
+    if objects.has_attitude_pair(words):
+        return True  # "The union is critical of the plan"
+    if may_take_side(words):
+        return True  # "The union is against the plan"
     return evidence_words().may_find(sentence_text, words)  # "Estimates put the cost at ..."
 
 

@@ -37,7 +37,7 @@ def adjective_attribution(
         return held_after_noun(chunk, sentence, adjective, marked, adjective.head)
     if adjective.dep_ not in ("acomp", "ROOT"):
         return None  # "a sure thing", "sure enough": no one's stance
-    holder = _subject_of(adjective.head if adjective.dep_ == "acomp" else adjective)
+    holder = _subject_of(adjective.head if adjective.dep_ == "acomp" else adjective, _SUBJECTS)
     if holder is None:
         return None
     bounds = _clause_after(sentence, adjective, marked, chunk)
@@ -237,8 +237,9 @@ def _agent_of(noun: Token) -> Token | None:
     )
 
 
-def _subject_of(verb: Token) -> Token | None:
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+def _subject_of(verb: Token, deps: frozenset[str] = frozenset({"nsubj"})) -> Token | None:
+    """The verb's subject (`deps`: also a participle's, `were shocked that`)."""
+    subject = next((c for c in verb.children if c.dep_ in deps), None)
     return subject if subject is not None and _is_source(subject) else None
 
 
