@@ -65,6 +65,7 @@ HOLDER_EXAMPLES = {
     # the noun a relative clause describes
     "which": "[The board, which] has been <lukewarm about> {the hospital merger plan}, met.",
     "who": "[The farmers, who] are <opposed to> {the new water rules}, marched on Monday.",
+    "those": "[Those] in the union are <critical of> {the new pay offer}.",  # told who
     # the first of two adjectives, or of two verbs
     "pair": "[They] are tired, hungry and <unhappy with> {the new canteen menu}.",
     "two verbs": "[The coach] spoke briefly and was <critical of> {the referee's late decision}.",
@@ -95,6 +96,7 @@ def test_the_holder_is_found_through_the_parse() -> None:
         "The party was split by a row on the floor of the hall.",  # not the first preposition
         "It is against the rules of the game to pick up the ball.",  # an expletive holder
         "He is up against the best players in the whole league.",  # `up against`: no side
+        "Those are critical of the new pay offer.",  # `those` alone tells no one
     ],
 )
 def test_no_attitude_without_a_holder_or_its_shape(sentence: str) -> None:

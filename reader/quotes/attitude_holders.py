@@ -52,7 +52,7 @@ def linking_holder(verb: Token) -> Token | None:
     if subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
         described = verb.head
         return subject if may_speak(described) and described.lower_ not in _NOT_DESCRIBED else None
-    if subject.lower_ in _NOT_HOLDERS:
+    if subject.lower_ in _NOT_HOLDERS and not _described_people(subject):
         return None
     return subject if subject.pos_ in _HOLDER_POS else None
 
@@ -104,6 +104,13 @@ def _personal(noun: Token) -> bool:
     if low in _EVERYONE or low in words.group_nouns or singular in words.role_nouns:
         return True
     return singular in words.group_nouns or low in words.role_nouns
+
+
+def _described_people(pronoun: Token) -> bool:
+    """`those polled`, `those in the party`: people, told by what follows."""
+    return pronoun.lower_ == "those" and any(
+        c.dep_ in ("acl", "relcl", "prep") and c.i > pronoun.i for c in pronoun.children
+    )
 
 
 def _own_subject(verb: Token) -> bool:
