@@ -97,6 +97,8 @@ def test_the_holder_is_found_through_the_parse() -> None:
         "It is against the rules of the game to pick up the ball.",  # an expletive holder
         "He is up against the best players in the whole league.",  # `up against`: no side
         "Those are critical of the new pay offer.",  # `those` alone tells no one
+        "The exhibition is open to the general public until June.",  # of a thing: no attitude
+        "The new fabric is resistant to heat and water damage.",  # nor here
     ],
 )
 def test_no_attitude_without_a_holder_or_its_shape(sentence: str) -> None:

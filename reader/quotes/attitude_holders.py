@@ -93,6 +93,14 @@ def _clause_subject(noun: Token) -> Token | None:
     return linking_holder(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 
+def names_people(holder: Token) -> bool:
+    """Whether a holder is a person or group: by name, entity, pronoun or word (`voters`);
+    a relative pronoun by the noun it stands for."""
+    if holder.lower_ in _RELATIVES and holder.head.dep_ == "relcl":
+        holder = holder.head.head
+    return holder.pos_ == "PRON" or _personal(holder)
+
+
 def _personal(noun: Token) -> bool:
     """A person or group by name, entity or word (`voters`, `the aides`, `everyone`): a
     plan, a book or a rule may follow an adjective of attitude too (`a plan inspired by`)."""

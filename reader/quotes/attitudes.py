@@ -17,7 +17,12 @@ from dataclasses import replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from reader.quotes.attitude_holders import attitude_holder, mention_before, noun_before
+from reader.quotes.attitude_holders import (
+    attitude_holder,
+    mention_before,
+    names_people,
+    noun_before,
+)
 from reader.quotes.lexicon import cues
 from reader.quotes.object_bounds import (
     before_result_clause,
@@ -34,6 +39,36 @@ from reader.quotes.reach import Attribution
 from reader.quotes.sides import side_claims
 from reader.quotes.stances import adjective_attribution
 
+# Adjectives with a sense that is no attitude, of things (`The museum is open to the
+# public`, `The fabric is resistant to heat`): an attitude only when a person or group holds it.
+_LITERAL = frozenset(
+    {
+        "open",
+        "resistant",
+        "sensitive",
+        "cool",
+        "cold",
+        "warm",
+        "friendly",
+        "unfriendly",
+        "hungry",
+        "sick",
+        "consumed",
+        "devoted",
+        "dedicated",
+        "firm",
+        "clear",
+        "quiet",
+        "transparent",
+        "positive",
+        "negative",
+        "neutral",
+        "tolerant",
+        "intolerant",
+        "protective",
+        "receptive",
+    }
+)
 # `was delighted by the result`: the parser reads a participle's `by` as a passive's agent
 _PREPS = frozenset({"prep", "agent"})
 
@@ -106,6 +141,8 @@ def _claim(
     holder = before or attitude_holder(adjective)
     if holder is None or chunk.quoted(holder, marked):
         return None
+    if adjective.lower_ in _LITERAL and not names_people(holder):
+        return None  # "The exhibition is open to the public", "resistant to heat"
     prep = _preposition(adjective)
     target = prep_object(prep)
     if prep is None or prep.lower_ not in preps or target is None:
