@@ -196,6 +196,18 @@ OWNED_EXAMPLES = {
     "rebuttal": "[The mayor]'s <rebuttal of> {the auditors' claims} was long.",
     "feeling": "[The farmers]' <feelings about> {the new dam} were mixed.",
     "thought": "[The judge]'s <thoughts on> {the new sentencing rules} were clear.",
+    "affection": "[The singer]'s <affection for> {the old harbour town} is well known.",
+    "diagnosis": "[The doctor]'s <diagnosis of> {the town's money troubles} was blunt.",
+    "understanding": "[The mayor]'s <understanding of> {the needs of the farmers} is weak.",
+    "testimony": (
+        "[The nurse]'s <testimony on> {the conditions in the night ward} shocked the court."
+    ),
+    "query": "[The paper]'s <queries about> {the accounts of the club} went unanswered.",
+    "speech": "[His] <speeches about> {the state of the railways} drew big crowds.",
+    "reversal": "[The senator]'s <reversals on> {the tax on fuel} puzzled his voters.",
+    "fight": "[Her] <fight against> {the closure of the village school} made her famous.",
+    "campaign": "[The bishop]'s <campaign against> {the new casino} failed.",
+    "crusade": "[The doctor]'s <crusade against> {the sale of cheap cigarettes} won her friends.",
 }
 
 # objects.json `open_nouns`, added this session: no speaker
@@ -266,6 +278,7 @@ def test_the_acts_are_deeds_with_a_doer_and_their_prepositions() -> None:
         "The mayor stood with the new fire crews in the square.",  # where she stood
         "A furor greeted the mayor over the closure of the pier.",  # the verb has an object
         "The new rules drew little interest in the old harbour town.",  # no one voiced it
+        "Her campaign for the seat of the northern district began in May.",  # a race, not a cause
     ],
 )
 def test_no_claim_without_a_holder_or_the_entry_s_preposition(sentence: str) -> None:
