@@ -88,6 +88,8 @@ ACT_EXAMPLES = {
     "light": "[The governor] <lit> into {the new rules on farm subsidies}.",
     "lace": "[The critic] <laced> into {the new play at the royal theatre}.",
     "rip": "[The coach] <ripped> into {the referee's handling of the game}.",
+    "distance": "[The mayor] <distanced> herself from {the plan to close the pier}.",
+    "commit": "[Several councillors] have yet to <commit> to {either of the two candidates}.",
 }
 
 # objects.json `phrasal`, added this session
@@ -161,6 +163,7 @@ NOUN_EXAMPLES = {
     "heed": "[The council] <paid no heed to> {the warnings of the engineers}.",
     "thought": "[The board] <gave some thought to> {a move to the new building}.",
     "credence": "[The judge] <gave credence to> {the account of the witness}.",
+    "preview": "[The coach] <gave a preview of> {the new tactics for the final}.",
 }
 
 # objects.json `owned_nouns`, added this session
@@ -279,6 +282,7 @@ def test_the_acts_are_deeds_with_a_doer_and_their_prepositions() -> None:
         "A furor greeted the mayor over the closure of the pier.",  # the verb has an object
         "The new rules drew little interest in the old harbour town.",  # no one voiced it
         "Her campaign for the seat of the northern district began in May.",  # a race, not a cause
+        "The mayor was committed to the hospital for a week.",  # a passive: no stance
     ],
 )
 def test_no_claim_without_a_holder_or_the_entry_s_preposition(sentence: str) -> None:
