@@ -10,6 +10,7 @@ from importlib import resources
 
 import pytest
 from quotes_helpers import quotes_of
+from test_quotes_preps import SECTIONS as PREPS
 
 from reader.quotes import Quote, QuoteKind, QuoteSet
 from reader.quotes.object_lexicon import object_words
@@ -225,7 +226,7 @@ def _only_quote(quotes: QuoteSet, sentence: str) -> Quote:
 def test_every_entry_of_the_data_file_has_an_example_here() -> None:
     data = resources.files("reader.quotes").joinpath("objects.json").read_text(encoding="utf-8")
     assert set(json.loads(data)["verbs"]) == set(OBJECT_EXAMPLES)
-    assert set(json.loads(data)["nouns"]) == set(NOUN_EXAMPLES)
+    assert set(json.loads(data)["nouns"]) == set(NOUN_EXAMPLES) | set(PREPS["nouns"])
 
 
 def _check(example: Example, quotes: QuoteSet) -> Quote:

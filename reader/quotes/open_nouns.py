@@ -3,8 +3,10 @@ stadium`, `questions about the council's accounts`, `criticism from farmers over
 rules`, `the question of whether the bridge is safe`, `The question is whether ...`. News
 often reports what is being asked, argued or criticised without saying who by; what it is
 about is the object of the noun's preposition, reported with no speaker, or with the
-`from` phrase's (`questions from reporters about ...`). The nouns and their prepositions
-are objects.json `open_nouns`; `open_clause_nouns` hold only with a question clause.
+`from` phrase's (`questions from reporters about ...`). The preposition may hang on the
+verb the noun is the subject of (`a furor arose over ...`, `questions remain about ...`).
+The nouns and their prepositions are objects.json `open_nouns`; `open_clause_nouns` hold
+only with a question clause.
 
 A noun with an owner (`her criticism of ...`), a `by` agent, or a verb that makes its
 subject the speaker (`raised questions about ...`) is `owned_nouns`' or `object_nouns`'
@@ -136,7 +138,7 @@ def _claim(
 def _prep_bounds(
     noun: Token, preps: frozenset[str], *, questions: bool
 ) -> tuple[Token, Token] | None:
-    holders = (noun, *_asked(noun))
+    holders = (noun, *_asked(noun), *_raised_by(noun))
     owned = (c for h in holders for c in h.children if c.dep_ == "prep" and c.i > noun.i)
     prep = next((c for c in owned if c.lower_ in preps), None)
     target = prep_object(prep)
@@ -157,6 +159,17 @@ def _asked(noun: Token) -> tuple[Token, ...]:
         if prep.lower_ in ("for", "to") and prep.i == noun.i + 1 and target is not None:
             return (target,)
     return ()
+
+
+def _raised_by(noun: Token) -> tuple[Token, ...]:
+    """`a furor arose over ...`, `questions remain about ...`: the noun is the subject of a
+    verb with no object, and the parser hangs what it is about on the verb."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i < noun.i:
+        return ()
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return ()
+    return (verb,)
 
 
 def _question_is(noun: Token) -> tuple[Token, Token] | None:
