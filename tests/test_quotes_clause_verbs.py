@@ -236,6 +236,45 @@ CLAUSE_VERBS = {
         "bridge still stood",
         "visitors",
     ),
+    "debate": (
+        "The members debated whether the club should sell the ground.",
+        "sell the ground",
+        "members",
+    ),
+    "discuss": ("The nurses discussed how long the ward could stay open.", "stay open", "nurses"),
+    "order": (
+        "The judge ordered that the files be handed to the court.",
+        "handed to the court",
+        "judge",
+    ),
+    "scoff": (
+        "The owner scoffed that the fine was smaller than his tax bill.",
+        "fine was smaller",
+        "owner",
+    ),
+    "sneer": ("The rival sneered that the plan would never be built.", "never be built", "rival"),
+    "scold": (
+        "The coach scolded that the team had played like strangers.",
+        "played like strangers",
+        "coach",
+    ),
+    "chide": (
+        "The editor chided that the story had too many adjectives.",
+        "too many adjectives",
+        "editor",
+    ),
+    "gush": (
+        "The critic gushed that the show was the best of the year.",
+        "best of the year",
+        "critic",
+    ),
+    "enthuse": ("The dean enthused that the new hall would open in May.", "open in May", "dean"),
+    "fume": (
+        "The farmer fumed that the road had been closed without notice.",
+        "closed without notice",
+        "farmer",
+    ),
+    "rant": ("The host ranted that the referees were biased.", "referees were biased", "host"),
 }
 
 
@@ -258,3 +297,9 @@ def test_a_verb_of_perception_reports_a_tensed_clause_but_not_a_scene() -> None:
     assert quote_with(told, "pit would close").cue is not None
     assert not any("engine" in q.text for q in scene.quotes), [q.text for q in scene.quotes]
     assert quote_with(wh, "whether the new fares hold").cue is not None
+
+
+def test_a_participle_of_perception_reports_nothing() -> None:
+    quotes = quotes_of("His radio show heard in ten states says the levy will double.")[0]
+    assert not any(q.text.startswith("in ten states") for q in quotes.quotes)
+    assert quote_with(quotes, "the levy will double").cue is not None

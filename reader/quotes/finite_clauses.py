@@ -18,6 +18,8 @@ _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 def finite_clause(cue: Token) -> bool:
     """Whether the cue's clausal complement after it has a tense or a that/if/wh-word."""
+    if cue.dep_ == "acl" and cue.tag_ == "VBN":
+        return False  # "the show heard on ten stations": a participle, nobody hears here
     clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
     if clause is None:
         return False
