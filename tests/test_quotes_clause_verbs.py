@@ -97,11 +97,6 @@ CLAUSE_VERBS = {
     ),
     "attest": ("The witnesses attested that the ballot was fair.", "ballot was fair", "witnesses"),
     "certify": ("The inspectors certified that the dam was safe.", "dam was safe", "inspectors"),
-    "contradict": (
-        "The report contradicted what the minister told parliament.",
-        "the minister told",
-        "report",
-    ),
     "underscore": (
         "The figures underscore that the recovery remains fragile.",
         "remains fragile",
@@ -197,11 +192,6 @@ CLAUSE_VERBS = {
         "grades had been changed",
         "teachers",
     ),
-    "see": (
-        "The farmers saw that the river would flood the lower fields.",
-        "river would flood",
-        "farmers",
-    ),
     "hear": ("The miners heard that the pit would close in spring.", "pit would close", "miners"),
     "sense": ("The coach sensed that the players were tired.", "players were tired", "coach"),
     "perceive": ("The voters perceived that the party had lost its way.", "lost its way", "voters"),
@@ -292,7 +282,7 @@ def test_a_verb_of_perception_reports_a_tensed_clause_but_not_a_scene() -> None:
     told, scene, wh = quotes_of(
         "The miners heard the pit would close in the spring.",
         "The miners heard the old engine stop at noon.",
-        "The board will soon see whether the new fares hold.",
+        "The board will soon discover whether the new fares hold.",
     )
     assert quote_with(told, "pit would close").cue is not None
     assert not any("engine" in q.text for q in scene.quotes), [q.text for q in scene.quotes]

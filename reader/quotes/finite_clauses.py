@@ -1,9 +1,9 @@
 """Whether a verb's clausal complement is a report or a scene.
 
 A verb of perception reports what its subject learnt when its clause has a tense or a
-that-, if- or wh-word (`saw that the plan had failed`, `heard the plant would close`,
-`will see whether the vote holds`), but only shows a scene when the clause is a bare verb
-(`saw prices fall`, `heard the senator speak`, `imagine him winning`). Such verbs carry
+that-, if- or wh-word (`noticed that the plan had failed`, `heard the plant would close`,
+`will discover whether the vote holds`), but only shows a scene when the clause is a bare
+verb (`heard the senator speak`, `imagine him winning`). Such verbs carry
 `finite` in cues.json; `indirect` reads their clause frame only when `finite_clause` holds.
 """
 
@@ -24,10 +24,10 @@ def finite_clause(cue: Token) -> bool:
     if clause is None:
         return False
     if clause.left_edge.tag_ in _WH_TAGS:
-        return True  # "saw how it ended", "asked what they wanted"
+        return True  # "heard how it ended", "discussed what they wanted"
     for child in clause.children:
         if child.dep_ == "mark" and child.lower_ in _MARKS:
             return True
         if child.dep_ in ("aux", "auxpass") and child.tag_ in _TENSED:
-            return True  # "heard the plant would close", "saw it was being sold"
+            return True  # "heard the plant would close", "noticed it was being sold"
     return clause.tag_ in _TENSED

@@ -26,7 +26,7 @@ class CueVerb:
     # to lead the inquiry", "chose Lee as running mate"; not "hired staff")
     for_post: bool = False
     # The ccomp frame holds only for a clause with its own tense or a that-, if- or wh-word
-    # (`saw that the plan failed`, `heard how it ended`; not `saw prices fall`): verbs of
+    # (`heard that the plan failed`, `heard how it ended`; not `heard the engine stop`): verbs of
     # perception, whose bare complement is a scene, not a report
     finite: bool = False
 
