@@ -28,6 +28,7 @@ from reader.quotes.model import Quote, QuoteKind, QuoteSet
 from reader.quotes.objects import object_attributions
 from reader.quotes.parsed import ParsedChunk, SpanIndex, overlap
 from reader.quotes.questions import question_attributions
+from reader.quotes.relatives import relative_attributions
 from reader.quotes.shares import share_attributions
 from reader.quotes.speakers import SpeakerResolver
 from reader.quotes.titles import title_attributions
@@ -96,6 +97,7 @@ def assemble_quotes(
     found = find_attributions(chunks, context.marked) + name_colon_attributions(chunks, text)
     found += object_attributions(chunks, context.marked) + turn_attributions(text, outer)
     found += question_attributions(chunks, context.marked)
+    found += relative_attributions(chunks, context.marked)
     found += colon_head_attributions(chunks, context.marked)
     found += unmarked_turn_attributions(text, paragraphs) + tweet_attributions(text, paragraphs)
     found += interview_attributions(text, paragraphs)

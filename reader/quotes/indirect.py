@@ -19,6 +19,7 @@ from reader.quotes.acts import FRAME as ACT
 from reader.quotes.acts import only_seems
 from reader.quotes.contractions import contracted_perfect
 from reader.quotes.evidence import evidence_finding, misparsed_aside
+from reader.quotes.finite_clauses import finite_clause
 from reader.quotes.frames import FRAME_FINDERS, following_that, prep_bounds
 from reader.quotes.hedges import hedged_report
 from reader.quotes.intents import weighed_report
@@ -160,6 +161,8 @@ def _verb_content(
             told = "xcomp" in verb.frames and infinitive_after(cue) is not None
             if frame == "ccomp" and first.i < cue.i and told:
                 continue  # "Lee, who led it, has agreed to serve": the infinitive is the report
+            if frame == "ccomp" and verb.finite and not finite_clause(cue):
+                continue  # "saw prices fall": a scene seen, not a report
             if frame == "ccomp" and first.i > cue.i:
                 end = reported_end(sentence, cue, first, marked, chunk)
                 if end is None:

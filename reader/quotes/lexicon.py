@@ -25,6 +25,10 @@ class CueVerb:
     # The dobj frame holds only with the post the object is chosen for ("appointed a judge
     # to lead the inquiry", "chose Lee as running mate"; not "hired staff")
     for_post: bool = False
+    # The ccomp frame holds only for a clause with its own tense or a that-, if- or wh-word
+    # (`heard that the plan failed`, `heard how it ended`; not `heard the engine stop`): verbs of
+    # perception, whose bare complement is a scene, not a report
+    finite: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +164,7 @@ def _verbs_of(entries: dict[str, Any]) -> tuple[dict[str, CueVerb], dict[str, st
             frozenset(spec.get("objects", [])),
             bool(spec.get("in_purpose")),
             bool(spec.get("for_post")),
+            bool(spec.get("finite")),
         )
         for form in regular_forms(lemma) | set(spec.get("forms", [])):
             forms[form] = lemma
