@@ -293,3 +293,24 @@ def test_a_participle_of_perception_reports_nothing() -> None:
     quotes = quotes_of("His radio show heard in ten states says the levy will double.")[0]
     assert not any(q.text.startswith("in ten states") for q in quotes.quotes)
     assert quote_with(quotes, "the levy will double").cue is not None
+
+
+# verbs of saying or feeling that also report the object of a preposition
+PREP_OBJECTS = {
+    "marvel": ("The visitors marvelled at the size of the old cathedral.", "the size of the old"),
+    "scoff": ("The engineers scoffed at the idea of a bridge to the island.", "idea of a bridge"),
+    "sneer": ("The critics sneered at the design of the new library.", "design of the new"),
+    "fume": ("The drivers fumed about the new charges for parking.", "new charges for"),
+    "plead": ("The parents pleaded for a safer crossing near the school.", "a safer crossing"),
+    "concur": ("The judges concurred with the ruling of the lower court.", "ruling of the lower"),
+}
+
+
+def test_a_clause_verb_also_reports_the_object_of_its_preposition() -> None:
+    found = quotes_of(*(sentence for sentence, _ in PREP_OBJECTS.values()))
+    for (lemma, (sentence, words)), quotes in zip(PREP_OBJECTS.items(), found, strict=True):
+        assert "prep" in cues().verbs[lemma].frames, lemma
+        quote = quote_with(quotes, words)
+        assert quote.cue is not None, (lemma, sentence)
+        name = speaker_name(quotes, quote)
+        assert name is not None and sentence.split()[1] in name, (lemma, sentence, name)
