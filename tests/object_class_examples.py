@@ -37,8 +37,6 @@ SUPPORT = {
     "appreciate": "[The nurses] appreciated {the support of the local shops}.",
     "embrace": "[The senator] embraced {the idea of a wealth tax}.",
     "accept": "[The coach] accepted {the blame for the cup defeat}.",
-    "favor": "[Most voters] favor {a ban on fireworks in the park}.",
-    "favour": "[The committee] favoured {the cheaper of the two designs}.",
     "espouse": "[The mayor] espouses {the values of the old labour movement}.",
     "herald": "[The minister] heralded {the deal as a new dawn for the valley}.",
     "proclaim": "[The rebels] proclaimed {the birth of a new republic}.",
