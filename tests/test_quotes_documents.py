@@ -99,8 +99,8 @@ _VERBS = {
         "coach",
     ),
     "put": (
-        "The union put out a statement contradicting the mayor's account.",
-        "a statement contradicting the mayor's account",
+        "The union put out a statement correcting the mayor's account.",
+        "a statement correcting the mayor's account",
         "union",
     ),
     "push": (

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 import pytest
+from object_class_examples import CLASS_EXAMPLES
 from quotes_helpers import quotes_of
 from test_quotes_preps import SECTIONS as PREPS
 
@@ -183,14 +184,14 @@ NOUN_EXAMPLES = {
     "comment": "[The coach] <made comments about> {the state of the pitch}.",
     "remark": "[The judge] <made remarks about> {the length of the trial}.",
     "statement": "[The club] <issued a statement on> {the sale of its ground}.",
-    "support": "[The nurses] <voiced their support for> {the striking porters}.",
+    "support": "[The nurses] <threw their support behind> {the striking porters}.",
     "assessment": "[The doctor] <gave her assessment of> {the new flu vaccine}.",
     "defense": "[The senator] <mounted a defense of> {the new farm bill}.",
     "defence": "[The minister] <mounted a spirited defence of> {the new rail timetable}.",
     "call": "[The union] <renewed its call for> {a public inquiry into the crash}.",
     "appeal": "[The police] <issued an appeal for> {witnesses to the crash}.",
     "plea": "[The mother] <made a plea for> {the return of her son's bicycle}.",
-    "opposition": "[The farmers] <voiced their opposition to> {the plans for a new road}.",
+    "opposition": "[The farmers] <registered their opposition to> {the plans for a new road}.",
     "objection": "[Residents] <raised objections to> {the new phone mast}.",
     "complaint": "[The tenants] <filed a complaint about> {the broken lifts in the block}.",
     "accusation": "[The coach] <levelled accusations against> {the referee of the final}.",
@@ -225,7 +226,7 @@ def _only_quote(quotes: QuoteSet, sentence: str) -> Quote:
 
 def test_every_entry_of_the_data_file_has_an_example_here() -> None:
     data = resources.files("reader.quotes").joinpath("objects.json").read_text(encoding="utf-8")
-    assert set(json.loads(data)["verbs"]) == set(OBJECT_EXAMPLES)
+    assert set(json.loads(data)["verbs"]) == set(OBJECT_EXAMPLES) | set(CLASS_EXAMPLES)
     assert set(json.loads(data)["nouns"]) == set(NOUN_EXAMPLES) | set(PREPS["nouns"])
 
 

@@ -5,6 +5,8 @@ about ...`; and the inverted tag `..., said a spokesman for X, Ana Ruiz, who ...
 from __future__ import annotations
 
 import pytest
+from marked_examples import marked
+from object_class_examples import CONTENT_NOUN_EXAMPLES
 from quotes_helpers import quotes_of
 
 from reader.quotes import QuoteKind
@@ -146,7 +148,18 @@ CONTENT_EXAMPLES = {
 
 
 def test_every_content_noun_has_an_example() -> None:
-    assert set(CONTENT_EXAMPLES) == set(object_words().content_nouns)
+    examples = set(CONTENT_EXAMPLES) | set(CONTENT_NOUN_EXAMPLES)
+    assert examples == set(object_words().content_nouns)
+
+
+@pytest.mark.parametrize("noun", sorted(CONTENT_NOUN_EXAMPLES))
+def test_a_media_or_written_noun_object_is_what_was_said(noun: str) -> None:
+    example = marked(CONTENT_NOUN_EXAMPLES[noun])
+    (found,) = quotes_of(example.sentence)
+    assert [q.text for q in found.quotes] == [example.words]
+    mention = found.quotes[0].speaker_mention
+    assert mention is not None
+    assert example.sentence[mention.start : mention.end] == example.speaker
 
 
 @pytest.mark.parametrize("noun", sorted(CONTENT_EXAMPLES))

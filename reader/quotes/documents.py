@@ -31,6 +31,7 @@ from reader.quotes.object_bounds import (
     is_passive,
     is_purpose,
     may_speak,
+    noun_word,
     prep_object,
     speaking_for,
     trimmed_content,
@@ -132,22 +133,15 @@ def _document(obj: Token) -> Token | None:
     words = document_words()
     if obj.pos_ != "NOUN":
         return None
-    lemma = _noun_word(obj)
+    lemma = noun_word(obj)
     if lemma in words.nouns:
         return obj
     if lemma not in words.groups:
         return None
     counted = prep_object(next((c for c in obj.children if c.lower_ == "of"), None))
-    if counted is not None and _noun_word(counted) in words.nouns:
+    if counted is not None and noun_word(counted) in words.nouns:
         return counted
     return None
-
-
-def _noun_word(noun: Token) -> str:
-    """The noun's lemma, whole when the tokenizer split it at a hyphen (`op - ed`)."""
-    if noun.i >= 2 and noun.nbor(-1).text == "-":
-        return noun.doc[noun.i - 2 : noun.i + 1].text.lower()
-    return noun.lemma_.lower()
 
 
 def _says_something(document: Token) -> bool:

@@ -118,6 +118,9 @@ def _judgment(
     if judged is None:
         return None
     parts = [c for c in cue.children if c.i > cue.i and _completes(c, completions)]
+    on_agent = not parts
+    if on_agent:
+        parts = _after_agent(cue, completions)
     if not parts:
         return None
     agent = _agent(cue, parts)
@@ -130,7 +133,12 @@ def _judgment(
     if agent is None and judged.left_edge.tag_ in _RELATIVES:
         return None  # "in what is seen as a snub": mostly the writer's own gloss
     last = completed_end(cue, max((c.right_edge for c in parts), key=lambda t: t.i))
-    if agent is not None and agent.right_edge.i == last.i and agent.head.i > judged.i:
+    if (
+        agent is not None
+        and agent.right_edge.i == last.i
+        and agent.head.i > judged.i
+        and not on_agent
+    ):
         last = agent.head.nbor(-1)  # "seen as a victory [by the fans]": the judge ends it
     content = trimmed_content(chunk, judged.left_edge, last)
     if content is None:
@@ -175,6 +183,16 @@ def _agent(cue: Token, parts: list[Token]) -> Token | None:
             if found is not None and found.pos_ in ("NOUN", "PROPN", "PRON"):
                 return found
     return None
+
+
+def _after_agent(cue: Token, completions: frozenset[str]) -> list[Token]:
+    """`will be remembered by historians as a reformer`: the parser may hang what completes
+    the verb on the agent's noun."""
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    judge = prep_object(agent)
+    if judge is None:
+        return []
+    return [c for c in judge.children if c.i > judge.i and _completes(c, completions)]
 
 
 def _completes(child: Token, completions: frozenset[str]) -> bool:

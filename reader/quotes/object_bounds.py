@@ -213,6 +213,13 @@ def prep_object(prep: Token | None) -> Token | None:
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
+def noun_word(noun: Token) -> str:
+    """The noun's lemma, whole when the tokenizer split it at a hyphen (`op - ed`)."""
+    if noun.i >= 2 and noun.nbor(-1).text == "-":
+        return noun.doc[noun.i - 2 : noun.i + 1].text.lower()
+    return noun.lemma_.lower()
+
+
 def lone_pronoun(token: Token) -> bool:
     """A bare pronoun (`at him`): nothing a reader could check."""
     return token.pos_ == "PRON" and token.right_edge.i == token.i

@@ -40,6 +40,7 @@ from reader.quotes.object_bounds import (
     is_purpose,
     lone_pronoun,
     may_speak,
+    noun_word,
     prep_object,
     small_clause,
     speaking_for,
@@ -49,10 +50,12 @@ from reader.quotes.object_bounds import (
 from reader.quotes.object_clauses import is_gerund_object, noun_object, reported_clause
 from reader.quotes.object_lexicon import ObjectVerb, object_words
 from reader.quotes.object_nouns import noun_claims
+from reader.quotes.object_passives import agent_passives
 from reader.quotes.open_nouns import open_claims
 from reader.quotes.owned_nouns import owned_claims
 from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.subjects import find_speaker_token
+from reader.quotes.topics import names_someone
 
 FRAME = "object"  # Attribution.frame of what this module finds
 
@@ -78,6 +81,7 @@ def object_attributions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[At
             found.extend(owned_claims(chunk, sentence, marked, FRAME))
             found.extend(attitude_claims(chunk, sentence, marked, FRAME))
             found.extend(passive_judgments(chunk, sentence, marked, FRAME))
+            found.extend(agent_passives(chunk, sentence, marked, FRAME))
             found.extend(received_judgments(chunk, sentence, marked, FRAME))
             found.extend(open_claims(chunk, sentence, marked))
             found.extend(light_claims(chunk, sentence, marked))
@@ -194,6 +198,10 @@ def _content_bounds(cue: Token, verb: ObjectVerb) -> tuple[Token, Token] | None:
         return _paired_bounds(cue, verb.preps)
     if "content" in verb.frames:
         return _content_noun_bounds(cue)
+    if "topic" in verb.frames:
+        found = _topic_bounds(cue)
+        if found is not None or "as" not in verb.frames:
+            return found
     if verb.frames.isdisjoint({"object", "as"}):
         return None
     obj = noun_object(cue)
@@ -219,16 +227,19 @@ def _content_noun_bounds(cue: Token) -> tuple[Token, Token] | None:
     names words (objects.json `content_nouns`); `told reporters`, `wrote the bill` name a
     listener or a deed."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-    if obj is None or obj.pos_ != "NOUN" or _noun_word(obj) not in object_words().content_nouns:
+    if obj is None or obj.pos_ != "NOUN" or noun_word(obj) not in object_words().content_nouns:
         return None  # "told The Washington Post": a listener with a content noun's name
     return obj.left_edge, completed_end(cue, obj.right_edge)
 
 
-def _noun_word(noun: Token) -> str:
-    """The noun's lemma, whole when the tokenizer split it at a hyphen (`op - ed`)."""
-    if noun.i >= 2 and noun.nbor(-1).text == "-":
-        return noun.doc[noun.i - 2 : noun.i + 1].text.lower()
-    return noun.lemma_.lower()
+def _topic_bounds(cue: Token) -> tuple[Token, Token] | None:
+    """`addressed the fact that ...`, `identified the flaws in the bid`: the object, only
+    when it names no one; `addressed the delegates`, `identified the victim` name a
+    listener or a person."""
+    obj = noun_object(cue)
+    if obj is None or names_someone(obj):
+        return None
+    return obj.left_edge, completed_end(cue, obj.right_edge)
 
 
 def _describes(cue: Token, obj: Token) -> bool:
@@ -328,8 +339,9 @@ def _paired_bounds(cue: Token, preps: frozenset[str]) -> tuple[Token, Token] | N
     holders = [*cue.children, *obj.children]
     paired = (c for c in holders if c.dep_ == "prep" and c.lower_ in preps and c.i > obj.i)
     prep = next(paired, None)
-    if prep is None or prep_object(prep) is None:
-        return None
+    target = prep_object(prep)
+    if prep is None or target is None or target.ent_type_ in ("DATE", "TIME"):
+        return None  # "hit the mark on Monday": when, not what for
     return obj.left_edge, completed_end(cue, max(obj.right_edge, prep.right_edge, key=_index))
 
 
