@@ -9,10 +9,9 @@ an example here; sentences written here."""
 from __future__ import annotations
 
 import pytest
-from marked_examples import marked
-from quotes_helpers import only_quote, quotes_of, span_text
+from marked_examples import reported_cues
+from quotes_helpers import only_quote, quotes_of
 
-from reader.quotes import QuoteKind
 from reader.quotes.lexicon import cues
 
 # the example of each entry: [the speaker's mention] <the cue> {the reported words}
@@ -236,15 +235,8 @@ SECTIONS = {
 
 
 def _check_examples(examples: dict[str, str]) -> None:
-    parts = [marked(e) for e in examples.values()]
-    found = quotes_of(*(p.sentence for p in parts))
-    for part, quotes in zip(parts, found, strict=True):
-        sentence = part.sentence
-        quote = only_quote(quotes, sentence, part.words)
-        assert quote.kind is QuoteKind.INDIRECT, sentence
-        assert span_text(sentence, quote.speaker_mention) == part.speaker, sentence
-        cue = span_text(sentence, quote.cue)
-        assert cue is not None and part.cue.startswith(cue), (sentence, cue)
+    for part, cue in reported_cues(examples):
+        assert cue and part.cue.startswith(cue), (part.sentence, cue)
 
 
 @pytest.mark.parametrize(

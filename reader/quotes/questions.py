@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from reader.quotes.frames import FRAME_FINDERS
 from reader.quotes.lexicon import read_json
 from reader.quotes.object_bounds import lone_pronoun
-from reader.quotes.parsed import ParsedChunk, SpanIndex
+from reader.quotes.parsed import ParsedChunk, SpanIndex, in_each_sentence
 from reader.quotes.reach import Attribution, attribution_over, reported_end
 from reader.quotes.subjects import can_speak, speaker_token
 
@@ -64,13 +64,7 @@ def question_words() -> QuestionWords:
 def question_attributions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[Attribution]:
     """The reported questions and topics of the parsed chunks (not in headlines, where `X
     asked about Y` is as likely the writer's summary)."""
-    found: list[Attribution] = []
-    for chunk in chunks:
-        if chunk.is_headline:
-            continue
-        for sentence in chunk.sentences():
-            found.extend(_sentence_questions(chunk, sentence, marked))
-    return found
+    return in_each_sentence([c for c in chunks if not c.is_headline], marked, _sentence_questions)
 
 
 def _sentence_questions(

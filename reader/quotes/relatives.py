@@ -31,7 +31,7 @@ from reader.quotes.lexicon import cues, people, read_json
 from reader.quotes.mentions import mention_from_token
 from reader.quotes.object_bounds import may_speak, trimmed_content
 from reader.quotes.object_lexicon import object_words
-from reader.quotes.parsed import ParsedChunk, SpanIndex
+from reader.quotes.parsed import ParsedChunk, SpanIndex, in_each_sentence
 from reader.quotes.reach import Attribution, sentence_span
 
 FRAME = "relative"  # Attribution.frame of what this module finds
@@ -60,13 +60,7 @@ def relative_words() -> RelativeWords:
 
 def relative_attributions(chunks: list[ParsedChunk], marked: SpanIndex) -> list[Attribution]:
     """The relative-clause reports of the parsed chunks (not headlines)."""
-    found: list[Attribution] = []
-    for chunk in chunks:
-        if chunk.is_headline:
-            continue
-        for sentence in chunk.sentences():
-            found.extend(_sentence_relatives(chunk, sentence, marked))
-    return found
+    return in_each_sentence([c for c in chunks if not c.is_headline], marked, _sentence_relatives)
 
 
 def _sentence_relatives(
