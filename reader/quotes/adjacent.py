@@ -35,11 +35,11 @@ def verb_beside(chunk: ParsedChunk, quote: Span) -> Attribution | None:
     right before it, with a comma or colon between (`He grinned, "..."`)."""
     doc = chunk.doc
     start, end = quote.start - chunk.base, quote.end - chunk.base
-    inside = [t for t in doc if start <= t.idx < end]
+    inside = list(chunk.tokens_from(quote))
     if not inside:
         return None
     # After a full stop inside the marks, the next words start a sentence of their own.
-    ends_sentence = ends_with_full_stop(chunk.doc.text[start:end])
+    ends_sentence = ends_with_full_stop(chunk.text[start:end])
     after = None if ends_sentence else _next_word(doc, inside[-1].i + 1)
     found = _trailing_verb(after) if after is not None else None
     if found is None:
@@ -66,7 +66,7 @@ def _beside(chunk: ParsedChunk, verb: Token, subject: Token) -> Attribution:
     cue = chunk.token_span(verb)
     if speaker.span.start <= cue.start < speaker.span.end:  # the parser's "Said Ellis"
         start = chunk.token_span(verb.nbor(1)).start
-        text = chunk.doc.text[start - chunk.base : speaker.span.end - chunk.base]
+        text = chunk.text[start - chunk.base : speaker.span.end - chunk.base]
         speaker = replace(speaker, span=Span(start, speaker.span.end), text=text)
     return Attribution(
         cue=cue,
@@ -79,8 +79,7 @@ def _beside(chunk: ParsedChunk, verb: Token, subject: Token) -> Attribution:
 
 def signed_after(chunk: ParsedChunk, quote: Span) -> Attribution | None:
     """The signature after a quote (`"..." ― Jorge Falcon`), or None."""
-    end = quote.end - chunk.base
-    inside = [t for t in chunk.doc if quote.start - chunk.base <= t.idx < end]
+    inside = list(chunk.tokens_from(quote))
     return _signed(chunk, inside[-1].i + 1) if inside else None
 
 
@@ -104,7 +103,7 @@ def _signed(chunk: ParsedChunk, index: int) -> Attribution | None:
     speaker = mention_from_token(chunk, head)
     first = chunk.token_span(name[0]).start
     if speaker.span.start < first:  # `”―` glued to the dash, tagged as part of the name
-        text = chunk.doc.text[first - chunk.base : speaker.span.end - chunk.base]
+        text = chunk.text[first - chunk.base : speaker.span.end - chunk.base]
         speaker = replace(speaker, span=Span(first, speaker.span.end), text=text, role=None)
     return Attribution(
         cue=chunk.token_span(doc[index]),
@@ -270,12 +269,12 @@ def name_colon(chunk: ParsedChunk, sentence: SpacySpan, text: str = "") -> Attri
         return None
     rest = sentence.doc[colon.i + 1 : end]
     content = chunk.tokens_span(rest[0], rest[-1])
-    if not any(c.isalpha() for c in chunk.doc.text[rest.start_char : rest.end_char]):
+    if not any(c.isalpha() for c in chunk.text[rest.start_char : rest.end_char]):
         return None
     return Attribution(
         cue=chunk.token_span(colon),
         speaker=_line_name(chunk, name),
-        content=_trim_marks(chunk.doc.text, content, chunk.base),
+        content=_trim_marks(chunk.text, content, chunk.base),
         sentence=chunk.tokens_span(sentence[0], rest[-1]),
         frame="colon",
     )
@@ -290,7 +289,7 @@ def _line_name(chunk: ParsedChunk, name: SpacySpan) -> Mention:
     if head.pos_ in ("PROPN", "NOUN", "PRON") and not across:
         return mention_from_token(chunk, head)
     span = chunk.tokens_span(name[0], name[-1])
-    text = chunk.doc.text[span.start - chunk.base : span.end - chunk.base]
+    text = chunk.text_of(span)
     titles = people().titles | people().honorifics
     own = [t for t in name if t.lower_.rstrip(".") not in titles] or list(name)
     return Mention(

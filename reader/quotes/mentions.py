@@ -63,7 +63,7 @@ def mention_from_token(chunk: ParsedChunk, head: Token) -> Mention:
     if head.dep_ == "poss":  # "Kerry's call for ...": the speaker is Kerry, not "Kerry's"
         tokens = [t for t in tokens if not (t.dep_ == "case" and t.head.i == head.i)] or [head]
     span = chunk.tokens_span(tokens[0], tokens[-1])
-    text = chunk.doc.text[span.start - chunk.base : span.end - chunk.base]
+    text = chunk.text_of(span)
     appositive = next((c for c in head.children if c.dep_ == "appos"), None)
     if appositive is not None and _misread_object(head, tokens[0], appositive):
         # `With days until the vote, Ana Ruiz, an aide, said`: "the vote" is the
@@ -73,7 +73,7 @@ def mention_from_token(chunk: ParsedChunk, head: Token) -> Mention:
     if person:
         if appositive is not None and person[-1].i > head.i:
             span = Span(span.start, chunk.token_span(person[-1]).end)
-            text = chunk.doc.text[span.start - chunk.base : span.end - chunk.base]
+            text = chunk.text_of(span)
         return _person_mention(chunk, span, text, tokens, person, head)
     return _nominal_mention(chunk, span, text, tokens, head)
 
@@ -115,7 +115,7 @@ def _relative_mention(chunk: ParsedChunk, relative: Token, antecedent: Token) ->
     span = Span(named.span.start, own.end) if named.span.end <= own.start else own
     return Mention(
         span=span,
-        text=chunk.doc.text[span.start - chunk.base : span.end - chunk.base],
+        text=chunk.text_of(span),
         kind=MentionKind.PRONOUN,
         refers_to=named,
     )

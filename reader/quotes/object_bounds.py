@@ -156,7 +156,7 @@ def trimmed_content(chunk: ParsedChunk, first: Token, last: Token) -> Span | Non
     span = trimmed(chunk, first, last, marks=_OPENING)
     if span is None:
         return None
-    text = chunk.doc.text[span.start - chunk.base : span.end - chunk.base]
+    text = chunk.text_of(span)
     words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
     return span if len(words) >= MIN_WORDS else None
 

@@ -48,7 +48,7 @@ def _shows_something(chunk: ParsedChunk, found: Attribution) -> bool:
     content = found.content
     if content is None:
         return False
-    text = chunk.doc.text[content.start - chunk.base : content.end - chunk.base]
+    text = chunk.text_of(content)
     return sum(any(ch.isalnum() for ch in w) for w in text.split()) >= MIN_WORDS
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
@@ -21,6 +22,25 @@ class ParsedChunk:
 
     base: int
     doc: Doc
+
+    @cached_property
+    def text(self) -> str:
+        """The chunk's text: spaCy's `Doc.text` joins every token's text anew on each read."""
+        return self.doc.text
+
+    def text_of(self, span: Span) -> str:
+        """The words of a document span that lies in this chunk."""
+        return self.text[span.start - self.base : span.end - self.base]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [token.idx for token in self.doc]
+
+    def tokens_from(self, span: Span) -> SpacySpan:
+        """The tokens that start inside a document span (a slice, not a walk of the doc)."""
+        starts = self._token_starts
+        first = bisect_left(starts, span.start - self.base)
+        return self.doc[first : max(first, bisect_left(starts, span.end - self.base))]
 
     def token_span(self, token: Token) -> Span:
         start = self.base + token.idx
@@ -41,7 +61,7 @@ class ParsedChunk:
     def is_headline(self) -> bool:
         """A short line with no closing punctuation: a title, where "Board backs plan" is
         news, not somebody's stance. (A chunk never runs past its paragraph.)"""
-        text = self.doc.text.rstrip()
+        text = self.text.rstrip()
         if text.endswith(_SENTENCE_ENDS):
             return False
         return len(text.split(maxsplit=_HEADLINE_WORDS)) <= _HEADLINE_WORDS

@@ -194,7 +194,7 @@ def trimmed(chunk: ParsedChunk, first: Token, last: Token, marks: str = "\"'â€œâ
     if last.i < first.i:
         return None
     span = chunk.tokens_span(first, last)
-    text = chunk.doc.text
+    text = chunk.text
     start, end = span.start - chunk.base, span.end - chunk.base
     while start < end and (text[start] in _TRIM or text[start] in marks):
         start += 1

@@ -90,7 +90,7 @@ def _stance_holder(chunk: ParsedChunk, sentence: SpacySpan, cue: Token) -> Menti
     if first.i > sentence.start and first.nbor(-1).pos_ not in _CLAUSE_OPENERS:
         return None  # `won with 38 percent support`, `his 32 percent support gives him`
     span = chunk.tokens_span(first, words[-1])
-    text = chunk.doc.text[span.start - chunk.base : span.end - chunk.base]
+    text = chunk.text_of(span)
     return Mention(span=span, text=text, kind=MentionKind.GROUP, plural=True)
 
 

@@ -25,12 +25,12 @@ def chunk_at(chunks: list[ParsedChunk], bases: list[int], offset: int) -> Parsed
     if index < 0:
         return None
     chunk = chunks[index]
-    return chunk if offset < chunk.base + len(chunk.doc.text) else None
+    return chunk if offset < chunk.base + len(chunk.text) else None
 
 
 def first_person_start(chunk: ParsedChunk, content: Span, marked: SpanIndex) -> int | None:
     """Where reported speech turns into the speaker's own words, or None."""
-    for token in chunk.doc:
+    for token in chunk.tokens_from(content):
         span = chunk.token_span(token)
         if span.start < content.start or span.end > content.end:
             continue
