@@ -106,12 +106,7 @@ def _personal(noun: Token) -> bool:
     plan, a book or a rule may follow an adjective of attitude too (`a plan inspired by`)."""
     if noun.ent_type_ in _PEOPLE_ENTS or noun.pos_ == "PROPN":
         return True
-    low = noun.lower_
-    words = people()
-    singular = low.removesuffix("s")
-    if low in _EVERYONE or low in words.group_nouns or singular in words.role_nouns:
-        return True
-    return singular in words.group_nouns or low in words.role_nouns
+    return noun.lower_ in _EVERYONE or people().names_people(noun.lower_, noun.lemma_.lower())
 
 
 def _described_people(pronoun: Token) -> bool:

@@ -108,6 +108,12 @@ class PeopleWords:
     male_names: frozenset[str]
     female_names: frozenset[str]
 
+    def names_people(self, word: str, lemma: str = "") -> bool:
+        """A noun of people, in any of its forms: a role (`mayor`, `the aides`) or a group
+        (`crew`, `voters`)."""
+        forms = {word, word.removesuffix("s"), lemma} - {""}
+        return not (forms.isdisjoint(self.role_nouns) and forms.isdisjoint(self.group_nouns))
+
 
 def read_json(name: str) -> dict[str, Any]:
     """One of this package's data files (cues.json, objects.json, ...), parsed."""

@@ -107,9 +107,7 @@ def _person(cue: Token) -> bool:
     if subject.pos_ == "PROPN":
         return subject.ent_type_ not in _PLACES  # a name the tagger may not know for a person
     low = subject.lower_
-    words = people()
-    singular = low[:-1] if low.endswith("s") else low
-    if low in words.group_nouns or singular in words.role_nouns or low in words.role_nouns:
+    if people().names_people(low, subject.lemma_.lower()):
         return True  # "the ferry crews", "the mayor"
     return subject.ent_type_ == "PERSON" or low in _PERSONAL
 

@@ -132,9 +132,7 @@ def _is_person(holder: Token) -> bool:
     if holder.ent_type_ in ("PERSON", "NORP", "ORG") or holder.pos_ == "PROPN":
         return True
     low = holder.lower_
-    words = people()
-    singular = low[:-1] if low.endswith("s") else low
-    if low in words.group_nouns or singular in words.role_nouns or low in words.role_nouns:
+    if people().names_people(low, holder.lemma_.lower()):
         return True
     return holder.pos_ == "PRON" and low in _PERSONAL
 

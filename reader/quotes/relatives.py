@@ -112,11 +112,11 @@ def _content_noun(head: Token) -> bool:
     if head.pos_ not in ("NOUN", "PRON") or head.ent_type_ in _NOT_CONTENT_ENTS:
         return False
     low = head.lower_
-    singular = low[:-1] if low.endswith("s") else low
+    singular = low.removesuffix("s")
     words = people()
-    if {low, singular} & (words.role_nouns | words.group_nouns | words.titles):
+    if words.names_people(low, head.lemma_.lower()) or {low, singular} & words.titles:
         return False
-    return low not in relative_words().not_content and singular not in relative_words().not_content
+    return not {low, singular} & relative_words().not_content
 
 
 def _passive(cue: Token) -> bool:
@@ -185,14 +185,10 @@ def _says_about(cue: Token, prep: Token) -> bool:
     lemma = cue.lemma_.lower()
     preposition = prep.lower_
     verb = cues().verb_for(lemma, cue.text)
-    if verb is not None and (preposition in verb.preps or preposition in _stranded()):
+    if verb is not None and (preposition in verb.preps or preposition in relative_words().stranded):
         return True
     spoken = object_words().verb_for(lemma, cue.text)
     return spoken is not None and preposition in spoken.preps
-
-
-def _stranded() -> frozenset[str]:
-    return relative_words().stranded
 
 
 def _content_start(head: Token) -> Token:

@@ -25,8 +25,7 @@ def names_someone(obj: Token) -> bool:
         return False  # "addressed some of the proposals": a share of a topic
     if head.pos_ == "PRON" or head.ent_type_ in _PEOPLE_ENTS:
         return True
-    words = people()
-    if low in words.group_nouns or lemma in words.role_nouns or low in words.role_nouns:
+    if people().names_people(low, lemma):
         return True
     return lemma in _LISTENERS
 
