@@ -156,9 +156,12 @@ def trimmed_content(chunk: ParsedChunk, first: Token, last: Token) -> Span | Non
     span = trimmed(chunk, first, last, marks=_OPENING)
     if span is None:
         return None
-    text = chunk.text_of(span)
-    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
-    return span if len(words) >= MIN_WORDS else None
+    return span if enough_words(chunk.text_of(span)) else None
+
+
+def enough_words(text: str) -> bool:
+    """Whether a content runs to `MIN_WORDS` words (a word has a letter or a digit)."""
+    return sum(any(ch.isalnum() for ch in w) for w in text.split()) >= MIN_WORDS
 
 
 def is_passive(cue: Token) -> bool:

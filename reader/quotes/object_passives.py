@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from reader.quotes.lexicon import CueVerb
-from reader.quotes.object_bounds import MIN_WORDS
+from reader.quotes.object_bounds import enough_words
 from reader.quotes.object_lexicon import object_words
 from reader.quotes.parsed import ParsedChunk, SpanIndex
 from reader.quotes.positions import passive_object
@@ -48,8 +48,7 @@ def _shows_something(chunk: ParsedChunk, found: Attribution) -> bool:
     content = found.content
     if content is None:
         return False
-    text = chunk.text_of(content)
-    return sum(any(ch.isalnum() for ch in w) for w in text.split()) >= MIN_WORDS
+    return enough_words(chunk.text_of(content))
 
 
 def _object_verb(cue: Token) -> CueVerb | None:

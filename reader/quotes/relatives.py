@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from reader.documents.model import Span
 from reader.quotes.lexicon import cues, people, read_json
 from reader.quotes.mentions import mention_from_token
-from reader.quotes.object_bounds import may_speak, trimmed_content
+from reader.quotes.object_bounds import is_passive, may_speak, trimmed_content
 from reader.quotes.object_lexicon import object_words
 from reader.quotes.parsed import ParsedChunk, SpanIndex, in_each_sentence
 from reader.quotes.reach import Attribution, sentence_span
@@ -120,9 +120,7 @@ def _content_noun(head: Token) -> bool:
 
 
 def _passive(cue: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or (
-        cue.dep_ == "acl" and cue.tag_ == "VBN"
-    )
+    return is_passive(cue) or (cue.dep_ == "acl" and cue.tag_ == "VBN")
 
 
 def _agent(cue: Token) -> Token | None:
